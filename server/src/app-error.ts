@@ -1,0 +1,37 @@
+import { ErrorCode, type ErrorBody } from '@parley/shared';
+
+const statusByCode: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  protocol_mismatch: 400,
+  origin_not_allowed: 403,
+  unavailable: 503,
+  internal: 500,
+};
+
+/**
+ * The one error type domain code throws for an expected failure. HTTP and socket layers map
+ * it to a status / ack; anything else is logged with its stack and answered as `internal`.
+ */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = statusByCode[code];
+  }
+
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export const notFound = (what: string) => new AppError(ErrorCode.notFound, `${what} not found`);

@@ -1,0 +1,23 @@
+import { ErrorCode, type Conversation } from '@parley/shared';
+import { AppError, notFound } from '../../app-error.js';
+
+/** Who is acting: a visitor sees only their own conversations, an agent only their workspace's. */
+export type Actor =
+  | { kind: 'visitor'; visitorId: string; siteId: string; workspaceId: string; name: string | null }
+  | { kind: 'agent'; agentId: string; workspaceId: string; name: string };
+
+/**
+ * Throws `not_found` (not `forbidden`) for someone else's conversation, so that a guessed id
+ * tells the caller nothing about whether it exists.
+ */
+export function assertCanSee(actor: Actor, conversation: Conversation | null): Conversation {
+  if (!conversation) throw notFound('conversation');
+  const visible =
+    actor.kind === 'visitor' ? conversation.visitorId === actor.visitorId : conversation.workspaceId === actor.workspaceId;
+  if (!visible) throw notFound('conversation');
+  return conversation;
+}
+
+export function assertNotClosed(conversation: Conversation): void {
+  if (conversation.status === 'closed') throw new AppError(ErrorCode.conflict, 'conversation is closed');
+}

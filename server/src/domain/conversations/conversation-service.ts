@@ -1,0 +1,152 @@
+import { nanoid } from 'nanoid';
+import {
+  ErrorCode,
+  limits,
+  type Conversation,
+  type ConversationSnapshot,
+  type ConversationStatus,
+  type Message,
+  type MessageAuthor,
+} from '@parley/shared';
+import { AppError } from '../../app-error.js';
+import type { Store } from '../../store/port.js';
+import type { DomainEvents } from '../events.js';
+import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
+
+export interface SendInput {
+  clientId: string;
+  text: string;
+  internal?: boolean;
+}
+
+/**
+ * Conversations and their messages: the one way the transport layers read and change them.
+ * Every write is in the store before the call resolves, and before any event is emitted.
+ */
+export class ConversationService {
+  constructor(
+    private readonly store: Store,
+    private readonly events: DomainEvents,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The visitor's latest conversation and its visible transcript, or `null` before the first message. */
+  async currentForVisitor(actor: Actor & { kind: 'visitor' }): Promise<ConversationSnapshot | null> {
+    const conversation = await this.store.getLatestConversationForVisitor(actor.visitorId);
+    if (!conversation) return null;
+    const messages = await this.messagesAfter(actor, conversation.id, 0);
+    return { conversation, messages };
+  }
+
+  /**
+   * A visitor's message. Goes to their conversation that is not closed, opening one when
+   * there is none (also when `conversationId` names a closed one: writing again starts anew).
+   * A repeated clientId returns the stored message.
+   */
+  async sendFromVisitor(actor: Actor & { kind: 'visitor' }, input: SendInput & { conversationId?: string }): Promise<Message> {
+    if (input.conversationId) {
+      const named = assertCanSee(actor, await this.store.getConversation(input.conversationId));
+      // A retry of a message stored just before the conversation closed must not reappear
+      // in a new conversation: the stored one is the answer.
+      if (named.status === 'closed') {
+        const stored = await this.store.findMessageByClientId(named.id, input.clientId);
+        if (stored) return stored;
+      }
+    }
+    const at = this.now();
+    const { conversation, created } = await this.store.openConversationForVisitor({
+      id: nanoid(),
+      workspaceId: actor.workspaceId,
+      siteId: actor.siteId,
+      visitorId: actor.visitorId,
+      status: 'waiting',
+      assigneeId: null,
+      lastSeq: 0,
+      lastMessage: null,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+    });
+    if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
+    const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
+    return this.append(conversation.id, author, { ...input, internal: false }, at);
+  }
+
+  /** An agent's reply or internal note. A reply to a waiting, unassigned conversation claims it. */
+  async sendFromAgent(actor: Actor & { kind: 'agent' }, conversationId: string, input: SendInput): Promise<Message> {
+    const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
+    assertNotClosed(conversation);
+    if (!input.internal && conversation.status === 'waiting' && conversation.assigneeId === null) {
+      await this.claim(actor, conversationId).catch((err: unknown) => {
+        // Someone else took it meanwhile: the reply still goes in, the assignment stays theirs.
+        if (!(err instanceof AppError && err.code === ErrorCode.conflict)) throw err;
+      });
+    }
+    const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
+    return this.append(conversationId, author, input, this.now());
+  }
+
+  /** Messages after `afterSeq` in order; internal notes only for agents. */
+  async messagesAfter(actor: Actor, conversationId: string, afterSeq: number, limit: number = limits.syncPage): Promise<Message[]> {
+    assertCanSee(actor, await this.store.getConversation(conversationId));
+    return this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent' });
+  }
+
+  async snapshot(actor: Actor, conversationId: string): Promise<ConversationSnapshot> {
+    const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
+    const messages = await this.store.listMessages({
+      conversationId,
+      afterSeq: 0,
+      limit: limits.syncPage,
+      includeInternal: actor.kind === 'agent',
+    });
+    return { conversation, messages };
+  }
+
+  async list(
+    actor: Actor & { kind: 'agent' },
+    query: { statuses?: ConversationStatus[]; mine?: boolean; limit: number },
+  ): Promise<Conversation[]> {
+    return this.store.listConversations({
+      workspaceId: actor.workspaceId,
+      ...(query.statuses ? { statuses: query.statuses } : {}),
+      ...(query.mine ? { assigneeId: actor.agentId } : {}),
+      limit: query.limit,
+    });
+  }
+
+  /** Takes a waiting conversation; `conflict` when it is no longer waiting for someone. */
+  async claim(actor: Actor & { kind: 'agent' }, conversationId: string): Promise<Conversation> {
+    assertCanSee(actor, await this.store.getConversation(conversationId));
+    const claimed = await this.store.claimConversation(conversationId, actor.agentId, this.now());
+    if (!claimed) throw new AppError(ErrorCode.conflict, 'conversation is not waiting for an agent');
+    this.events.emit('conversation:updated', { conversation: claimed, change: 'assigned' });
+    return claimed;
+  }
+
+  async close(actor: Actor, conversationId: string): Promise<Conversation> {
+    const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
+    assertNotClosed(conversation);
+    const closed = await this.store.closeConversation(conversationId, this.now());
+    if (!closed) throw new AppError(ErrorCode.conflict, 'conversation is closed');
+    this.events.emit('conversation:updated', { conversation: closed, change: 'closed' });
+    return closed;
+  }
+
+  private async append(conversationId: string, author: MessageAuthor, input: SendInput, at: number): Promise<Message> {
+    const { message, conversation, created } = await this.store.appendMessage({
+      id: nanoid(),
+      conversationId,
+      clientId: input.clientId,
+      author,
+      text: input.text,
+      internal: input.internal ?? false,
+      createdAt: at,
+    });
+    if (created) {
+      this.events.emit('message:created', { message, conversation });
+      this.events.emit('conversation:updated', { conversation, change: 'message' });
+    }
+    return message;
+  }
+}

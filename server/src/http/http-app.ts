@@ -1,0 +1,54 @@
+import express, { type Express } from 'express';
+import { limits } from '@parley/shared';
+import type { ConversationService } from '../domain/conversations/conversation-service.js';
+import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { Logger } from '../logger.js';
+import { demoPage } from './demo-page.js';
+import { errorHandler, notFoundHandler } from './error-handler.js';
+import { openApiDocument } from './openapi.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { conversationRoutes } from './routes/conversation-routes.js';
+import { staticAssets, type AssetDirs } from './static-assets.js';
+
+export interface HttpDeps {
+  log: Logger;
+  directory: DirectoryService;
+  conversations: ConversationService;
+  assets: AssetDirs;
+  storeKind: string;
+  /** Site key the demo page at `/` embeds; `null` serves no demo page. */
+  demoSiteKey: string | null;
+}
+
+/** The Express app: REST under /api/v1, health, built assets, the demo page. */
+export function createHttpApp(deps: HttpDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', store: deps.storeKind, uptimeSeconds: Math.round(process.uptime()) });
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: limits.restBodyBytes }));
+  const openapi = openApiDocument();
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  api.use(authRoutes(deps.directory));
+  api.use(conversationRoutes(deps.directory, deps.conversations));
+  api.use(notFoundHandler);
+  app.use('/api/v1', api);
+
+  app.use(staticAssets(deps.assets));
+  if (deps.demoSiteKey) {
+    const page = demoPage(deps.demoSiteKey);
+    app.get('/', (_req, res) => {
+      res.type('html').send(page);
+    });
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.log));
+  return app;
+}

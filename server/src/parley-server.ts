@@ -1,0 +1,95 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TokenService } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { ConversationService } from './domain/conversations/conversation-service.js';
+import { DEMO, seedDemo } from './domain/directory/demo-seed.js';
+import { DirectoryService } from './domain/directory/directory-service.js';
+import { DomainEvents } from './domain/events.js';
+import { createHttpApp } from './http/http-app.js';
+import { defaultAssetDirs, type AssetDirs } from './http/static-assets.js';
+import { Inflight } from './lifecycle/inflight.js';
+import { createLogger, type Logger } from './logger.js';
+import { createRealtime, type Realtime } from './realtime/socket-server.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/port.js';
+
+export interface ParleyOptions {
+  logger?: Logger;
+  /** A store to use instead of opening one from the config (tests). */
+  store?: Store;
+  assets?: AssetDirs;
+}
+
+export interface ParleyServer {
+  config: Config;
+  log: Logger;
+  store: Store;
+  events: DomainEvents;
+  directory: DirectoryService;
+  conversations: ConversationService;
+  http: HttpServer;
+  realtime: Realtime;
+  /** Listens on `config.port` (0: an ephemeral port) and resolves with the URL. */
+  listen(): Promise<string>;
+  /**
+   * Graceful stop: refuse new commands, let writes under way finish, tell clients to
+   * reconnect, close sockets and the store. No acknowledged message is lost.
+   */
+  close(): Promise<void>;
+}
+
+/** The composition root: store, services, HTTP and realtime wired together. */
+export async function createParleyServer(config: Config, options: ParleyOptions = {}): Promise<ParleyServer> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const store = options.store ?? (await openStore(config));
+  const seeded = config.seedDemo ? await seedDemo(store) : false;
+  if (seeded) log.info({ siteKey: DEMO.siteKey, email: DEMO.email }, 'seeded the demo workspace');
+
+  const events = new DomainEvents();
+  const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
+  const directory = new DirectoryService(store, tokens);
+  const conversations = new ConversationService(store, events);
+  const inflight = new Inflight();
+  const demoSiteKey = config.seedDemo && (await store.getSiteByKey(DEMO.siteKey)) ? DEMO.siteKey : null;
+
+  const app = createHttpApp({
+    log,
+    directory,
+    conversations,
+    assets: options.assets ?? defaultAssetDirs,
+    storeKind: store.kind,
+    demoSiteKey,
+  });
+  const http = createServer(app);
+  const realtime = createRealtime(http, { log, inflight, events, directory, conversations });
+
+  let closing: Promise<void> | null = null;
+  return {
+    config,
+    log,
+    store,
+    events,
+    directory,
+    conversations,
+    http,
+    realtime,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(config.port, config.host, () => {
+          const { port } = http.address() as AddressInfo;
+          const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+          resolve(`http://${host}:${port}`);
+        });
+      }),
+    close: () =>
+      (closing ??= (async () => {
+        const drained = await inflight.drain(config.shutdownGraceMs);
+        if (!drained) log.warn({ inflight: inflight.size }, 'shutdown grace ran out with commands in flight');
+        await realtime.close(1000);
+        http.closeAllConnections();
+        await store.close();
+      })()),
+  };
+}

@@ -1,0 +1,95 @@
+import {
+  ErrorCode,
+  PROTOCOL_VERSION,
+  emptyPayloadSchema,
+  syncMessagesSchema,
+  visitorHandshakeSchema,
+  visitorSendMessageSchema,
+  type VisitorConversation,
+} from '@parley/shared';
+import { AppError } from '../app-error.js';
+import type { Actor } from '../domain/conversations/conversation-access.js';
+import type { ConversationService } from '../domain/conversations/conversation-service.js';
+import type { DirectoryService } from '../domain/directory/directory-service.js';
+import { handshakeError } from './handshake-error.js';
+import type { VisitorNamespace } from './namespaces.js';
+import { isOriginAllowed } from './origin-check.js';
+import { rooms } from './rooms.js';
+import { handler, type HandlerContext } from './socket-handler.js';
+
+export interface VisitorNamespaceDeps extends HandlerContext {
+  directory: DirectoryService;
+  conversations: ConversationService;
+}
+
+export function toVisitorConversation(c: {
+  id: string;
+  status: VisitorConversation['status'];
+  lastSeq: number;
+  createdAt: number;
+  closedAt: number | null;
+}): VisitorConversation {
+  return { id: c.id, status: c.status, lastSeq: c.lastSeq, createdAt: c.createdAt, closedAt: c.closedAt };
+}
+
+/** `/visitor`: the widget's socket. Handshake: protocol version, site key, page origin, visitor token. */
+export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamespaceDeps): void {
+  const issuedTokens = new WeakMap<object, string>();
+
+  nsp.use((socket, next) => {
+    void (async () => {
+      const auth = visitorHandshakeSchema.safeParse(socket.handshake.auth);
+      if (!auth.success) throw new AppError(ErrorCode.badRequest, 'handshake needs { protocol, siteKey, token? }');
+      if (auth.data.protocol !== PROTOCOL_VERSION) {
+        throw new AppError(ErrorCode.protocolMismatch, `server speaks protocol ${PROTOCOL_VERSION}, client ${auth.data.protocol}`);
+      }
+      const site = await deps.directory.siteByKey(auth.data.siteKey);
+      if (!isOriginAllowed(site, socket.handshake.headers.origin, socket.handshake.headers.host)) {
+        throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');
+      }
+      const { visitor, token } = await deps.directory.resolveVisitor(site, auth.data.token);
+      socket.data = {
+        kind: 'visitor',
+        visitorId: visitor.id,
+        siteId: site.id,
+        workspaceId: site.workspaceId,
+        visitorName: visitor.name,
+      };
+      issuedTokens.set(socket, token);
+    })().then(
+      () => next(),
+      (err: unknown) => next(handshakeError(err)),
+    );
+  });
+
+  nsp.on('connection', (socket) => {
+    const data = socket.data;
+    const actor: Actor & { kind: 'visitor' } = {
+      kind: 'visitor',
+      visitorId: data.visitorId,
+      siteId: data.siteId,
+      workspaceId: data.workspaceId,
+      name: data.visitorName,
+    };
+    void socket.join(rooms.visitor(data.visitorId));
+    socket.emit('session', { visitorId: data.visitorId, token: issuedTokens.get(socket) ?? '' });
+
+    socket.on(
+      'conversation:current',
+      handler(deps, emptyPayloadSchema, async () => {
+        const snapshot = await deps.conversations.currentForVisitor(actor);
+        return snapshot && { conversation: toVisitorConversation(snapshot.conversation), messages: snapshot.messages };
+      }),
+    );
+    socket.on(
+      'message:send',
+      handler(deps, visitorSendMessageSchema, (input) => deps.conversations.sendFromVisitor(actor, input)),
+    );
+    socket.on(
+      'messages:sync',
+      handler(deps, syncMessagesSchema, async (input) => ({
+        messages: await deps.conversations.messagesAfter(actor, input.conversationId, input.afterSeq),
+      })),
+    );
+  });
+}

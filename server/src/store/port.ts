@@ -1,0 +1,103 @@
+import type {
+  Agent,
+  Conversation,
+  ConversationStatus,
+  Message,
+  MessageAuthor,
+  Site,
+  Visitor,
+  Workspace,
+} from '@parley/shared';
+
+/** An agent as the store keeps it: with the password hash, which never leaves the server. */
+export interface AgentRecord extends Agent {
+  passwordHash: string;
+}
+
+export interface NewMessage {
+  id: string;
+  conversationId: string;
+  clientId: string;
+  author: MessageAuthor;
+  text: string;
+  internal: boolean;
+  createdAt: number;
+}
+
+export interface AppendResult {
+  message: Message;
+  /** The conversation after the append (lastSeq, lastMessage, updatedAt moved on). */
+  conversation: Conversation;
+  /** False when the clientId was already stored: `message` is the stored one, nothing changed. */
+  created: boolean;
+}
+
+export interface ConversationQuery {
+  workspaceId: string;
+  statuses?: ConversationStatus[];
+  assigneeId?: string;
+  limit: number;
+}
+
+export interface MessageQuery {
+  conversationId: string;
+  afterSeq: number;
+  limit: number;
+  /** Internal notes are left out unless asked for (visitors never ask). */
+  includeInternal: boolean;
+}
+
+/**
+ * The one storage port. Adapters (SQLite, MongoDB) pass the same contract suite
+ * (`store-contract.ts`). Operations documented as atomic must stay atomic when several
+ * server processes share one database.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'mongo';
+
+  createWorkspace(workspace: Workspace): Promise<Workspace>;
+  getWorkspace(id: string): Promise<Workspace | null>;
+
+  /** Fails with `conflict` when the key is taken. */
+  createSite(site: Site): Promise<Site>;
+  getSite(id: string): Promise<Site | null>;
+  getSiteByKey(key: string): Promise<Site | null>;
+
+  /** Fails with `conflict` when the email is taken (emails are stored lower-case). */
+  createAgent(agent: AgentRecord): Promise<AgentRecord>;
+  getAgent(id: string): Promise<AgentRecord | null>;
+  getAgentByEmail(email: string): Promise<AgentRecord | null>;
+
+  createVisitor(visitor: Visitor): Promise<Visitor>;
+  getVisitor(id: string): Promise<Visitor | null>;
+
+  /**
+   * Atomic: returns the visitor's conversation that is not closed, or creates `draft` when
+   * there is none. Two racing calls for one visitor end with one conversation.
+   */
+  openConversationForVisitor(draft: Conversation): Promise<{ conversation: Conversation; created: boolean }>;
+  getConversation(id: string): Promise<Conversation | null>;
+  /** The visitor's most recently created conversation, whatever its status. */
+  getLatestConversationForVisitor(visitorId: string): Promise<Conversation | null>;
+  /** Newest activity (`updatedAt`) first. */
+  listConversations(query: ConversationQuery): Promise<Conversation[]>;
+  /**
+   * Atomic: assigns a `waiting`, unassigned conversation to `agentId` and opens it.
+   * Returns `null` when it is not waiting or already assigned; exactly one racer wins.
+   */
+  claimConversation(id: string, agentId: string, at: number): Promise<Conversation | null>;
+  /** Closes a conversation that is not closed; `null` when it is already closed or missing. */
+  closeConversation(id: string, at: number): Promise<Conversation | null>;
+
+  /**
+   * Atomic: stores the message with the conversation's next seq, or returns the message
+   * already stored under the same (conversationId, clientId). Throws `not_found` for an
+   * unknown conversation.
+   */
+  appendMessage(message: NewMessage): Promise<AppendResult>;
+  findMessageByClientId(conversationId: string, clientId: string): Promise<Message | null>;
+  /** Messages with seq > afterSeq, ascending, at most `limit`. */
+  listMessages(query: MessageQuery): Promise<Message[]>;
+
+  close(): Promise<void>;
+}

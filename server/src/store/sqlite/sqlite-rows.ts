@@ -1,0 +1,111 @@
+import type { Conversation, ConversationStatus, Message, Site, Visitor, AgentRole, AuthorType } from '@parley/shared';
+import type { AgentRecord } from '../port.js';
+
+/** Row shapes as better-sqlite3 returns them, and their mapping to domain objects. */
+
+export interface SiteRow {
+  id: string;
+  workspace_id: string;
+  key: string;
+  name: string;
+  allowed_origins: string;
+  locale: string | null;
+  created_at: number;
+}
+export const toSite = (r: SiteRow): Site => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  key: r.key,
+  name: r.name,
+  allowedOrigins: JSON.parse(r.allowed_origins) as string[],
+  locale: r.locale,
+  createdAt: r.created_at,
+});
+
+export interface AgentRow {
+  id: string;
+  workspace_id: string;
+  email: string;
+  name: string;
+  role: string;
+  capacity: number;
+  password_hash: string;
+  created_at: number;
+}
+export const toAgent = (r: AgentRow): AgentRecord => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  email: r.email,
+  name: r.name,
+  role: r.role as AgentRole,
+  capacity: r.capacity,
+  passwordHash: r.password_hash,
+  createdAt: r.created_at,
+});
+
+export interface VisitorRow {
+  id: string;
+  site_id: string;
+  name: string | null;
+  email: string | null;
+  created_at: number;
+  last_seen_at: number;
+}
+export const toVisitor = (r: VisitorRow): Visitor => ({
+  id: r.id,
+  siteId: r.site_id,
+  name: r.name,
+  email: r.email,
+  createdAt: r.created_at,
+  lastSeenAt: r.last_seen_at,
+});
+
+export interface ConversationRow {
+  id: string;
+  workspace_id: string;
+  site_id: string;
+  visitor_id: string;
+  status: string;
+  assignee_id: string | null;
+  last_seq: number;
+  last_message: string | null;
+  created_at: number;
+  updated_at: number;
+  closed_at: number | null;
+}
+export const toConversation = (r: ConversationRow): Conversation => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  siteId: r.site_id,
+  visitorId: r.visitor_id,
+  status: r.status as ConversationStatus,
+  assigneeId: r.assignee_id,
+  lastSeq: r.last_seq,
+  lastMessage: r.last_message ? (JSON.parse(r.last_message) as Conversation['lastMessage']) : null,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  closedAt: r.closed_at,
+});
+
+export interface MessageRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  client_id: string;
+  author_type: string;
+  author_id: string | null;
+  author_name: string | null;
+  text: string;
+  internal: number;
+  created_at: number;
+}
+export const toMessage = (r: MessageRow): Message => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  seq: r.seq,
+  clientId: r.client_id,
+  author: { type: r.author_type as AuthorType, id: r.author_id, name: r.author_name },
+  text: r.text,
+  internal: r.internal === 1,
+  createdAt: r.created_at,
+});

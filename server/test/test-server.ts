@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import {
+  AGENT_NAMESPACE,
+  PROTOCOL_VERSION,
+  VISITOR_NAMESPACE,
+  type AgentClientToServerEvents,
+  type AgentServerToClientEvents,
+  type VisitorClientToServerEvents,
+  type VisitorServerToClientEvents,
+} from '@parley/shared';
+import { loadConfig } from '../src/config.js';
+import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { createParleyServer, type ParleyServer } from '../src/parley-server.js';
+
+export type VisitorClient = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
+export type AgentClient = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
+
+export interface TestServer {
+  url: string;
+  server: ParleyServer;
+  dataDir: string;
+  /** Logs the demo agent in over REST and returns its token. */
+  agentToken(email?: string, password?: string): Promise<string>;
+  /** A connected visitor socket on the demo site, from a page on the server's own origin. */
+  visitor(options?: { token?: string; origin?: string; siteKey?: string }): Promise<VisitorClient>;
+  agent(token?: string): Promise<AgentClient>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on an ephemeral port with a fresh SQLite file and the demo workspace, plus
+ * real socket.io-client connections to it. Every socket it opens is closed by `close()`.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-test-'));
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const server = await createParleyServer(config);
+  const url = await server.listen();
+  const sockets: Socket[] = [];
+
+  const connect = async <S extends Socket>(socket: S): Promise<S> => {
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', (err) => reject(err));
+    });
+    return socket;
+  };
+
+  const agentToken = async (email: string = DEMO.email, password: string = DEMO.password) => {
+    const res = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { token: string }).token;
+  };
+
+  return {
+    url,
+    server,
+    dataDir,
+    agentToken,
+    visitor(options = {}) {
+      return connect<VisitorClient>(
+        io(`${url}${VISITOR_NAMESPACE}`, {
+          transports: ['websocket'],
+          reconnection: false,
+          forceNew: true,
+          extraHeaders: { origin: options.origin ?? url },
+          auth: {
+            protocol: PROTOCOL_VERSION,
+            siteKey: options.siteKey ?? DEMO.siteKey,
+            ...(options.token ? { token: options.token } : {}),
+          },
+        }),
+      );
+    },
+    async agent(token) {
+      const t = token ?? (await agentToken());
+      return connect<AgentClient>(
+        io(`${url}${AGENT_NAMESPACE}`, {
+          transports: ['websocket'],
+          reconnection: false,
+          forceNew: true,
+          auth: { protocol: PROTOCOL_VERSION, token: t },
+        }),
+      );
+    },
+    async close() {
+      for (const socket of sockets) socket.disconnect();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

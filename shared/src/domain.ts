@@ -1,0 +1,115 @@
+/**
+ * Domain types as they travel on the wire and through the store. Times are epoch
+ * milliseconds: cheap to store, compare and serialise.
+ */
+
+export const ConversationStatus = {
+  waiting: 'waiting',
+  open: 'open',
+  closed: 'closed',
+} as const;
+export type ConversationStatus = (typeof ConversationStatus)[keyof typeof ConversationStatus];
+export const conversationStatuses = Object.values(ConversationStatus) as [ConversationStatus, ...ConversationStatus[]];
+
+export const AuthorType = {
+  visitor: 'visitor',
+  agent: 'agent',
+  bot: 'bot',
+  system: 'system',
+} as const;
+export type AuthorType = (typeof AuthorType)[keyof typeof AuthorType];
+
+export const AgentRole = {
+  agent: 'agent',
+  supervisor: 'supervisor',
+  admin: 'admin',
+} as const;
+export type AgentRole = (typeof AgentRole)[keyof typeof AgentRole];
+
+export interface Workspace {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface Site {
+  id: string;
+  workspaceId: string;
+  /** Public key named in the embed's `data-site`. */
+  key: string;
+  name: string;
+  /** Origins (scheme://host[:port]) whose pages may open a visitor socket. */
+  allowedOrigins: string[];
+  /** Locale the widget uses; `null` follows the visitor's browser. */
+  locale: string | null;
+  createdAt: number;
+}
+
+/** An agent as every client may see it: never carries the password hash. */
+export interface Agent {
+  id: string;
+  workspaceId: string;
+  email: string;
+  name: string;
+  role: AgentRole;
+  /** Most chats assigned at once by routing. */
+  capacity: number;
+  createdAt: number;
+}
+
+export interface Visitor {
+  id: string;
+  siteId: string;
+  name: string | null;
+  email: string | null;
+  createdAt: number;
+  lastSeenAt: number;
+}
+
+export interface MessageAuthor {
+  type: AuthorType;
+  /** Agent, bot or visitor id; `null` for system lines. */
+  id: string | null;
+  name: string | null;
+}
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  /** 1, 2, 3, ... per conversation, assigned atomically by the store: order and catch-up. */
+  seq: number;
+  /** Chosen by the sender (nanoid); a re-send with the same id returns the stored message. */
+  clientId: string;
+  author: MessageAuthor;
+  text: string;
+  /** Internal notes reach agents only, never the visitor. */
+  internal: boolean;
+  createdAt: number;
+}
+
+export interface MessagePreview {
+  text: string;
+  authorType: AuthorType;
+  createdAt: number;
+}
+
+export interface Conversation {
+  id: string;
+  workspaceId: string;
+  siteId: string;
+  visitorId: string;
+  status: ConversationStatus;
+  assigneeId: string | null;
+  /** Highest message seq stored so far. */
+  lastSeq: number;
+  lastMessage: MessagePreview | null;
+  createdAt: number;
+  updatedAt: number;
+  closedAt: number | null;
+}
+
+/** A conversation with its transcript, as returned when a client opens one. */
+export interface ConversationSnapshot {
+  conversation: Conversation;
+  messages: Message[];
+}

@@ -1,0 +1,26 @@
+/** Error codes that travel in acks and REST error bodies. Stable: clients switch on them. */
+export const ErrorCode = {
+  badRequest: 'bad_request',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  conflict: 'conflict',
+  payloadTooLarge: 'payload_too_large',
+  rateLimited: 'rate_limited',
+  protocolMismatch: 'protocol_mismatch',
+  originNotAllowed: 'origin_not_allowed',
+  unavailable: 'unavailable',
+  internal: 'internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Every command is acknowledged with one of these. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+/** The callback a client passes as the last argument of a command. */
+export type AckCallback<T> = (result: Ack<T>) => void;

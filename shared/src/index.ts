@@ -1,0 +1,10 @@
+export * from './version.js';
+export * from './errors.js';
+export * from './domain.js';
+export * from './limits.js';
+export * from './schemas.js';
+export * from './protocol/visitor-protocol.js';
+export * from './protocol/agent-protocol.js';
+export * from './protocol/server-protocol.js';
+export { en, type Catalog, type MessageKey } from './i18n/en.js';
+export { catalogs, locales, matchLocale, pickLocale, translate, type Locale } from './i18n/translate.js';

@@ -1,0 +1,34 @@
+import type { AckCallback } from '../errors.js';
+import type { Agent, Conversation, ConversationSnapshot, Message } from '../domain.js';
+import type { AgentSendMessage, ConversationList, ConversationRef, SyncMessages } from '../schemas.js';
+
+/** Socket.IO namespace the agent console connects to. */
+export const AGENT_NAMESPACE = '/agent';
+
+/** Input type of a schema with defaults: what a client may send. */
+export type AgentSendMessageInput = Omit<AgentSendMessage, 'internal'> & { internal?: boolean };
+export type ConversationListInput = Partial<ConversationList>;
+
+export interface AgentClientToServerEvents {
+  /** Conversations of the agent's workspace, newest activity first. */
+  'conversation:list': (payload: ConversationListInput, ack: AckCallback<Conversation[]>) => void;
+  /** Subscribes to a conversation's messages and returns its transcript. */
+  'conversation:join': (payload: ConversationRef, ack: AckCallback<ConversationSnapshot>) => void;
+  'conversation:leave': (payload: ConversationRef, ack: AckCallback<null>) => void;
+  /** Takes a waiting conversation; fails with `conflict` when someone else already has it. */
+  'conversation:claim': (payload: ConversationRef, ack: AckCallback<Conversation>) => void;
+  'conversation:close': (payload: ConversationRef, ack: AckCallback<Conversation>) => void;
+  /** Replying to a waiting conversation claims it for the sender. */
+  'message:send': (payload: AgentSendMessageInput, ack: AckCallback<Message>) => void;
+  'messages:sync': (payload: SyncMessages, ack: AckCallback<{ messages: Message[] }>) => void;
+}
+
+export interface AgentServerToClientEvents {
+  /** Sent once per connection. */
+  session: (session: { agent: Agent }) => void;
+  /** Any change to a conversation of the workspace: created, assigned, new message, closed. */
+  'conversation:updated': (conversation: Conversation) => void;
+  /** A message in a conversation the agent has joined. */
+  'message:new': (message: Message) => void;
+  'server:shutdown': (info: { reconnectInMs: number }) => void;
+}

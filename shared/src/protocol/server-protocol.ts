@@ -1,0 +1,24 @@
+import type { AgentRole } from '../domain.js';
+
+/** Events between server processes (through the Redis adapter's serverSideEmit). None yet. */
+export type InterServerEvents = Record<string, never>;
+
+/** What the server keeps on a visitor's socket after its handshake. */
+export interface VisitorSocketData {
+  kind: 'visitor';
+  visitorId: string;
+  siteId: string;
+  workspaceId: string;
+  visitorName: string | null;
+}
+
+/** What the server keeps on an agent's socket after its handshake. */
+export interface AgentSocketData {
+  kind: 'agent';
+  agentId: string;
+  workspaceId: string;
+  role: AgentRole;
+  agentName: string;
+}
+
+export type SocketData = VisitorSocketData | AgentSocketData;

@@ -1,0 +1,39 @@
+import type { AckCallback } from '../errors.js';
+import type { Conversation, Message } from '../domain.js';
+import type { SyncMessages, VisitorSendMessage } from '../schemas.js';
+
+/** Socket.IO namespace a visitor's widget connects to. */
+export const VISITOR_NAMESPACE = '/visitor';
+
+/** What a visitor sees of a conversation: no assignee ids beyond what the transcript shows. */
+export type VisitorConversation = Pick<Conversation, 'id' | 'status' | 'lastSeq' | 'createdAt' | 'closedAt'>;
+
+export interface VisitorSession {
+  visitorId: string;
+  /** Signed visitor token to keep (localStorage) and send at the next handshake. */
+  token: string;
+}
+
+export interface VisitorSnapshot {
+  conversation: VisitorConversation;
+  messages: Message[];
+}
+
+export interface VisitorClientToServerEvents {
+  /** The visitor's latest conversation with its transcript, or `null` before the first message. */
+  'conversation:current': (payload: Record<string, never>, ack: AckCallback<VisitorSnapshot | null>) => void;
+  /** Stored before the ack; a repeated clientId returns the stored message. */
+  'message:send': (payload: VisitorSendMessage, ack: AckCallback<Message>) => void;
+  /** Everything after `afterSeq`, in order (catch-up after a reconnect). */
+  'messages:sync': (payload: SyncMessages, ack: AckCallback<{ messages: Message[] }>) => void;
+}
+
+export interface VisitorServerToClientEvents {
+  /** Sent once per connection: the identity this socket speaks for. */
+  session: (session: VisitorSession) => void;
+  'message:new': (message: Message) => void;
+  'conversation:updated': (conversation: VisitorConversation) => void;
+  /** The server is going down for a restart; reconnect after the delay. */
+  'server:shutdown': (info: { reconnectInMs: number }) => void;
+}
+

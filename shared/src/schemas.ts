@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { conversationStatuses } from './domain.js';
+import { limits } from './limits.js';
+
+/**
+ * Every payload a client sends is parsed by one of these before any handler runs
+ * (types alone are not validation). Types for handlers come from `z.infer`.
+ */
+
+const id = z.string().min(1).max(limits.id).regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
+/** nanoid's alphabet; long enough that two clients never collide by chance. */
+export const clientIdSchema = z
+  .string()
+  .min(8)
+  .max(limits.clientId)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be a nanoid-style id');
+
+/** Message text: trimmed of surrounding blank space, never empty, at most `limits.messageText`. */
+export const messageTextSchema = z
+  .string()
+  .max(limits.messageText * 2, `must be at most ${limits.messageText} characters`)
+  .transform((text) => text.trim())
+  .pipe(z.string().min(1, 'must not be empty').max(limits.messageText, `must be at most ${limits.messageText} characters`));
+
+export const visitorHandshakeSchema = z.object({
+  protocol: z.number().int(),
+  siteKey: z.string().min(1).max(limits.siteKey),
+  token: z.string().min(1).max(limits.token).optional(),
+});
+export type VisitorHandshake = z.infer<typeof visitorHandshakeSchema>;
+
+export const agentHandshakeSchema = z.object({
+  protocol: z.number().int(),
+  token: z.string().min(1).max(limits.token),
+});
+export type AgentHandshake = z.infer<typeof agentHandshakeSchema>;
+
+export const emptyPayloadSchema = z.object({}).optional().transform(() => ({}));
+
+export const visitorSendMessageSchema = z.object({
+  clientId: clientIdSchema,
+  text: messageTextSchema,
+  /** Omitted for the first message: the server opens a conversation. */
+  conversationId: id.optional(),
+});
+export type VisitorSendMessage = z.infer<typeof visitorSendMessageSchema>;
+
+export const agentSendMessageSchema = z.object({
+  conversationId: id,
+  clientId: clientIdSchema,
+  text: messageTextSchema,
+  internal: z.boolean().default(false),
+});
+export type AgentSendMessage = z.infer<typeof agentSendMessageSchema>;
+
+export const syncMessagesSchema = z.object({
+  conversationId: id,
+  /** Highest seq the client already has; 0 for everything. */
+  afterSeq: z.number().int().min(0),
+});
+export type SyncMessages = z.infer<typeof syncMessagesSchema>;
+
+export const conversationRefSchema = z.object({ conversationId: id });
+export type ConversationRef = z.infer<typeof conversationRefSchema>;
+
+export const conversationListSchema = z.object({
+  status: z.array(z.enum(conversationStatuses)).min(1).max(3).optional(),
+  /** `true` limits the list to conversations assigned to the caller. */
+  mine: z.boolean().optional(),
+  limit: z.number().int().min(1).max(limits.listPage).default(50),
+});
+export type ConversationList = z.infer<typeof conversationListSchema>;
+
+export const loginSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email().max(limits.email)),
+  password: z.string().min(1).max(limits.password),
+});
+export type Login = z.infer<typeof loginSchema>;
+
+export const restSendMessageSchema = z.object({
+  text: messageTextSchema,
+  clientId: clientIdSchema.optional(),
+  internal: z.boolean().default(false),
+});
+export type RestSendMessage = z.infer<typeof restSendMessageSchema>;
+
+export const restConversationQuerySchema = z.object({
+  status: z.enum(conversationStatuses).optional(),
+  limit: z.coerce.number().int().min(1).max(limits.listPage).default(50),
+});
+
+export const restMessagesQuerySchema = z.object({
+  afterSeq: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(limits.syncPage).default(limits.syncPage),
+});
+
+/** Turns a zod error into one readable line for an error body. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
