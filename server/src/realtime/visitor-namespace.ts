@@ -6,6 +6,7 @@ import {
   visitorHandshakeSchema,
   visitorSendMessageSchema,
   type VisitorConversation,
+  type VisitorSession,
 } from '@parley/shared';
 import { AppError } from '../app-error.js';
 import type { Actor } from '../domain/conversations/conversation-access.js';
@@ -34,7 +35,7 @@ export function toVisitorConversation(c: {
 
 /** `/visitor`: the widget's socket. Handshake: protocol version, site key, page origin, visitor token. */
 export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamespaceDeps): void {
-  const issuedTokens = new WeakMap<object, string>();
+  const sessions = new WeakMap<object, VisitorSession>();
 
   nsp.use((socket, next) => {
     void (async () => {
@@ -55,7 +56,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         workspaceId: site.workspaceId,
         visitorName: visitor.name,
       };
-      issuedTokens.set(socket, token);
+      sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale } });
     })().then(
       () => next(),
       (err: unknown) => next(handshakeError(err)),
@@ -72,7 +73,8 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       name: data.visitorName,
     };
     void socket.join(rooms.visitor(data.visitorId));
-    socket.emit('session', { visitorId: data.visitorId, token: issuedTokens.get(socket) ?? '' });
+    const session = sessions.get(socket);
+    if (session) socket.emit('session', session);
 
     socket.on(
       'conversation:current',

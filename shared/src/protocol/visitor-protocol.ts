@@ -12,6 +12,8 @@ export interface VisitorSession {
   visitorId: string;
   /** Signed visitor token to keep (localStorage) and send at the next handshake. */
   token: string;
+  /** What the widget needs of its site: the name for the header, the locale to speak. */
+  site: { name: string; locale: string | null };
 }
 
 export interface VisitorSnapshot {
