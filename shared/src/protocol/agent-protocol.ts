@@ -1,6 +1,7 @@
 import type { AckCallback } from '../errors.js';
 import type { Agent, Conversation, ConversationSnapshot, Message } from '../domain.js';
 import type { AgentSendMessage, ConversationList, ConversationRef, SyncMessages } from '../schemas.js';
+import { commandSender } from './send-command.js';
 
 /** Socket.IO namespace the agent console connects to. */
 export const AGENT_NAMESPACE = '/agent';
@@ -32,3 +33,6 @@ export interface AgentServerToClientEvents {
   'message:new': (message: Message) => void;
   'server:shutdown': (info: { reconnectInMs: number }) => void;
 }
+
+/** Sends an agent command with its typed ack; a timeout answers `unavailable`. */
+export const agentCommand = commandSender<AgentClientToServerEvents>();

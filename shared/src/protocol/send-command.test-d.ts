@@ -3,7 +3,9 @@ import type { Ack, ErrorCode } from '../errors.js';
 import type { Conversation, Message } from '../domain.js';
 import type { AgentClientToServerEvents } from './agent-protocol.js';
 import type { VisitorClientToServerEvents, VisitorServerToClientEvents } from './visitor-protocol.js';
-import { sendCommand, type AckOf, type CommandSocket, type PayloadOf } from './send-command.js';
+import { type AckOf, type CommandSocket, type PayloadOf } from './send-command.js';
+import { agentCommand } from './agent-protocol.js';
+import { visitorCommand } from './visitor-protocol.js';
 
 describe('protocol types', () => {
   it('derives ack and payload types from the event maps', () => {
@@ -15,15 +17,18 @@ describe('protocol types', () => {
     }>();
   });
 
-  it('types sendCommand by event name and refuses a wrong payload or event', () => {
-    const socket = {} as CommandSocket<VisitorClientToServerEvents>;
-    expectTypeOf(sendCommand(socket, 'message:send', { clientId: 'abcdefgh', text: 'hi' }, 1)).resolves.toEqualTypeOf<
+  it('types commands by event name and refuses a wrong payload or event', () => {
+    const socket = {} as CommandSocket;
+    expectTypeOf(visitorCommand(socket, 'message:send', { clientId: 'abcdefgh', text: 'hi' }, 1)).resolves.toEqualTypeOf<
       Ack<Message>
     >();
+    expectTypeOf(agentCommand(socket, 'conversation:close', { conversationId: 'x' }, 1)).resolves.toEqualTypeOf<
+      Ack<Conversation>
+    >();
     // @ts-expect-error text is required
-    void sendCommand(socket, 'message:send', { clientId: 'abcdefgh' }, 1);
+    void visitorCommand(socket, 'message:send', { clientId: 'abcdefgh' }, 1);
     // @ts-expect-error no such command for a visitor
-    void sendCommand(socket, 'conversation:close', { conversationId: 'x' }, 1);
+    void visitorCommand(socket, 'conversation:close', { conversationId: 'x' }, 1);
   });
 
   it('keeps server events apart from commands and codes closed', () => {

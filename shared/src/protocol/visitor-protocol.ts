@@ -1,6 +1,7 @@
 import type { AckCallback } from '../errors.js';
 import type { Conversation, Message } from '../domain.js';
 import type { SyncMessages, VisitorSendMessage } from '../schemas.js';
+import { commandSender } from './send-command.js';
 
 /** Socket.IO namespace a visitor's widget connects to. */
 export const VISITOR_NAMESPACE = '/visitor';
@@ -39,3 +40,6 @@ export interface VisitorServerToClientEvents {
   'server:shutdown': (info: { reconnectInMs: number }) => void;
 }
 
+
+/** Sends a visitor command with its typed ack; a timeout answers `unavailable`. */
+export const visitorCommand = commandSender<VisitorClientToServerEvents>();
