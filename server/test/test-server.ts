@@ -33,9 +33,13 @@ export interface TestServer {
 /**
  * The real server on an ephemeral port with a fresh SQLite file and the demo workspace, plus
  * real socket.io-client connections to it. Every socket it opens is closed by `close()`.
+ * Pass `dataDir` + `keepData` to restart a server on the same data.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-test-'));
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string; keepData?: boolean } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'parley-test-'));
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const server = await createParleyServer(config);
   const url = await server.listen();
@@ -94,7 +98,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async close() {
       for (const socket of sockets) socket.disconnect();
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -48,9 +48,23 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
       unsubscribe();
       visitors.emit('server:shutdown', { reconnectInMs });
       agents.emit('server:shutdown', { reconnectInMs });
-      // io.close() drops transports without a disconnect packet, so clients see a transport
-      // close and reconnect on their own; it also closes the HTTP server.
+      await flushAndCloseTransports(io, 2000);
+      // Closing transports without a disconnect packet lets clients see a transport close and
+      // reconnect on their own; io.close() then closes the HTTP server too.
       await new Promise<void>((resolve) => void io.close(() => resolve()));
     },
   };
+}
+
+/**
+ * io.close() discards what engine.io still has buffered, which would drop acks of messages
+ * already stored and the shutdown notice. Closing each client without discarding first
+ * flushes those packets; waits until all are gone or `timeoutMs` passes.
+ */
+async function flushAndCloseTransports(io: Server, timeoutMs: number): Promise<void> {
+  // `clients` is engine.io's live map of connections; its typings mark it protected.
+  const { clients } = io.engine as unknown as { clients: Record<string, { close(): void }> };
+  for (const client of Object.values(clients)) client.close();
+  const until = Date.now() + timeoutMs;
+  while (io.engine.clientsCount > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
 }

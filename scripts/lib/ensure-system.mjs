@@ -1,0 +1,30 @@
+// System packages the tests need: Debian's Chromium for browser tests. Installed with apt-get
+// when missing and we run as root; otherwise the tests that need it fail and say why.
+import { existsSync } from 'node:fs';
+import { runStatus } from './run.mjs';
+
+let aptUpdated = false;
+
+async function aptInstall(pkg) {
+  if (process.getuid?.() !== 0) {
+    console.warn(`${pkg} is missing and this is not root: install it with apt-get install -y ${pkg}`);
+    return false;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) {
+    await runStatus('apt-get', ['update', '-qq'], { env });
+    aptUpdated = true;
+  }
+  return (await runStatus('apt-get', ['install', '-y', '-qq', pkg], { env })) === 0;
+}
+
+/** Path of a Chromium binary: CHROME_PATH, or Debian's /usr/bin/chromium (installed if missing). */
+export async function ensureChromium() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const binary = '/usr/bin/chromium';
+  if (!existsSync(binary)) {
+    console.log('Installing Debian chromium for the browser tests…');
+    await aptInstall('chromium');
+  }
+  return binary;
+}
