@@ -1,0 +1,217 @@
+import type {
+  AgentRole,
+  AuthorType,
+  Conversation,
+  ConversationStatus,
+  Message,
+  MessagePreview,
+  Site,
+  Visitor,
+  Workspace,
+} from '@parley/shared';
+import type { AgentRecord } from '../port.js';
+
+/**
+ * Document shapes as MongoDB stores them, and their mapping to and from domain objects.
+ * Every write goes through a `…ToDoc` function and every read through a `…FromDoc` one, so the
+ * two directions are tested as round trips. Fields are copied one by one on the way out:
+ * `_id` and store-only fields (`activeVisitorId`) never leak into domain objects.
+ */
+
+export interface WorkspaceDoc {
+  _id: string;
+  name: string;
+  createdAt: number;
+}
+export const workspaceToDoc = (w: Workspace): WorkspaceDoc => ({ _id: w.id, name: w.name, createdAt: w.createdAt });
+export const workspaceFromDoc = (d: WorkspaceDoc): Workspace => ({ id: d._id, name: d.name, createdAt: d.createdAt });
+
+export interface SiteDoc {
+  _id: string;
+  workspaceId: string;
+  key: string;
+  name: string;
+  allowedOrigins: string[];
+  locale: string | null;
+  createdAt: number;
+}
+export const siteToDoc = (s: Site): SiteDoc => ({
+  _id: s.id,
+  workspaceId: s.workspaceId,
+  key: s.key,
+  name: s.name,
+  allowedOrigins: [...s.allowedOrigins],
+  locale: s.locale,
+  createdAt: s.createdAt,
+});
+export const siteFromDoc = (d: SiteDoc): Site => ({
+  id: d._id,
+  workspaceId: d.workspaceId,
+  key: d.key,
+  name: d.name,
+  allowedOrigins: [...d.allowedOrigins],
+  locale: d.locale ?? null,
+  createdAt: d.createdAt,
+});
+
+export interface AgentDoc {
+  _id: string;
+  workspaceId: string;
+  /** Always lower-case: the unique index compares bytes. */
+  email: string;
+  name: string;
+  role: string;
+  capacity: number;
+  passwordHash: string;
+  createdAt: number;
+}
+export const agentToDoc = (a: AgentRecord): AgentDoc => ({
+  _id: a.id,
+  workspaceId: a.workspaceId,
+  email: a.email.toLowerCase(),
+  name: a.name,
+  role: a.role,
+  capacity: a.capacity,
+  passwordHash: a.passwordHash,
+  createdAt: a.createdAt,
+});
+export const agentFromDoc = (d: AgentDoc): AgentRecord => ({
+  id: d._id,
+  workspaceId: d.workspaceId,
+  email: d.email,
+  name: d.name,
+  role: d.role as AgentRole,
+  capacity: d.capacity,
+  passwordHash: d.passwordHash,
+  createdAt: d.createdAt,
+});
+
+export interface VisitorDoc {
+  _id: string;
+  siteId: string;
+  name: string | null;
+  email: string | null;
+  createdAt: number;
+  lastSeenAt: number;
+}
+export const visitorToDoc = (v: Visitor): VisitorDoc => ({
+  _id: v.id,
+  siteId: v.siteId,
+  name: v.name,
+  email: v.email,
+  createdAt: v.createdAt,
+  lastSeenAt: v.lastSeenAt,
+});
+export const visitorFromDoc = (d: VisitorDoc): Visitor => ({
+  id: d._id,
+  siteId: d.siteId,
+  name: d.name ?? null,
+  email: d.email ?? null,
+  createdAt: d.createdAt,
+  lastSeenAt: d.lastSeenAt,
+});
+
+export interface PreviewDoc {
+  text: string;
+  authorType: string;
+  createdAt: number;
+}
+
+export interface ConversationDoc {
+  _id: string;
+  workspaceId: string;
+  siteId: string;
+  visitorId: string;
+  status: string;
+  assigneeId: string | null;
+  lastSeq: number;
+  lastMessage: PreviewDoc | null;
+  createdAt: number;
+  updatedAt: number;
+  closedAt: number | null;
+  /**
+   * Set to `visitorId` while the conversation is not closed and unset when it closes; a
+   * unique partial index on it keeps one active conversation per visitor.
+   */
+  activeVisitorId?: string;
+}
+export const conversationToDoc = (c: Conversation): ConversationDoc => ({
+  _id: c.id,
+  workspaceId: c.workspaceId,
+  siteId: c.siteId,
+  visitorId: c.visitorId,
+  status: c.status,
+  assigneeId: c.assigneeId,
+  lastSeq: c.lastSeq,
+  lastMessage: c.lastMessage ? previewToDoc(c.lastMessage) : null,
+  createdAt: c.createdAt,
+  updatedAt: c.updatedAt,
+  closedAt: c.closedAt,
+  ...(c.status === 'closed' ? {} : { activeVisitorId: c.visitorId }),
+});
+export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
+  id: d._id,
+  workspaceId: d.workspaceId,
+  siteId: d.siteId,
+  visitorId: d.visitorId,
+  status: d.status as ConversationStatus,
+  assigneeId: d.assigneeId ?? null,
+  lastSeq: d.lastSeq,
+  lastMessage: d.lastMessage
+    ? { text: d.lastMessage.text, authorType: d.lastMessage.authorType as AuthorType, createdAt: d.lastMessage.createdAt }
+    : null,
+  createdAt: d.createdAt,
+  updatedAt: d.updatedAt,
+  closedAt: d.closedAt ?? null,
+});
+
+export const previewToDoc = (p: MessagePreview): PreviewDoc => ({ text: p.text, authorType: p.authorType, createdAt: p.createdAt });
+
+/** Longest text (UTF-16 units) kept in a conversation's last-message preview, as the SQLite store. */
+export const previewLength = 200;
+
+/**
+ * The list preview of a new message: its start, who wrote it, when. The cut never splits a
+ * surrogate pair: BSON stores UTF-8, where half an emoji would turn into U+FFFD.
+ */
+export function previewOfMessage(m: Pick<Message, 'text' | 'author' | 'createdAt'>): PreviewDoc {
+  let end = Math.min(m.text.length, previewLength);
+  const last = m.text.charCodeAt(end - 1);
+  if (end < m.text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return { text: m.text.slice(0, end), authorType: m.author.type, createdAt: m.createdAt };
+}
+
+export interface MessageDoc {
+  _id: string;
+  conversationId: string;
+  seq: number;
+  clientId: string;
+  authorType: string;
+  authorId: string | null;
+  authorName: string | null;
+  text: string;
+  internal: boolean;
+  createdAt: number;
+}
+export const messageToDoc = (m: Message): MessageDoc => ({
+  _id: m.id,
+  conversationId: m.conversationId,
+  seq: m.seq,
+  clientId: m.clientId,
+  authorType: m.author.type,
+  authorId: m.author.id,
+  authorName: m.author.name,
+  text: m.text,
+  internal: m.internal,
+  createdAt: m.createdAt,
+});
+export const messageFromDoc = (d: MessageDoc): Message => ({
+  id: d._id,
+  conversationId: d.conversationId,
+  seq: d.seq,
+  clientId: d.clientId,
+  author: { type: d.authorType as AuthorType, id: d.authorId ?? null, name: d.authorName ?? null },
+  text: d.text,
+  internal: d.internal,
+  createdAt: d.createdAt,
+});
