@@ -45,6 +45,7 @@ export const en = {
   'console.locale': 'Language',
   'console.error.unavailable': 'The server did not answer. Try again.',
   'console.error.generic': 'That did not work: {reason}',
+  'console.dismiss': 'Dismiss',
   'status.waiting': 'Waiting',
   'status.open': 'Open',
   'status.closed': 'Closed',

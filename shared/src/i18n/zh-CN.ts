@@ -47,6 +47,7 @@ export const zhCN: Catalog = {
   'console.locale': '语言',
   'console.error.unavailable': '服务器没有响应，请重试。',
   'console.error.generic': '操作未成功：{reason}',
+  'console.dismiss': '关闭提示',
   'status.waiting': '等待中',
   'status.open': '进行中',
   'status.closed': '已关闭',

@@ -47,6 +47,7 @@ export const zhTW: Catalog = {
   'console.locale': '語言',
   'console.error.unavailable': '伺服器沒有回應，請再試一次。',
   'console.error.generic': '操作未成功：{reason}',
+  'console.dismiss': '關閉提示',
   'status.waiting': '等待中',
   'status.open': '進行中',
   'status.closed': '已關閉',
