@@ -1,0 +1,57 @@
+import { DEMO } from '@parley/server';
+import type { Benchmark, Measured } from '../core/benchmark.js';
+import { round2, summarize } from '../core/percentiles.js';
+import type { StormMethods } from '../load/storm-worker.js';
+import { startParley } from '../procs/parley-process.js';
+import { startWorker } from '../procs/worker-rpc.js';
+import { latencyFigures } from './latency-figures.js';
+
+export const reconnectStorm: Benchmark = {
+  name: 'reconnect-storm',
+  title: '7. Reconnect storm (all dropped, all back)',
+  target: { lost_messages: 0, all_back_and_caught_up: 'yes (time reported)' },
+  summary: (f) => `${f.visitors} visitors back and caught up in ${f.all_caught_up_ms} ms (p99 ${f.caught_up_p99_ms} ms); lost ${f.lost_messages}, duplicates ${f.duplicates}`,
+  async run(ctx): Promise<Measured> {
+    const s = ctx.sizes.storm;
+    const server = await startParley();
+    const worker = startWorker<StormMethods>('storm');
+    try {
+      await worker.call('setup', { url: server.url, visitors: s.visitors, email: DEMO.email, password: DEMO.password });
+      const dropped = await worker.call('drop', null);
+      const wrote = await worker.call('writeWhileAway', { perVisitor: s.missedPerVisitor });
+      const storm = await worker.call('reconnect', null);
+      const back = summarize(storm.back);
+      const caught = summarize(storm.caughtUp);
+      ctx.log(`  ${storm.caughtUp.length}/${s.visitors} back and caught up in ${round2(storm.allMs)} ms; lost ${storm.lost}`);
+      const misses: string[] = [];
+      if (storm.lost > 0) misses.push(`${storm.lost} messages lost`);
+      if (storm.failures > 0) misses.push(`${storm.failures} visitors did not come back (${storm.firstError})`);
+      if (dropped.connected > 0) misses.push(`${dropped.connected} sockets were still connected after the drop`);
+      if (wrote.failures > 0) misses.push(`${wrote.failures} agent messages failed while the visitors were away`);
+      return {
+        figures: {
+          visitors: s.visitors,
+          missed_per_visitor: s.missedPerVisitor,
+          all_back_ms: back.max,
+          all_caught_up_ms: round2(storm.allMs),
+          ...latencyFigures('back', back),
+          ...latencyFigures('caught_up', caught),
+          lost_messages: storm.lost,
+          duplicates: storm.duplicates,
+          not_back: storm.failures,
+        },
+        met: misses.length === 0,
+        notes:
+          `${s.visitors} visitors, each with a conversation, lose their connections at once (transport closed, no Socket.IO goodbye); ` +
+          `the agent writes ${s.missedPerVisitor} message(s) to each conversation meanwhile; then all reconnect at the same moment with their visitor tokens ` +
+          `and catch up with messages:sync from the highest seq they hold. back = reconnect start to the session event; caught up = to holding every seq the server acked.` +
+          (misses.length ? ` Not met: ${misses.join('; ')}.` : ''),
+        size: { visitors: s.visitors, missedPerVisitor: s.missedPerVisitor },
+      };
+    } finally {
+      await worker.call('close', null).catch(() => null);
+      await worker.stop();
+      await server.stop();
+    }
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * Every benchmark's size parameters. `npm run bench` uses `full`; `--quick` uses `quick`,
+ * small enough for the smoke test in `npm test` to run the whole harness in well under a minute.
+ */
+export interface Sizes {
+  /** Page loads per configuration (with/without the tag, 1x/4x CPU); the median is reported. */
+  hostPageRuns: number;
+  /** How long each page stays open after load, so the loader's later work is in the trace. */
+  hostPageSettleMs: number;
+  delivery: {
+    /** Conversations carrying the load at once, each with its own visitor socket. */
+    conversations: number;
+    /** Agent sockets (distinct agents) sharing those conversations. */
+    agents: number;
+    /** Fixed rates; the highest sustainable rate found by the throughput search is added. */
+    rates: number[];
+    seconds: number;
+    warmupSeconds: number;
+  };
+  throughput: {
+    conversations: number;
+    agents: number;
+    startRate: number;
+    /** Each step multiplies the rate by this until p99 passes the limit, then bisects. */
+    growth: number;
+    maxRate: number;
+    bisectSteps: number;
+    stepSeconds: number;
+  };
+  idle: {
+    visitors: number;
+    /** Generator processes holding the sockets (each process has its own open-files limit). */
+    workers: number;
+    /** Loopback source addresses 127.0.0.1 .. 127.0.0.N the sockets are spread over. */
+    sourceAddresses: number;
+  };
+  /** `createRate`: new conversations per second while the queue fills. */
+  assignment: { waiting: number; agents: number; createRate: number };
+  storm: { visitors: number; missedPerVisitor: number };
+  /** Characters of message text: a short chat line. */
+  textChars: number;
+}
+
+export const fullSizes: Sizes = {
+  hostPageRuns: 5,
+  hostPageSettleMs: 1000,
+  delivery: { conversations: 200, agents: 10, rates: [100, 1000], seconds: 10, warmupSeconds: 2 },
+  throughput: { conversations: 200, agents: 10, startRate: 1000, growth: 2, maxRate: 64_000, bisectSteps: 3, stepSeconds: 5 },
+  idle: { visitors: 20_000, workers: 4, sourceAddresses: 8 },
+  assignment: { waiting: 300, agents: 30, createRate: 100 },
+  storm: { visitors: 5_000, missedPerVisitor: 1 },
+  textChars: 80,
+};
+
+export const quickSizes: Sizes = {
+  hostPageRuns: 1,
+  hostPageSettleMs: 300,
+  delivery: { conversations: 10, agents: 2, rates: [100, 1000], seconds: 0.6, warmupSeconds: 0.2 },
+  throughput: { conversations: 10, agents: 2, startRate: 200, growth: 2, maxRate: 800, bisectSteps: 0, stepSeconds: 1 },
+  idle: { visitors: 100, workers: 2, sourceAddresses: 2 },
+  assignment: { waiting: 10, agents: 3, createRate: 50 },
+  storm: { visitors: 30, missedPerVisitor: 1 },
+  textChars: 80,
+};
+
+/** Applies `--set=a.b=1,c.d=2` to sizes (numbers only; a list takes `;`-separated numbers). */
+export function withOverrides(sizes: Sizes, spec: string | undefined): Sizes {
+  for (const pair of spec?.split(',').filter(Boolean) ?? []) {
+    const [key = '', value = ''] = pair.split('=');
+    const parts = key.split('.');
+    let node = sizes as unknown as Record<string, unknown>;
+    for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+    const leaf = parts.at(-1)!;
+    if (!node || !(leaf in node)) throw new Error(`--set: no size ${key}`);
+    node[leaf] = Array.isArray(node[leaf]) ? value.split(';').map(Number) : Number(value);
+  }
+  return sizes;
+}

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { forkTs, nextMessage, stopChild } from './fork-ts.js';
+import { rssBytes } from './proc-stats.js';
+import { seedBenchAgents } from './seed-agents.js';
+
+export interface ServerMemory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+}
+
+export interface ParleyProcess {
+  url: string;
+  pid: number;
+  store: 'sqlite' | 'mongo';
+  /** RSS from /proc and the heap after a full GC, as the server process itself reports it. */
+  memory(): Promise<ServerMemory>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Extra agents to seed before the server starts (embedded store only). */
+  agents?: number;
+  /** MongoDB instead of the embedded store. */
+  mongodbUri?: string;
+}
+
+/**
+ * Starts the real Parley server in its own process on a free loopback port with a fresh data
+ * directory and the demo workspace, and waits until GET /healthz answers.
+ */
+export async function startParley(options: StartOptions = {}): Promise<ParleyProcess> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-bench-'));
+  if (!options.mongodbUri && options.agents) await seedBenchAgents(dataDir, options.agents);
+  const child = forkTs('procs/server-entry.ts', {
+    nodeFlags: ['--expose-gc'],
+    env: {
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+      ...(options.mongodbUri ? { MONGODB_URI: options.mongodbUri } : { MONGODB_URI: '' }),
+    },
+  });
+  try {
+    const { url } = await nextMessage<{ type: 'ready'; url: string }>(child, 'ready', 60_000);
+    await waitHealthy(url);
+    return handle(child, url, dataDir, options.mongodbUri ? 'mongo' : 'sqlite');
+  } catch (err) {
+    await stopChild(child);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+function handle(child: ChildProcess, url: string, dataDir: string, store: 'sqlite' | 'mongo'): ParleyProcess {
+  let nextId = 0;
+  return {
+    url,
+    pid: child.pid!,
+    store,
+    async memory() {
+      const id = ++nextId;
+      const reply = nextMessage<ServerMemory & { type: 'memory'; id: number }>(child, 'memory', 30_000);
+      child.send({ type: 'memory', id });
+      const m = await reply;
+      // RSS is read from /proc after the GC the child ran, so both figures describe one moment.
+      return { rss: rssBytes(child.pid!), heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
+    },
+    async stop() {
+      await stopChild(child, 10_000);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitHealthy(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url}/healthz did not answer`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

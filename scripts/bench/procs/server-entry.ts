@@ -1,0 +1,30 @@
+// The Parley server as the benchmarks run it: the same composition root as `npm start`
+// (server/src/main.ts), in its own process, plus an IPC channel to the bench harness so it can
+// ask for heap figures after a full GC. That channel exists only in this bench entry; the
+// production server has no such hook.
+import { createParleyServer, loadConfig } from '@parley/server';
+
+const server = await createParleyServer(loadConfig());
+const url = await server.listen();
+
+process.on('message', (msg: { type: string; id: number }) => {
+  if (msg.type !== 'memory') return;
+  // Two passes: the first may only queue finalizers. Needs --expose-gc.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  process.send?.({ type: 'memory', id: msg.id, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, gc: Boolean(gc) });
+});
+
+const stop = () => {
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
+// The harness died: do not linger holding the port and the data directory.
+process.once('disconnect', stop);
+process.send?.({ type: 'ready', url });

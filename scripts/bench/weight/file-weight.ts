@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Bytes as stored and as gzip at level 9 would send them. */
+export interface Weight {
+  raw: number;
+  gzip: number;
+}
+
+/** 1 KB = 1,024 bytes throughout. */
+export const weightBudget = {
+  loaderGzipBytes: 2 * 1024,
+  openedGzipBytes: 30 * 1024,
+} as const;
+
+export function weighBytes(bytes: Uint8Array): Weight {
+  return { raw: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+export interface BuiltWidgetWeight {
+  loader: Weight;
+  /** Every file the widget can download: the loader, the app and whatever the app loads. */
+  all: Weight;
+  files: { file: string; raw: number; gzip: number }[];
+}
+
+/**
+ * Weighs the built widget in `distDir` (widget/dist): the loader `widget.js`, and every built
+ * file (source maps left out: browsers fetch them only with DevTools open). Each file is
+ * gzipped on its own, as a server compresses each response.
+ */
+export function weighBuiltWidget(distDir: string): BuiltWidgetWeight {
+  const loaderFile = path.join(distDir, 'widget.js');
+  if (!existsSync(loaderFile)) throw new Error(`${loaderFile} is missing: build the widget first (npm run build)`);
+  const files = filesUnder(distDir)
+    .filter((f) => !f.endsWith('.map'))
+    .map((f) => ({ file: path.relative(distDir, f), ...weighBytes(readFileSync(f)) }));
+  const sum = (pick: (w: Weight) => number) => files.reduce((a, f) => a + pick(f), 0);
+  return { loader: weighBytes(readFileSync(loaderFile)), all: { raw: sum((f) => f.raw), gzip: sum((f) => f.gzip) }, files };
+}
