@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import type { Conversation } from '@parley/shared';
+import { StatusBadge } from '../conversations/status-badge.js';
+import { useI18n } from '../i18n/i18n-context.js';
+
+export interface ConversationHeaderProps {
+  title: string;
+  conversation: Conversation | null;
+  onClaim(): Promise<void>;
+  onClose(): Promise<void>;
+  onBack(): void;
+}
+
+/** Who the conversation is with, its status, and what the agent can do with it now. */
+export function ConversationHeader({ title, conversation, onClaim, onClose, onBack }: ConversationHeaderProps) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const run = (action: () => Promise<void>) => async () => {
+    setBusy(true);
+    try {
+      await action();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <header class="conversation-header">
+      <button type="button" class="back-button" onClick={onBack} aria-label={t('console.conversation.back')}>
+        <span aria-hidden="true">←</span>
+      </button>
+      <div class="conversation-title">
+        <h2>{title}</h2>
+        {conversation && <StatusBadge status={conversation.status} />}
+      </div>
+      <div class="conversation-actions">
+        {conversation?.status === 'waiting' && (
+          <button type="button" class="button primary" disabled={busy} onClick={run(onClaim)}>
+            {t('console.conversation.claim')}
+          </button>
+        )}
+        {conversation && conversation.status !== 'closed' && (
+          <button type="button" class="button" disabled={busy} onClick={run(onClose)}>
+            {t('console.conversation.close')}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

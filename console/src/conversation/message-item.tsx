@@ -1,0 +1,45 @@
+import type { Message } from '@parley/shared';
+import { visitorLabel } from '../conversations/visitor-label.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { formatClockTime, formatFullTime } from '../time/relative-time.js';
+import type { OutgoingMessage } from './outbox.js';
+
+/** A stored message, or one of ours still on its way. */
+export type TranscriptEntry = { kind: 'stored'; message: Message } | { kind: 'outgoing'; item: OutgoingMessage };
+
+/** One line of the transcript: the visitor's on the left, the team's on the right, notes marked. */
+export function MessageItem({ entry, agentName }: { entry: TranscriptEntry; agentName: string }) {
+  const { t, locale } = useI18n();
+  const fromVisitor = entry.kind === 'stored' && entry.message.author.type === 'visitor';
+  const system = entry.kind === 'stored' && entry.message.author.type === 'system';
+  const internal = entry.kind === 'stored' ? entry.message.internal : entry.item.internal;
+  const text = entry.kind === 'stored' ? entry.message.text : entry.item.text;
+  const at = entry.kind === 'stored' ? entry.message.createdAt : entry.item.createdAt;
+  const author =
+    entry.kind === 'outgoing'
+      ? agentName
+      : entry.message.author.type === 'visitor'
+        ? visitorLabel(t, entry.message.author.id ?? '', entry.message.author.name)
+        : (entry.message.author.name ?? '');
+  const classes = ['message', fromVisitor ? 'from-visitor' : system ? 'from-system' : 'from-team'];
+  if (internal) classes.push('internal');
+  if (entry.kind === 'outgoing') classes.push(entry.item.state);
+
+  return (
+    <li class={classes.join(' ')} data-seq={entry.kind === 'stored' ? entry.message.seq : undefined}>
+      <div class="message-meta">
+        <span class="message-author">{author}</span>
+        {internal && <span class="note-tag">{t('console.conversation.note')}</span>}
+        <time dateTime={new Date(at).toISOString()} title={formatFullTime(at, locale)}>
+          {formatClockTime(at, locale)}
+        </time>
+      </div>
+      <div class="message-text">{text}</div>
+      {entry.kind === 'outgoing' && (
+        <div class="message-state" title={entry.item.error}>
+          {t(entry.item.state === 'pending' ? 'console.message.pending' : 'console.message.failed')}
+        </div>
+      )}
+    </li>
+  );
+}

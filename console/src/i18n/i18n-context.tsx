@@ -1,0 +1,38 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { translate, type Locale, type MessageKey } from '@parley/shared';
+import { initialLocale, saveLocale } from './locale-preference.js';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export interface I18n {
+  locale: Locale;
+  t: Translate;
+  setLocale(locale: Locale): void;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Provides the UI locale and `t`; keeps `<html lang>` in step so screen readers and fonts follow. */
+export function I18nProvider(props: { children: ComponentChildren; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => props.locale ?? initialLocale());
+  const setLocale = useCallback((next: Locale) => {
+    saveLocale(next);
+    setLocaleState(next);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const value = useMemo<I18n>(
+    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+/** The current locale and its `t`. */
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n needs an <I18nProvider> above it');
+  return i18n;
+}

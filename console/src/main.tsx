@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import { App } from './app.js';
+import { I18nProvider } from './i18n/i18n-context.js';
+import './styles/base.css';
+import './styles/login.css';
+import './styles/workspace.css';
+import './styles/inbox.css';
+import './styles/conversation.css';
+
+render(
+  <I18nProvider>
+    <App />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);
