@@ -9,11 +9,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: {
-      // @parley/shared only declares constants, types and functions, but its package.json does
-      // not say so; without this its zod schemas (which the console never runs) ship in the bundle.
-      treeshake: { moduleSideEffects: (id) => !/[\\/]shared[\\/]src[\\/]/.test(id) },
-    },
   },
   server: {
     // `npx vite` during development talks to a server started with `npm start` on 3000.
