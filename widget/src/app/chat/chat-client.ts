@@ -1,0 +1,259 @@
+import { nanoid } from 'nanoid';
+import {
+  ErrorCode,
+  PROTOCOL_VERSION,
+  limits,
+  visitorCommand,
+  type Message,
+  type VisitorConversation,
+  type VisitorSession,
+} from '@parley/shared';
+import { safeStorage, storageKey } from '../../storage-keys.js';
+import type { ChatState } from './chat-state.js';
+import { keepConnected } from './keep-connected.js';
+import { loadOutbox, saveOutbox, type OutboxItem } from './outbox.js';
+import { highestSeq, mergeMessages } from './transcript.js';
+import { countUnread, loadSeen, saveSeen, type SeenMark } from './unread.js';
+import type { HandshakeAuth, SocketFactory, VisitorSocket } from './visitor-socket.js';
+
+/** How long a command waits for its ack before it counts as `unavailable` (kept for a retry). */
+export const COMMAND_TIMEOUT_MS = 10_000;
+/** A refusal that may pass (rate limit, server busy) is retried after this, with the same clientId. */
+export const RETRY_MS = 3_000;
+
+export interface ChatClientOptions {
+  siteKey: string;
+  open: boolean;
+  createSocket: SocketFactory;
+  /** A new message from an agent or a bot, as it arrives (not the history loaded at start). */
+  onAgentMessage?: (message: Message) => void;
+  win?: Window;
+}
+
+/**
+ * The visitor's side of the chat, without UI: the socket, the transcript, the outbox and the
+ * unread count. Every message is written to the outbox first and leaves it only when the server
+ * acknowledged it (or its echo arrived), so nothing typed is lost to a reload or a dead network,
+ * and the server's de-duplication by clientId makes each re-send safe.
+ */
+export class ChatClient {
+  state: ChatState;
+  private readonly socket: VisitorSocket;
+  private readonly win: Window;
+  private readonly listeners = new Set<() => void>();
+  private seen: SeenMark | null;
+  /** True between a connection's catch-up and its end: only then may the outbox be sent. */
+  private synced = false;
+  private flushing = false;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private stopKeeping: () => void = () => {};
+
+  constructor(private readonly options: ChatClientOptions) {
+    this.win = options.win ?? window;
+    this.seen = loadSeen(options.siteKey);
+    this.state = {
+      open: options.open,
+      online: this.win.navigator.onLine,
+      connection: 'connecting',
+      site: null,
+      conversation: null,
+      messages: [],
+      outbox: loadOutbox(options.siteKey),
+      unread: 0,
+    };
+    this.socket = options.createSocket(() => this.auth());
+    this.listen();
+  }
+
+  start(): void {
+    this.stopKeeping = keepConnected(this.socket, this.win, {
+      setConnection: (connection) => this.commit({ connection }),
+      setOnline: (online) => this.commit({ online }),
+      forgetToken: () => safeStorage.set(storageKey(this.options.siteKey, 'token'), null),
+    });
+    this.socket.connect();
+  }
+
+  stop(): void {
+    this.stopKeeping();
+    clearTimeout(this.retry);
+    this.socket.disconnect();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  setOpen(open: boolean): void {
+    this.commit({ open });
+  }
+
+  /** Queues a message for sending; `false` when there is nothing to send. */
+  send(text: string): boolean {
+    const trimmed = text.trim();
+    if (!trimmed) return false;
+    const conversation = this.state.conversation;
+    const item: OutboxItem = { clientId: nanoid(), text: trimmed.slice(0, limits.messageText), createdAt: Date.now() };
+    // After a close the next message starts a new conversation: the server opens one when none is named.
+    if (conversation && conversation.status !== 'closed') item.conversationId = conversation.id;
+    this.setOutbox([...this.state.outbox, item]);
+    void this.flush();
+    return true;
+  }
+
+  private auth(): HandshakeAuth {
+    const token = safeStorage.get(storageKey(this.options.siteKey, 'token'));
+    return { protocol: PROTOCOL_VERSION, siteKey: this.options.siteKey, ...(token ? { token } : {}) };
+  }
+
+  private listen(): void {
+    const socket = this.socket;
+    socket.on('session', (session) => void this.onSession(session));
+    socket.on('disconnect', () => (this.synced = false));
+    socket.on('message:new', (message) => this.receive([message], true));
+    socket.on('conversation:updated', (conversation) => this.onConversationUpdated(conversation));
+  }
+
+  private async onSession(session: VisitorSession): Promise<void> {
+    safeStorage.set(storageKey(this.options.siteKey, 'token'), session.token);
+    this.commit({ site: session.site });
+    await this.catchUp();
+    if (!this.socket.connected) return;
+    this.synced = true;
+    await this.flush();
+  }
+
+  /** First the current conversation; after a reconnect, only what came since the highest seq held. */
+  private async catchUp(): Promise<void> {
+    const conversation = this.state.conversation;
+    if (!conversation) {
+      const ack = await visitorCommand(this.socket, 'conversation:current', {}, COMMAND_TIMEOUT_MS);
+      if (ack.ok && ack.data) this.adopt(ack.data.conversation, ack.data.messages);
+      return;
+    }
+    for (;;) {
+      const afterSeq = highestSeq(this.state.messages);
+      const ack = await visitorCommand(this.socket, 'messages:sync', { conversationId: conversation.id, afterSeq }, COMMAND_TIMEOUT_MS);
+      if (this.state.conversation?.id !== conversation.id) return; // a new one started meanwhile
+      if (!ack.ok) {
+        // A fresh visitor token cannot see the old identity's conversation: start from what it can see.
+        if (ack.error.code === ErrorCode.forbidden || ack.error.code === ErrorCode.notFound) {
+          this.commit({ conversation: null, messages: [] });
+          return this.catchUp();
+        }
+        return;
+      }
+      this.receive(ack.data.messages, true);
+      if (ack.data.messages.length < limits.syncPage) return;
+    }
+  }
+
+  /** Sends the outbox in order, one at a time, while connected and caught up. */
+  private async flush(): Promise<void> {
+    if (this.flushing) return; // the running loop picks up what was added
+    this.flushing = true;
+    try {
+      while (this.synced && this.socket.connected) {
+        const item = this.state.outbox.find((i) => !i.failed);
+        if (!item) return;
+        const { clientId, text, conversationId } = item;
+        const ack = await visitorCommand(
+          this.socket,
+          'message:send',
+          conversationId ? { clientId, text, conversationId } : { clientId, text },
+          COMMAND_TIMEOUT_MS,
+        );
+        if (ack.ok) {
+          this.receive([ack.data], false);
+          continue;
+        }
+        const code = ack.error.code;
+        const gone = code === ErrorCode.forbidden || code === ErrorCode.notFound;
+        if (gone && conversationId) {
+          // Written in a conversation this identity cannot reach any more: start a new one.
+          this.replaceInOutbox(clientId, { ...item, conversationId: undefined });
+        } else if (gone || code === ErrorCode.badRequest || code === ErrorCode.payloadTooLarge) {
+          this.replaceInOutbox(clientId, { ...item, failed: true });
+        } else {
+          // unavailable (also a timeout), rate_limited, internal: the same clientId goes again later.
+          clearTimeout(this.retry);
+          this.retry = setTimeout(() => void this.flush(), RETRY_MS);
+          return;
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Messages from the server, whatever the path (ack, echo, catch-up), into the transcript. */
+  private receive(incoming: readonly Message[], announce: boolean): void {
+    if (!incoming.length) return;
+    let { conversation, messages } = this.state;
+    const held = new Set(messages.flatMap((m) => [m.id, m.clientId]));
+    for (const message of incoming) {
+      if (conversation?.id !== message.conversationId) {
+        // The first message, or the first of a new conversation after a close: the old
+        // transcript leaves the panel, as it will after a reload.
+        conversation = { id: message.conversationId, status: 'waiting', lastSeq: 0, createdAt: message.createdAt, closedAt: null };
+        messages = [];
+        held.clear();
+      }
+      conversation = { ...conversation, lastSeq: Math.max(conversation.lastSeq, message.seq) };
+      messages = mergeMessages(messages, [message]);
+    }
+    this.commit({ conversation, messages, outbox: this.undelivered(messages) });
+    if (!announce) return;
+    for (const message of incoming) {
+      if (message.author.type !== 'visitor' && !held.has(message.id)) this.options.onAgentMessage?.(message);
+    }
+  }
+
+  private adopt(conversation: VisitorConversation, list: readonly Message[]): void {
+    const same = this.state.conversation?.id === conversation.id;
+    const messages = mergeMessages(same ? this.state.messages : [], list);
+    this.commit({ conversation, messages, outbox: this.undelivered(messages) });
+  }
+
+  private onConversationUpdated(conversation: VisitorConversation): void {
+    if (this.state.conversation?.id === conversation.id) this.commit({ conversation });
+    // Another tab started a new one: its messages follow through message:new.
+    else this.commit({ conversation, messages: [] });
+  }
+
+  private undelivered(messages: readonly Message[]): OutboxItem[] {
+    const delivered = new Set(messages.map((m) => m.clientId));
+    const outbox = this.state.outbox.filter((item) => !delivered.has(item.clientId));
+    if (outbox.length !== this.state.outbox.length) saveOutbox(this.options.siteKey, outbox);
+    return outbox;
+  }
+
+  private replaceInOutbox(clientId: string, item: OutboxItem): void {
+    this.setOutbox(this.state.outbox.map((i) => (i.clientId === clientId ? item : i)));
+  }
+
+  private setOutbox(outbox: OutboxItem[]): void {
+    saveOutbox(this.options.siteKey, outbox);
+    this.commit({ outbox });
+  }
+
+  /** The one place state changes: keeps the unread count and the loader's storage keys in step. */
+  private commit(patch: Partial<ChatState>): void {
+    const next = { ...this.state, ...patch };
+    const id = next.conversation?.id ?? null;
+    if (patch.conversation !== undefined) {
+      safeStorage.set(storageKey(this.options.siteKey, 'conversation'), id && next.conversation?.status !== 'closed' ? id : null);
+    }
+    if (next.open && id) {
+      const seq = highestSeq(next.messages);
+      if (this.seen?.conversationId !== id || this.seen.seq !== seq) {
+        this.seen = { conversationId: id, seq };
+        saveSeen(this.options.siteKey, this.seen);
+      }
+    }
+    next.unread = next.open ? 0 : countUnread(id, next.messages, this.seen);
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}

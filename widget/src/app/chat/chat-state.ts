@@ -1,0 +1,25 @@
+import type { Message, VisitorConversation, VisitorSession } from '@parley/shared';
+import type { OutboxItem } from './outbox.js';
+
+/**
+ * `connecting` before the first connection; `reconnecting` after a drop or a failed attempt;
+ * `refused` when the server turned the handshake down for good (wrong origin, unknown site,
+ * old protocol): retrying would not help.
+ */
+export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'refused';
+
+/** Everything the panel draws. Replaced, never mutated, on each change. */
+export interface ChatState {
+  open: boolean;
+  /** navigator.onLine and its online/offline events. */
+  online: boolean;
+  connection: Connection;
+  site: VisitorSession['site'] | null;
+  conversation: VisitorConversation | null;
+  /** The conversation's transcript, ordered by seq, each message once. */
+  messages: Message[];
+  /** Written, not acknowledged yet, in the order written; none of them is in `messages`. */
+  outbox: OutboxItem[];
+  /** Agent and bot messages not seen yet; 0 while the panel is open. */
+  unread: number;
+}

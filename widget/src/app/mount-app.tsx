@@ -1,0 +1,57 @@
+import { render } from 'preact';
+import type { Message } from '@parley/shared';
+import type { AppHandle, MountOptions, WidgetMessageEvent } from '../bridge.js';
+import { ChatClient } from './chat/chat-client.js';
+import type { SocketFactory } from './chat/visitor-socket.js';
+import { chatLocale } from './locale.js';
+import css from './styles.css?inline';
+import { ChatPanel } from './ui/ChatPanel.js';
+
+/**
+ * Mounts the chat in the loader's shadow root with a given socket factory (the real one in
+ * `mount`, a fake in component tests), and keeps the launcher told of unread count and locale.
+ */
+export function mountApp(options: MountOptions, createSocket: SocketFactory): AppHandle {
+  const { root, siteKey, bridge, locale: localeOverride } = options;
+  const style = document.createElement('style');
+  style.textContent = css; // inside the shadow root, never in the page's head
+  const container = document.createElement('div');
+  root.append(style, container);
+
+  const client = new ChatClient({
+    siteKey,
+    open: options.open,
+    createSocket,
+    onAgentMessage: (message) => bridge.emitMessage(toWidgetMessage(message)),
+  });
+  let unread = -1;
+  let locale = '';
+  const report = () => {
+    const state = client.state;
+    if (state.unread !== unread) bridge.setUnread((unread = state.unread));
+    const next = chatLocale(localeOverride, state.site, navigator.languages);
+    if (next !== locale) bridge.setLocale((locale = next));
+  };
+  const unsubscribe = client.subscribe(report);
+  report();
+
+  render(<ChatPanel client={client} localeOverride={localeOverride} onClose={() => bridge.requestClose()} />, container);
+  client.start();
+
+  return {
+    setOpen: (open) => client.setOpen(open),
+    unmount() {
+      unsubscribe();
+      client.stop();
+      render(null, container);
+      container.remove();
+      style.remove();
+    },
+  };
+}
+
+/** What the page's `message` listeners get: the message, without protocol internals. */
+function toWidgetMessage(message: Message): WidgetMessageEvent {
+  const { id, conversationId, text, author, createdAt } = message;
+  return { id, conversationId, text, author: { type: author.type, name: author.name }, createdAt };
+}

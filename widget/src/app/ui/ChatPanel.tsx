@@ -1,0 +1,46 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { translate } from '@parley/shared';
+import type { ChatClient } from '../chat/chat-client.js';
+import { chatLocale } from '../locale.js';
+import { Composer } from './Composer.js';
+import { Header } from './Header.js';
+import { I18nContext } from './i18n-context.js';
+import { StatusBanner } from './StatusBanner.js';
+import { Transcript } from './Transcript.js';
+import { useChatState } from './use-chat-state.js';
+
+export interface ChatPanelProps {
+  client: ChatClient;
+  /** The embed's data-locale. */
+  localeOverride: string | null;
+  onClose(): void;
+}
+
+/** The panel. It stays mounted while closed (hidden), so a half-written message survives closing. */
+export function ChatPanel({ client, localeOverride, onClose }: ChatPanelProps) {
+  const state = useChatState(client);
+  const locale = chatLocale(localeOverride, state.site, navigator.languages);
+  const t = useMemo(() => (key: Parameters<typeof translate>[1]) => translate(locale, key), [locale]);
+  const input = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (state.open) input.current?.focus();
+  }, [state.open]);
+
+  return (
+    <I18nContext.Provider value={t}>
+      <section
+        class="panel"
+        role="dialog"
+        aria-labelledby="parley-title"
+        lang={locale}
+        hidden={!state.open}
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      >
+        <Header title={state.site?.name || t('widget.header.title')} onClose={onClose} />
+        <StatusBanner online={state.online} connection={state.connection} />
+        <Transcript messages={state.messages} outbox={state.outbox} closed={state.conversation?.status === 'closed'} />
+        <Composer onSend={(text) => client.send(text)} inputRef={input} />
+      </section>
+    </I18nContext.Provider>
+  );
+}

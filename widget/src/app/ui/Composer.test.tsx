@@ -1,0 +1,84 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Composer, IME_SETTLE_MS } from './Composer.js';
+
+describe('Composer', () => {
+  let sent: string[];
+  let field: HTMLTextAreaElement;
+
+  beforeEach(() => {
+    sent = [];
+    render(<Composer onSend={(text) => (sent.push(text), true)} />);
+    field = screen.getByLabelText('Message') as HTMLTextAreaElement;
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  const type = (text: string) => fireEvent.input(field, { target: { value: text } });
+
+  it('sends on Enter and empties the field', () => {
+    type('hello');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(sent).toEqual(['hello']);
+    expect(field.value).toBe('');
+  });
+
+  it('sends with the Send button', () => {
+    type('你好');
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(sent).toEqual(['你好']);
+  });
+
+  it('does not send on Shift+Enter', () => {
+    type('line one');
+    fireEvent.keyDown(field, { key: 'Enter', shiftKey: true });
+    expect(sent).toEqual([]);
+  });
+
+  it('does not send an empty or blank message', () => {
+    type('   ');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(sent).toEqual([]);
+  });
+
+  it('does not send on the Enter that an IME reports as composing', () => {
+    type('ni hao');
+    fireEvent.keyDown(field, { key: 'Enter', isComposing: true });
+    fireEvent.keyDown(field, { key: 'Enter', keyCode: 229 });
+    expect(sent).toEqual([]);
+  });
+
+  it('does not send while a composition is open, whatever the event says', () => {
+    fireEvent.compositionStart(field);
+    type('ni');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(sent).toEqual([]);
+  });
+
+  it('does not send on the Enter Safari fires right after compositionend, but does on the next one', () => {
+    vi.useFakeTimers();
+    fireEvent.compositionStart(field);
+    type('你好');
+    fireEvent.compositionEnd(field);
+    // Safari: keydown Enter after compositionend, isComposing false, a normal keyCode.
+    fireEvent.keyDown(field, { key: 'Enter', keyCode: 13 });
+    expect(sent).toEqual([]);
+    expect(field.value).toBe('你好');
+
+    vi.advanceTimersByTime(IME_SETTLE_MS + 1);
+    fireEvent.keyDown(field, { key: 'Enter', keyCode: 13 });
+    expect(sent).toEqual(['你好']);
+  });
+
+  it('sends a later Enter when the candidate was picked without Enter', () => {
+    vi.useFakeTimers();
+    fireEvent.compositionStart(field);
+    type('谢谢');
+    fireEvent.compositionEnd(field); // picked with a click or the space bar
+    vi.advanceTimersByTime(500);
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(sent).toEqual(['谢谢']);
+  });
+});

@@ -1,0 +1,16 @@
+import type { Connection } from '../chat/chat-state.js';
+import { useT } from './i18n-context.js';
+
+/**
+ * Offline or reconnecting, said once in a live region. The region stays in the DOM while
+ * empty: screen readers announce changes to a region they already know.
+ */
+export function StatusBanner({ online, connection }: { online: boolean; connection: Connection }) {
+  const t = useT();
+  const text = !online ? t('widget.status.offline') : connection === 'reconnecting' ? t('widget.status.reconnecting') : '';
+  return (
+    <div class={text ? 'banner' : 'banner idle'} role="status">
+      {text}
+    </div>
+  );
+}

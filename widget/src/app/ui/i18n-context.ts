@@ -1,0 +1,12 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { translate, type MessageKey } from '@parley/shared';
+
+export type Translate = (key: MessageKey) => string;
+
+export const I18nContext = createContext<Translate>((key) => translate('en', key));
+
+/** The panel's translator: every visible string comes from the shared catalogs. */
+export function useT(): Translate {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,49 @@
+/**
+ * The contract between the loader (widget.js) and the lazily loaded app. Types only: each
+ * bundle compiles its side, and the loader must not pull app code in.
+ */
+
+/** Events a host page can subscribe to with `Parley('on', name, callback)`. */
+export type WidgetEventName = 'ready' | 'open' | 'close' | 'message';
+
+/** What a `message` listener receives: a new message from an agent or a bot. */
+export interface WidgetMessageEvent {
+  id: string;
+  conversationId: string;
+  text: string;
+  author: { type: string; name: string | null };
+  createdAt: number;
+}
+
+/** What the loader hands the app so the app can reach the launcher and the page's listeners. */
+export interface LoaderBridge {
+  emitMessage(message: WidgetMessageEvent): void;
+  /** Unread count for the launcher's badge (0 hides it). */
+  setUnread(count: number): void;
+  /** The locale the app settled on (the site's may differ from the browser's): relabels the launcher. */
+  setLocale(locale: string): void;
+  /** The panel's own close button or Escape: the loader closes and returns focus to the launcher. */
+  requestClose(): void;
+}
+
+export interface MountOptions {
+  /** The open shadow root the loader made; the app renders and puts its CSS inside it. */
+  root: ShadowRoot;
+  siteKey: string;
+  /** Origin of the server that served widget.js, e.g. `https://chat.example.com`. */
+  serverOrigin: string;
+  /** The embed's `data-locale`, which wins over the site's and the browser's. */
+  locale: string | null;
+  open: boolean;
+  bridge: LoaderBridge;
+}
+
+export interface AppHandle {
+  setOpen(open: boolean): void;
+  unmount(): void;
+}
+
+/** The app module's shape, as the loader's dynamic import sees it. */
+export interface AppModule {
+  mount(options: MountOptions): AppHandle;
+}

@@ -1,0 +1,13 @@
+/**
+ * widget.js, the loader: what the embed's `<script async>` runs. Plain TypeScript, a couple of
+ * KB, built as an IIFE; the Preact app is imported only when needed.
+ */
+import type { AppModule } from '../bridge.js';
+import { bootLoader } from './boot.js';
+
+bootLoader({
+  win: window,
+  doc: document,
+  appVersion: __PARLEY_APP_VERSION__,
+  importApp: (url) => import(/* @vite-ignore */ url) as Promise<AppModule>,
+});

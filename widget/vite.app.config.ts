@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+import { sharedHasNoSideEffects } from './build/build-constants.js';
+
+/**
+ * The Preact app, built as an ES module with a fixed entry name (`dist/app/parley-app.js`):
+ * the loader imports it with `?v=<hash>`, computed after this build.
+ */
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: 'dist/app',
+    emptyOutDir: true,
+    target: 'es2020',
+    modulePreload: false,
+    copyPublicDir: false,
+    rollupOptions: {
+      input: 'src/app/mount.tsx',
+      // Keep `mount` exported: it is the entry's whole purpose.
+      preserveEntrySignatures: 'strict',
+      output: {
+        format: 'es',
+        entryFileNames: 'parley-app.js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+      treeshake: { moduleSideEffects: sharedHasNoSideEffects },
+    },
+  },
+});
