@@ -11,7 +11,10 @@ export default defineConfig({
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,
-    target: 'es2020',
+    target: 'es2022',
+    // The bytes a visitor waits for on the first open: terser's passes beat esbuild's by ~3%.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, module: true, ecma: 2020 },
     modulePreload: false,
     copyPublicDir: false,
     rollupOptions: {

@@ -65,7 +65,7 @@ describe('loader', () => {
     win.Parley!('toggle');
     embed();
     const app = fakeApp();
-    bootLoader({ win, doc: document, importApp: app.importApp, appVersion: 'v1' });
+    bootLoader({ importApp: app.importApp, appVersion: 'v1' });
     await settle();
     expect(log).toEqual(['open', 'close', 'ready', 'open']);
     expect(launcher().getAttribute('aria-expanded')).toBe('true');
@@ -75,7 +75,7 @@ describe('loader', () => {
     snippet();
     embed();
     const app = fakeApp();
-    bootLoader({ win, doc: document, importApp: app.importApp, appVersion: 'v1' });
+    bootLoader({ importApp: app.importApp, appVersion: 'v1' });
     expect(win.Parley!.loaded).toBe(true);
     win.Parley!('open');
     await settle();
@@ -85,7 +85,7 @@ describe('loader', () => {
   it('draws the launcher in an open shadow root, named in the right language', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-HK']);
     embed();
-    bootLoader({ win, doc: document, importApp: fakeApp().importApp, appVersion: 'v1' });
+    bootLoader({ importApp: fakeApp().importApp, appVersion: 'v1' });
     const host = document.querySelector('parley-widget')!;
     expect(host.shadowRoot).not.toBeNull();
     expect(launcher().getAttribute('aria-label')).toBe('開啟聊天');
@@ -94,14 +94,14 @@ describe('loader', () => {
 
   it("uses the embed's data-locale over the browser's languages", () => {
     embed({ 'data-locale': 'zh-CN' });
-    bootLoader({ win, doc: document, importApp: fakeApp().importApp, appVersion: 'v1' });
+    bootLoader({ importApp: fakeApp().importApp, appVersion: 'v1' });
     expect(launcher().getAttribute('aria-label')).toBe('打开聊天');
   });
 
   it('loads the app only on the first open, from the server that served it, and mounts it in the shadow root', async () => {
     embed();
     const app = fakeApp();
-    bootLoader({ win, doc: document, importApp: app.importApp, appVersion: 'abc123' });
+    bootLoader({ importApp: app.importApp, appVersion: 'abc123' });
     await settle();
     expect(app.importApp).not.toHaveBeenCalled();
 
@@ -123,7 +123,7 @@ describe('loader', () => {
     localStorage.setItem('parley:acme:open', '1');
     embed();
     const app = fakeApp();
-    bootLoader({ win, doc: document, importApp: app.importApp, appVersion: 'v1' });
+    bootLoader({ importApp: app.importApp, appVersion: 'v1' });
     await settle();
     expect(app.mounts[0]?.open).toBe(true);
   });
@@ -132,10 +132,14 @@ describe('loader', () => {
     localStorage.setItem('parley:acme:conversation', 'c1');
     embed();
     const app = fakeApp();
-    const idle: (() => void)[] = [];
-    bootLoader({ win, doc: document, importApp: app.importApp, appVersion: 'v1', whenIdle: (work) => idle.push(work) });
+    vi.useFakeTimers();
+    bootLoader({ importApp: app.importApp, appVersion: 'v1' });
+    // Not while the page is still busy loading: when it is idle (jsdom has no
+    // requestIdleCallback, so the fallback timeout stands in).
+    await vi.advanceTimersByTimeAsync(1000);
     expect(app.importApp).not.toHaveBeenCalled();
-    idle.forEach((work) => work());
+    await vi.advanceTimersByTimeAsync(1000);
+    vi.useRealTimers();
     await settle();
     expect(app.mounts[0]?.open).toBe(false);
 
@@ -148,7 +152,7 @@ describe('loader', () => {
   it("passes the app's new messages to the page's listeners, and stops after off", async () => {
     embed();
     const app = fakeApp();
-    bootLoader({ win, doc: document, importApp: app.importApp, appVersion: 'v1' });
+    bootLoader({ importApp: app.importApp, appVersion: 'v1' });
     const heard: unknown[] = [];
     const listener = (m: unknown) => heard.push(m);
     win.Parley!('on', 'message', listener);
@@ -163,14 +167,25 @@ describe('loader', () => {
     expect(heard).toEqual([expect.objectContaining({ text: '您好' })]);
   });
 
-  it('warns once about an unknown command, naming it', () => {
+  it('answers an unknown command with one console warning naming it, and goes on', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     embed();
-    bootLoader({ win, doc: document, importApp: fakeApp().importApp, appVersion: 'v1' });
-    win.Parley!('identify', { email: 'a@b.c' });
+    bootLoader({ importApp: fakeApp().importApp, appVersion: 'v1' });
     win.Parley!('identify', { email: 'a@b.c' });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]!.join(' ')).toContain('identify');
+    win.Parley!('open');
+    expect(launcher().getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('draws nothing and says why in the console when its script tag has no data-site', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const script = document.createElement('script');
+    script.setAttribute('src', 'https://chat.example.com/widget.js');
+    document.head.appendChild(script);
+    bootLoader({ importApp: fakeApp().importApp, appVersion: 'v1' });
+    expect(document.querySelector('parley-widget')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('data-site'));
   });
 
   it('lets the next click try again when the app fails to load', async () => {
@@ -178,7 +193,7 @@ describe('loader', () => {
     embed();
     const app = fakeApp();
     app.importApp.mockRejectedValueOnce(new Error('network down'));
-    bootLoader({ win, doc: document, importApp: app.importApp, appVersion: 'v1' });
+    bootLoader({ importApp: app.importApp, appVersion: 'v1' });
     launcher().click();
     await settle();
     expect(launcher().getAttribute('aria-expanded')).toBe('false');

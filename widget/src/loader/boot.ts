@@ -2,7 +2,7 @@ import { pickLocale } from '@parley/shared';
 import type { AppHandle, AppModule, LoaderBridge } from '../bridge.js';
 import { safeStorage, storageKey, type StoredItem } from '../storage-keys.js';
 import { createEventHub, type Listener } from './event-hub.js';
-import { createLauncher, type Launcher } from './launcher.js';
+import { createLauncher, renderLauncher } from './launcher.js';
 import { launcherLabels } from './launcher-labels.js';
 import { readScriptConfig } from './script-config.js';
 
@@ -17,43 +17,33 @@ export interface ParleyFunction {
 }
 
 export interface LoaderDeps {
-  win: Window & { Parley?: ParleyFunction };
-  doc: Document;
   /** `import()` of the app module; a parameter so tests can hand in the app without a server. */
   importApp: (url: string) => Promise<AppModule>;
   appVersion: string;
-  /** Runs work when the page is idle (requestIdleCallback, or a timeout where there is none). */
-  whenIdle?: (work: () => void) => void;
-}
-
-/** URL of the app's entry; `?v=` changes with every build, so immutable caching is safe. */
-export function appUrl(serverOrigin: string, version: string): string {
-  return `${serverOrigin}/widget/app/parley-app.js?v=${version}`;
 }
 
 /**
  * Starts the widget on a page: installs the real `window.Parley`, draws the launcher, replays
  * the calls queued before it ran, and loads the app when it is needed: on the first open, at
- * once when the panel was open at the last page view, in the background when the visitor has a
- * conversation going or messages waiting to be sent.
+ * once when the panel was open at the last page view, in the background (when the page is idle)
+ * when the visitor has a conversation going or messages waiting to be sent.
  */
 export function bootLoader(deps: LoaderDeps): void {
-  const { win, doc } = deps;
+  const win = window as Window & { Parley?: ParleyFunction };
   if (win.Parley?.loaded) return; // the snippet pasted twice
-  const config = readScriptConfig(doc);
-  if (!config) {
-    console.warn('Parley: no data-site');
-    return;
-  }
+  const config = readScriptConfig();
+  if (!config) return console.warn('Parley: no data-site');
   const { siteKey, serverOrigin } = config;
-  const stored = (item: StoredItem) => safeStorage.get(storageKey(siteKey, item));
+  const key = (item: StoredItem) => storageKey(siteKey, item);
   const hub = createEventHub();
-  const pending: Call[] = Array.from(win.Parley?.q || []);
-  const warned: Record<string, true> = {};
+  const pending: Call[] = win.Parley?.q || [];
   let ready = false;
   let isOpen = false;
-  let launcher: Launcher;
-  let loading: Promise<AppHandle> | null = null;
+  let unread = 0;
+  let labels = launcherLabels(pickLocale(config.locale, navigator.languages));
+  let launcher: HTMLButtonElement;
+  const render = () => renderLauncher(launcher, isOpen, unread, labels);
+  let loading: Promise<void> | null = null;
   let app: AppHandle | null = null;
 
   const parley: ParleyFunction = (...call: unknown[]) => (ready ? run(call) : void pending.push(call));
@@ -61,82 +51,69 @@ export function bootLoader(deps: LoaderDeps): void {
   win.Parley = parley;
 
   function run(call: Call): void {
-    const [command, name, listener] = Array.from(call) as [unknown, string, Listener];
-    switch (command) {
-      case 'open':
-        return setOpen(true);
-      case 'close':
-        return setOpen(false);
-      case 'toggle':
-        return setOpen(!isOpen);
-      case 'on':
-        if (typeof listener !== 'function') return;
-        hub.on(name, listener);
-        // `ready` already happened: a late listener still hears it (in its own task, as every event).
-        if (name === 'ready') setTimeout(listener);
-        return;
-      case 'off':
-        return hub.off(name, listener);
-      default:
-        if (warned[command as string]) return;
-        warned[command as string] = true;
-        console.warn('Parley: unknown command', command);
+    const [command, name, listener] = call as [unknown, string, Listener];
+    if (command === 'open' || command === 'close') setOpen(command === 'open');
+    else if (command === 'toggle') setOpen(!isOpen);
+    else if (command === 'off') hub.off(name, listener);
+    else if (command !== 'on') console.warn('Parley: unknown command', command);
+    else if (typeof listener === 'function') {
+      hub.on(name, listener);
+      // `ready` already happened: a late listener still hears it (in its own task, as every event).
+      if (name === 'ready') setTimeout(listener);
     }
   }
 
   function setOpen(open: boolean): void {
     if (open === isOpen) return;
     isOpen = open;
-    safeStorage.set(storageKey(siteKey, 'open'), open ? '1' : null);
-    launcher.update({ open });
+    safeStorage.set(key('open'), open ? '1' : null);
+    render();
     if (app) app.setOpen(open);
-    else if (open) void loadApp();
+    else if (open) loadApp();
     hub.emit(open ? 'open' : 'close');
   }
 
   const bridge: LoaderBridge = {
     emitMessage: (message) => hub.emit('message', message),
-    setUnread: (unread) => launcher.update({ unread }),
-    setLocale: (locale) => launcher.update({ labels: launcherLabels(locale) }),
+    setUnread(count) {
+      unread = count;
+      render();
+    },
+    setLocale(locale) {
+      labels = launcherLabels(locale);
+      render();
+    },
     requestClose() {
       setOpen(false);
-      launcher.button.focus();
+      launcher.focus();
     },
   };
 
-  function loadApp(): Promise<AppHandle | void> {
-    if (!loading) {
-      loading = deps.importApp(appUrl(serverOrigin, deps.appVersion)).then((module) => {
-        app = module.mount({ root: launcher.root, siteKey, serverOrigin, locale: config!.locale, open: isOpen, bridge });
-        return app;
-      });
-      loading.catch((err: unknown) => {
-        // Let the next click try again, and leave the launcher as it was before.
+  function loadApp(): void {
+    loading ||= deps.importApp(`${serverOrigin}/widget/app/parley-app.js?v=${deps.appVersion}`).then(
+      (module) => void (app = module.mount({ root: launcher.getRootNode() as ShadowRoot, siteKey, serverOrigin, locale: config!.locale, open: isOpen, bridge })),
+      // The browser logs the failed import; let the next click try again, from a closed launcher.
+      () => {
         loading = null;
         setOpen(false);
-        console.warn('Parley:', err);
-      });
-    }
-    return loading.catch(() => undefined);
+      },
+    );
   }
 
   const start = () => {
-    launcher = createLauncher(doc, () => setOpen(!isOpen));
-    launcher.update({ labels: launcherLabels(pickLocale(config.locale, win.navigator.languages)) });
-    if (stored('open')) setOpen(true);
+    launcher = createLauncher(() => setOpen(!isOpen));
+    render();
+    if (safeStorage.get(key('open'))) setOpen(true);
     ready = true;
     hub.emit('ready');
     for (const call of pending.splice(0)) run(call);
     // The app removes these keys when there is nothing to wait for, so their presence is enough.
-    if (!loading && (stored('conversation') || stored('outbox'))) {
-      (deps.whenIdle || idle(win))(() => void loadApp());
+    if (safeStorage.get(key('conversation')) || safeStorage.get(key('outbox'))) {
+      // Background work waits for the page: the host's own scripts come first.
+      if ('requestIdleCallback' in window) requestIdleCallback(loadApp, { timeout: 4000 });
+      else setTimeout(loadApp, 2000);
     }
   };
-  if (doc.body) start();
-  else doc.addEventListener('DOMContentLoaded', start);
-}
-
-/** Background work waits for the page: the host's own scripts come first. */
-function idle(win: Window): (work: () => void) => void {
-  return (work) => (win.requestIdleCallback ? win.requestIdleCallback(work, { timeout: 4000 }) : win.setTimeout(work, 2000));
+  if (document.body) start();
+  else document.addEventListener('DOMContentLoaded', start);
 }

@@ -2,8 +2,7 @@ export type Listener = (payload?: unknown) => void;
 
 export interface EventHub {
   on(name: string, listener: Listener): void;
-  /** Without a listener, removes every listener of `name`. */
-  off(name: string, listener?: Listener): void;
+  off(name: string, listener: Listener): void;
   emit(name: string, payload?: unknown): void;
 }
 
@@ -15,7 +14,7 @@ export function createEventHub(): EventHub {
       (listeners[name] ||= []).push(listener);
     },
     off(name, listener) {
-      listeners[name] = listener ? (listeners[name] || []).filter((l) => l !== listener) : [];
+      listeners[name] = (listeners[name] || []).filter((l) => l !== listener);
     },
     emit(name, payload) {
       // A host page's broken callback must not break the widget, yet should still show up

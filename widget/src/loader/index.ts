@@ -6,8 +6,6 @@ import type { AppModule } from '../bridge.js';
 import { bootLoader } from './boot.js';
 
 bootLoader({
-  win: window,
-  doc: document,
   appVersion: __PARLEY_APP_VERSION__,
   importApp: (url) => import(/* @vite-ignore */ url) as Promise<AppModule>,
 });

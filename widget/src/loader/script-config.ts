@@ -12,14 +12,14 @@ export interface ScriptConfig {
  * script runs, but a tag manager may inject the loader some other way, so the tag is also
  * looked up by its src and `data-site`.
  */
-export function readScriptConfig(doc: Document): ScriptConfig | null {
-  const current = doc.currentScript as HTMLScriptElement | null;
-  const script = current?.dataset.site ? current : doc.querySelector<HTMLScriptElement>('script[src*="widget.js"][data-site]');
+export function readScriptConfig(): ScriptConfig | null {
+  const current = document.currentScript as HTMLScriptElement | null;
+  const script = current?.dataset.site ? current : document.querySelector<HTMLScriptElement>('script[src*="widget.js"][data-site]');
   const siteKey = script?.dataset.site;
   if (!script || !siteKey) return null;
   return {
     siteKey,
     locale: script.dataset.locale || null,
-    serverOrigin: new URL(script.src, doc.baseURI).origin,
+    serverOrigin: new URL(script.src).origin, // `src` reads back absolute
   };
 }
