@@ -3,6 +3,7 @@ import { startWorker, type Worker } from '../procs/worker-rpc.js';
 import { cpuMeter } from '../procs/proc-stats.js';
 import type { DeliveryMethods } from '../load/delivery-worker.js';
 import type { LoadStep, StepOutcome } from '../load/open-loop.js';
+import type { LoopDelay } from '../procs/parley-process.js';
 
 export interface RigOptions {
   mode: 'parley' | 'relay';
@@ -13,6 +14,8 @@ export interface RigOptions {
   agents: number;
   /** Generator processes; conversations and rate are split evenly among them. */
   generators: number;
+  /** The server's event-loop delay since the last reading (Parley only). */
+  loopDelay?: () => Promise<LoopDelay>;
 }
 
 export interface RigOutcome extends Omit<StepOutcome, 'rate'> {
@@ -20,6 +23,7 @@ export interface RigOutcome extends Omit<StepOutcome, 'rate'> {
   /** Cores used during the step: 1.0 is one core fully busy. */
   serverCpu: number;
   generatorCpu: number;
+  serverLoopDelay: LoopDelay | null;
 }
 
 export interface DeliveryRig {
@@ -49,10 +53,12 @@ export async function openRig(options: RigOptions): Promise<DeliveryRig> {
   }
   return {
     async step(step) {
+      await options.loopDelay?.();
       const meter = cpuMeter([options.serverPid, ...workers.map((w) => w.pid)]);
       const outcomes = await Promise.all(workers.map((w) => w.call('run', { ...step, rate: step.rate / workers.length })));
       const [serverCpu = 0, ...generatorCpus] = meter();
-      return { ...merge(outcomes), rate: step.rate, serverCpu, generatorCpu: round2(generatorCpus.reduce((a, b) => a + b, 0)) };
+      const serverLoopDelay = (await options.loopDelay?.()) ?? null;
+      return { ...merge(outcomes), rate: step.rate, serverCpu, generatorCpu: round2(generatorCpus.reduce((a, b) => a + b, 0)), serverLoopDelay };
     },
     async close() {
       await Promise.all(workers.map((w) => w.call('close', null).catch(() => null)));

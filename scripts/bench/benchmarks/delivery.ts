@@ -25,7 +25,7 @@ export const delivery: Benchmark = {
     const misses: string[] = [];
     try {
       const common = { conversations: d.conversations, agents: d.agents, generators: 1 };
-      const parley = await openRig({ mode: 'parley', url: server.url, serverPid: server.pid, ...common });
+      const parley = await openRig({ mode: 'parley', url: server.url, serverPid: server.pid, loopDelay: () => server.loopDelay(), ...common });
       const floor = await openRig({ mode: 'relay', url: relay.url, serverPid: relay.pid, ...common });
       try {
         for (const rate of rates) {
@@ -53,6 +53,7 @@ export const delivery: Benchmark = {
               [`${tag}_a2v_p999_x_floor`]: round2(a2v.p999 / fl.p999),
               [`${tag}_undelivered`]: p.undelivered,
               [`${tag}_server_cores`]: p.serverCpu,
+              [`${tag}_server_loop_delay_p99_ms`]: p.serverLoopDelay?.p99 ?? null,
             },
           );
           ctx.log(`  ${rate}/s: v2a p50 ${v2a.p50} p99 ${v2a.p99}; a2v p50 ${a2v.p50} p99 ${a2v.p99}; floor p50 ${fl.p50} p99 ${fl.p99} ms`);
@@ -82,7 +83,7 @@ export const delivery: Benchmark = {
         `(socket.io-client, WebSocket transport); ${d.conversations} conversations, ${d.agents} agent sockets; ` +
         `Parley stores every message before acking and broadcasting it. Floor: a bare ws relay process (no storage, no routing) ` +
         `driven by the same generator with the same JSON payload. Rates: ${rates.join(', ')}/s` +
-        `${ctx.found.sustainableRate ? ` (the last is the highest sustainable rate found by the throughput benchmark)` : ''}.` +
+        `${ctx.found.sustainableRate ? ` (${ctx.found.sustainableRate}/s is the highest sustainable rate the throughput benchmark found)` : ''}.` +
         (misses.length ? ` Not met at ${targetRate}/s: ${misses.join('; ')}.` : ''),
       size: { conversations: d.conversations, agents: d.agents, seconds: d.seconds, rates: rates.join(',') },
     };

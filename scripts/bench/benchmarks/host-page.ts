@@ -13,6 +13,7 @@ const targetMs = 20;
 interface Load {
   widgetScriptMs: number;
   widgetLongTasks: number;
+  widgetSelfTimes: Record<string, number>;
   taskMs: number;
   longTasks: number;
   layoutShift: number;
@@ -44,6 +45,7 @@ async function loadOnce(browser: Browser, url: string, withWidget: boolean, cpuS
     return {
       widgetScriptMs: widget.ms,
       widgetLongTasks: widget.longTasks,
+      widgetSelfTimes: widget.selfTimeByEvent,
       taskMs: taskSeconds * 1000,
       longTasks: probe.longTasks.length,
       layoutShift: probe.layoutShift,
@@ -52,6 +54,17 @@ async function loadOnce(browser: Browser, url: string, withWidget: boolean, cpuS
   } finally {
     await context.close();
   }
+}
+
+/** The biggest self times inside the loader's main-thread time, medians over the loads: "v8.run 3.1 ms, …". */
+function topSelfTimes(loads: Load[]): string {
+  const names = new Set(loads.flatMap((l) => Object.keys(l.widgetSelfTimes)));
+  return [...names]
+    .map((name) => [name, round2(median(loads.map((l) => l.widgetSelfTimes[name] ?? 0)))] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([name, ms]) => `${name} ${ms} ms`)
+    .join(', ');
 }
 
 export const hostPageCost: Benchmark = {
@@ -98,9 +111,12 @@ export const hostPageCost: Benchmark = {
           [`${p}_layout_shift_with`]: f.shiftWith,
           [`${p}_layout_shift_without`]: f.shiftWithout,
           [`${p}_load_to_launcher_ms`]: visible.length ? round2(median(visible)) : null,
+          [`${p}_loader_time_by_event`]: topSelfTimes(withTag),
         });
         ctx.log(`  CPU ${slowdown}x: loader ${f.loaderMs} ms main thread, ${f.loaderLong} long tasks, layout shift ${f.shiftWith}`);
-        if (!(f.loaderMs <= targetMs)) misses.push(`${slowdown}x CPU: the loader's scripts took ${f.loaderMs} ms of main thread`);
+        if (!(f.loaderMs <= targetMs)) {
+          misses.push(`${slowdown}x CPU: the loader's scripts took ${f.loaderMs} ms of main thread (${figures[`${p}_loader_time_by_event`]})`);
+        }
         if (f.loaderLong > 0) misses.push(`${slowdown}x CPU: ${f.loaderLong} long task(s) ran the loader's scripts`);
         if (f.shiftWith > f.shiftWithout) misses.push(`${slowdown}x CPU: layout shift ${f.shiftWith} with the tag, ${f.shiftWithout} without`);
         if (visible.length < runs) misses.push(`${slowdown}x CPU: the launcher did not become visible in ${runs - visible.length} load(s)`);

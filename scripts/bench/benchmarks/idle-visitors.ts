@@ -1,13 +1,13 @@
 import type { Benchmark, Measured } from '../core/benchmark.js';
 import { round2 } from '../core/percentiles.js';
-import { openFilesLimits } from '../procs/open-files.js';
+import { openFileCount, openFilesLimits } from '../procs/open-files.js';
 import { startParley, type ServerMemory } from '../procs/parley-process.js';
 import { startWorker } from '../procs/worker-rpc.js';
 import type { IdleMethods } from '../load/idle-worker.js';
 
 const targetKiB = 20;
-/** File descriptors the server needs besides its sockets: store, logs, listener, Node itself. */
-const serverReserveFds = 100;
+/** Headroom over the files the idle server holds (store, stdio, listener, Node's own). */
+const spareFds = 16;
 
 const kib = (bytes: number) => round2(bytes / 1024);
 
@@ -46,7 +46,7 @@ export const idleVisitors: Benchmark = {
     try {
       // The server's open-files hard limit caps how many sockets one process can hold.
       const [, hard] = openFilesLimits(server.pid);
-      const visitors = Math.min(s.visitors, hard - serverReserveFds);
+      const visitors = Math.min(s.visitors, hard - openFileCount(server.pid) - spareFds);
       const addresses = Array.from({ length: s.sourceAddresses }, (_, i) => `127.0.0.${i + 1}`);
       // Warm up first (JIT, pools, SQLite cache) so the figure is what each visitor adds.
       const warm = await connectAll(server.url, [Math.min(200, visitors)], addresses);

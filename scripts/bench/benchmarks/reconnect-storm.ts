@@ -3,6 +3,7 @@ import type { Benchmark, Measured } from '../core/benchmark.js';
 import { round2, summarize } from '../core/percentiles.js';
 import type { StormMethods } from '../load/storm-worker.js';
 import { startParley } from '../procs/parley-process.js';
+import { cpuMeter } from '../procs/proc-stats.js';
 import { startWorker } from '../procs/worker-rpc.js';
 import { latencyFigures } from './latency-figures.js';
 
@@ -19,7 +20,9 @@ export const reconnectStorm: Benchmark = {
       await worker.call('setup', { url: server.url, visitors: s.visitors, email: DEMO.email, password: DEMO.password });
       const dropped = await worker.call('drop', null);
       const wrote = await worker.call('writeWhileAway', { perVisitor: s.missedPerVisitor });
+      const meter = cpuMeter([server.pid, worker.pid]);
       const storm = await worker.call('reconnect', null);
+      const [serverCores = 0, generatorCores = 0] = meter();
       const back = summarize(storm.back);
       const caught = summarize(storm.caughtUp);
       ctx.log(`  ${storm.caughtUp.length}/${s.visitors} back and caught up in ${round2(storm.allMs)} ms; lost ${storm.lost}`);
@@ -39,12 +42,15 @@ export const reconnectStorm: Benchmark = {
           lost_messages: storm.lost,
           duplicates: storm.duplicates,
           not_back: storm.failures,
+          server_cores: serverCores,
+          generator_cores: generatorCores,
         },
         met: misses.length === 0,
         notes:
           `${s.visitors} visitors, each with a conversation, lose their connections at once (transport closed, no Socket.IO goodbye); ` +
           `the agent writes ${s.missedPerVisitor} message(s) to each conversation meanwhile; then all reconnect at the same moment with their visitor tokens ` +
-          `and catch up with messages:sync from the highest seq they hold. back = reconnect start to the session event; caught up = to holding every seq the server acked.` +
+          `and catch up with messages:sync from the highest seq they hold. back = reconnect start to the session event; caught up = to holding every seq the server acked. ` +
+          `During the storm the server process used ${serverCores} cores and the generator ${generatorCores} (1.0 = one core busy).` +
           (misses.length ? ` Not met: ${misses.join('; ')}.` : ''),
         size: { visitors: s.visitors, missedPerVisitor: s.missedPerVisitor },
       };

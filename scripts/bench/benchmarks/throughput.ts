@@ -20,9 +20,14 @@ function shortfalls(o: RigOutcome): string[] {
 
 /** What the processes were doing at the first rate that did not hold. */
 function bottleneck(o: RigOutcome): string {
-  const parts = [`server process at ${o.serverCpu} cores, generator at ${o.generatorCpu} cores`];
-  if (o.serverCpu >= 0.9) parts.push('the server\'s one event loop (Socket.IO fan-out, zod parsing, the synchronous SQLite write) is saturated');
-  else if (o.generatorCpu >= 0.9) parts.push('the load generator is saturated on the shared 2 cores');
+  const d = o.serverLoopDelay;
+  const parts = [
+    `server process at ${o.serverCpu} cores, generator at ${o.generatorCpu} cores` +
+      (d ? `, server event-loop delay p99 ${d.p99} ms (max ${d.max} ms)` : ''),
+  ];
+  if (o.serverCpu >= 0.9) parts.push("the server's one event loop is saturated");
+  else if (o.generatorCpu >= 0.9) parts.push('the load generator is saturated on the shared cores');
+  else parts.push('neither process was busy all the time: the latency comes from stalls of the event loop or from other load on the machine, not from a lack of CPU on average');
   return parts.join('; ');
 }
 
@@ -30,7 +35,15 @@ function bottleneck(o: RigOutcome): string {
 async function search(ctx: BenchContext, mongodbUri?: string) {
   const t = ctx.sizes.throughput;
   const server = await startParley(mongodbUri ? { mongodbUri } : {});
-  const rig = await openRig({ mode: 'parley', url: server.url, serverPid: server.pid, conversations: t.conversations, agents: t.agents, generators: 1 });
+  const rig = await openRig({
+    mode: 'parley',
+    url: server.url,
+    serverPid: server.pid,
+    loopDelay: () => server.loopDelay(),
+    conversations: t.conversations,
+    agents: t.agents,
+    generators: 1,
+  });
   const step = (rate: number) => rig.step({ rate, seconds: t.stepSeconds, warmupSeconds: t.stepSeconds / 5, drainMs: 5000, textChars: ctx.sizes.textChars });
   const tried: { rate: number; p99: number; held: boolean }[] = [];
   let best: RigOutcome | null = null;
@@ -40,7 +53,10 @@ async function search(ctx: BenchContext, mongodbUri?: string) {
       const o = await step(rate);
       const held = shortfalls(o).length === 0;
       tried.push({ rate, p99: bothWays(o).p99, held });
-      ctx.log(`  ${rate}/s: p99 ${bothWays(o).p99} ms, server ${o.serverCpu} cores, ${held ? 'held' : `not held (${shortfalls(o).join(', ')})`}`);
+      ctx.log(
+        `  ${rate}/s: p99 ${bothWays(o).p99} ms, server ${o.serverCpu} cores, loop delay p99 ${o.serverLoopDelay?.p99} ms, ` +
+          `${held ? 'held' : `not held (${shortfalls(o).join(', ')})`}`,
+      );
       if (held) best = o;
       else failed = o;
       return held;
@@ -71,8 +87,11 @@ function describe(prefix: string, found: Awaited<ReturnType<typeof search>>): Re
     [`${prefix}at_sustained_p99_ms`]: b?.p99 ?? null,
     [`${prefix}at_sustained_server_cores`]: best?.serverCpu ?? null,
     [`${prefix}at_sustained_generator_cores`]: best?.generatorCpu ?? null,
+    [`${prefix}at_sustained_loop_delay_p99_ms`]: best?.serverLoopDelay?.p99 ?? null,
     [`${prefix}first_failing_rate`]: failed?.rate ?? null,
     [`${prefix}first_failing_p99_ms`]: failed ? bothWays(failed).p99 : null,
+    [`${prefix}first_failing_server_cores`]: failed?.serverCpu ?? null,
+    [`${prefix}first_failing_loop_delay_p99_ms`]: failed?.serverLoopDelay?.p99 ?? null,
     [`${prefix}steps`]: found.tried.map((s) => `${s.rate}:${s.p99}ms:${s.held ? 'held' : 'failed'}`).join(' '),
   };
 }

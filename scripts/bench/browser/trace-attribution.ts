@@ -33,7 +33,7 @@ function safeIsWidget(url: string): boolean {
  * compile, evaluate and function-call events on renderer main threads whose script is one of
  * the widget's files (nested events are counted once).
  */
-export function widgetMainThreadMs(traceJson: string): { ms: number; events: number; longTasks: number } {
+export function widgetMainThreadMs(traceJson: string): { ms: number; events: number; longTasks: number; selfTimeByEvent: Record<string, number> } {
   const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const mainThreads = new Set(
@@ -70,5 +70,35 @@ export function widgetMainThreadMs(traceJson: string): { ms: number; events: num
     }
     totalUs += end - start;
   }
-  return { ms: Math.round(totalUs / 10) / 100, events: count, longTasks };
+  return { ms: Math.round(totalUs / 10) / 100, events: count, longTasks, selfTimeByEvent: selfTimes(events, byThread) };
+}
+
+/**
+ * Where the widget's main-thread time goes: self time (own duration less nested events) of
+ * every event inside the widget's intervals, by event name, in ms. Says what to shrink.
+ */
+function selfTimes(events: TraceEvent[], byThread: Map<string, [number, number][]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [thread, intervals] of byThread) {
+    const inside = events
+      .filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === thread && !taskNames.has(e.name))
+      .filter((e) => intervals.some(([s, f]) => e.ts >= s && e.ts + e.dur! <= f))
+      .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    // Nesting by a stack: each event's self time is its duration less its direct children's.
+    const stack: { e: TraceEvent; childUs: number }[] = [];
+    const close = (until: number) => {
+      while (stack.length && stack.at(-1)!.e.ts + stack.at(-1)!.e.dur! <= until) {
+        const { e, childUs } = stack.pop()!;
+        out[e.name] = (out[e.name] ?? 0) + (e.dur! - childUs) / 1000;
+        if (stack.length) stack.at(-1)!.childUs += e.dur!;
+      }
+    };
+    for (const e of inside) {
+      close(e.ts);
+      stack.push({ e, childUs: 0 });
+    }
+    close(Number.POSITIVE_INFINITY);
+  }
+  for (const k of Object.keys(out)) out[k] = Math.round(out[k]! * 100) / 100;
+  return out;
 }

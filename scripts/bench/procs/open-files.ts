@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** [soft, hard] limits on open files of a process, from /proc. */
 export function openFilesLimits(pid: number | 'self' = 'self'): [number, number] {
   const match = /^Max open files\s+(\d+|unlimited)\s+(\d+|unlimited)/m.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'));
   const num = (s: string | undefined) => (s === undefined || s === 'unlimited' ? Number.MAX_SAFE_INTEGER : Number(s));
   return [num(match?.[1]), num(match?.[2])];
+}
+
+/** Files a process holds open right now. */
+export function openFileCount(pid: number): number {
+  return readdirSync(`/proc/${pid}/fd`).length;
 }
 
 /**

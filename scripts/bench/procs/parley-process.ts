@@ -13,12 +13,20 @@ export interface ServerMemory {
   external: number;
 }
 
+export interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
 export interface ParleyProcess {
   url: string;
   pid: number;
   store: 'sqlite' | 'mongo';
   /** RSS from /proc and the heap after a full GC, as the server process itself reports it. */
   memory(): Promise<ServerMemory>;
+  /** Event-loop delay in ms since the previous call (the first call starts the count). */
+  loopDelay(): Promise<LoopDelay>;
   stop(): Promise<void>;
 }
 
@@ -37,7 +45,8 @@ export async function startParley(options: StartOptions = {}): Promise<ParleyPro
   const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-bench-'));
   if (!options.mongodbUri && options.agents) await seedBenchAgents(dataDir, options.agents);
   const child = forkTs('procs/server-entry.ts', {
-    nodeFlags: ['--expose-gc'],
+    // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each server process (to see what limits it).
+    nodeFlags: ['--expose-gc', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     env: {
       NODE_ENV: 'test',
       PORT: '0',
@@ -72,6 +81,13 @@ function handle(child: ChildProcess, url: string, dataDir: string, store: 'sqlit
       const m = await reply;
       // RSS is read from /proc after the GC the child ran, so both figures describe one moment.
       return { rss: rssBytes(child.pid!), heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
+    },
+    async loopDelay() {
+      const id = ++nextId;
+      const reply = nextMessage<LoopDelay & { type: 'loop-delay' }>(child, 'loop-delay', 30_000);
+      child.send({ type: 'loop-delay', id });
+      const { p50, p99, max } = await reply;
+      return { p50, p99, max };
     },
     async stop() {
       await stopChild(child, 10_000);
