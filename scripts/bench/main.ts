@@ -27,7 +27,7 @@ if (only && selected.length !== only.length) {
   process.exit(2);
 }
 
-const header = machineHeader(quick, mongodbUri ? 'mongo' : 'sqlite');
+const header = machineHeader(quick, Boolean(mongodbUri));
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const sizes = withOverrides(structuredClone(quick ? quickSizes : fullSizes), arg('set'));
 const ctx: BenchContext = { sizes, quick, log, found: {}, mongodbUri };

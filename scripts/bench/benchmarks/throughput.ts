@@ -18,7 +18,7 @@ function shortfalls(o: RigOutcome): string[] {
   return reasons;
 }
 
-/** What the processes were doing at the first rate that did not hold. */
+/** What the processes were doing at the lowest rate that did not hold. */
 function bottleneck(o: RigOutcome): string {
   const d = o.serverLoopDelay;
   const parts = [
@@ -46,8 +46,8 @@ async function search(ctx: BenchContext, mongodbUri?: string) {
   });
   const step = (rate: number) => rig.step({ rate, seconds: t.stepSeconds, warmupSeconds: t.stepSeconds / 5, drainMs: 5000, textChars: ctx.sizes.textChars });
   const tried: { rate: number; p99: number; held: boolean }[] = [];
-  let best: RigOutcome | null = null;
-  let failed: RigOutcome | null = null;
+  // The highest rate that held, and the lowest that did not (the search closes in between).
+  const found: { best: RigOutcome | null; failed: RigOutcome | null } = { best: null, failed: null };
   try {
     const attempt = async (rate: number) => {
       const o = await step(rate);
@@ -57,14 +57,14 @@ async function search(ctx: BenchContext, mongodbUri?: string) {
         `  ${rate}/s: p99 ${bothWays(o).p99} ms, server ${o.serverCpu} cores, loop delay p99 ${o.serverLoopDelay?.p99} ms, ` +
           `${held ? 'held' : `not held (${shortfalls(o).join(', ')})`}`,
       );
-      if (held) best = o;
-      else failed = o;
+      if (held) found.best = o;
+      else found.failed = o;
       return held;
     };
     let rate = t.startRate;
     while (rate <= t.maxRate && (await attempt(rate))) rate = Math.round(rate * t.growth);
-    let low = best ? (best as RigOutcome).rate : 0;
-    let high = failed ? (failed as RigOutcome).rate : 0;
+    let low = found.best?.rate ?? 0;
+    let high = found.failed?.rate ?? 0;
     for (let i = 0; i < t.bisectSteps && high > 0 && high - low > t.startRate / 4; i++) {
       const mid = Math.round((low + high) / 2 / 100) * 100;
       if (mid <= low || mid >= high) break;
@@ -75,7 +75,7 @@ async function search(ctx: BenchContext, mongodbUri?: string) {
     await rig.close();
     await server.stop();
   }
-  return { best: best as RigOutcome | null, failed: failed as RigOutcome | null, tried };
+  return { ...found, tried };
 }
 
 function describe(prefix: string, found: Awaited<ReturnType<typeof search>>): Record<string, Figure> {
@@ -88,10 +88,12 @@ function describe(prefix: string, found: Awaited<ReturnType<typeof search>>): Re
     [`${prefix}at_sustained_server_cores`]: best?.serverCpu ?? null,
     [`${prefix}at_sustained_generator_cores`]: best?.generatorCpu ?? null,
     [`${prefix}at_sustained_loop_delay_p99_ms`]: best?.serverLoopDelay?.p99 ?? null,
-    [`${prefix}first_failing_rate`]: failed?.rate ?? null,
-    [`${prefix}first_failing_p99_ms`]: failed ? bothWays(failed).p99 : null,
-    [`${prefix}first_failing_server_cores`]: failed?.serverCpu ?? null,
-    [`${prefix}first_failing_loop_delay_p99_ms`]: failed?.serverLoopDelay?.p99 ?? null,
+    [`${prefix}lowest_failing_rate`]: failed?.rate ?? null,
+    [`${prefix}lowest_failing_p99_ms`]: failed ? bothWays(failed).p99 : null,
+    [`${prefix}lowest_failing_server_cores`]: failed?.serverCpu ?? null,
+    [`${prefix}lowest_failing_loop_delay_p99_ms`]: failed?.serverLoopDelay?.p99 ?? null,
+    [`${prefix}steps_tried`]: found.tried.length,
+    [`${prefix}first_step_p99_ms`]: found.tried[0]?.p99 ?? null,
     [`${prefix}steps`]: found.tried.map((s) => `${s.rate}:${s.p99}ms:${s.held ? 'held' : 'failed'}`).join(' '),
   };
 }

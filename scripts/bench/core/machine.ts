@@ -13,7 +13,7 @@ function openFilesHardLimit(): number | null {
 }
 
 /** The machine the figures come from, read at run time. */
-export function machineHeader(quick: boolean, store: 'sqlite' | 'mongo'): MachineHeader {
+export function machineHeader(quick: boolean, withMongo: boolean): MachineHeader {
   const cpus = os.cpus();
   return {
     kind: 'machine',
@@ -25,6 +25,6 @@ export function machineHeader(quick: boolean, store: 'sqlite' | 'mongo'): Machin
     openFilesHardLimit: openFilesHardLimit(),
     date: new Date().toISOString(),
     quick,
-    store,
+    stores: withMongo ? ['sqlite', 'mongo'] : ['sqlite'],
   };
 }

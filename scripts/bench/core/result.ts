@@ -29,7 +29,8 @@ export interface MachineHeader {
   openFilesHardLimit: number | null;
   date: string;
   quick: boolean;
-  store: 'sqlite' | 'mongo';
+  /** The embedded store always; MongoDB too (throughput only) when MONGODB_URI is set. */
+  stores: ('sqlite' | 'mongo')[];
 }
 
 /** A result for a benchmark that could not run to the end: shown as not met, with the reason. */

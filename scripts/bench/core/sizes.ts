@@ -57,7 +57,7 @@ export const quickSizes: Sizes = {
   hostPageSettleMs: 300,
   delivery: { conversations: 10, agents: 2, rates: [100, 1000], seconds: 0.6, warmupSeconds: 0.2 },
   throughput: { conversations: 10, agents: 2, startRate: 200, growth: 2, maxRate: 800, bisectSteps: 0, stepSeconds: 1 },
-  idle: { visitors: 100, workers: 2, sourceAddresses: 2 },
+  idle: { visitors: 200, workers: 2, sourceAddresses: 2 },
   assignment: { waiting: 10, agents: 3, createRate: 50 },
   storm: { visitors: 30, missedPerVisitor: 1 },
   textChars: 80,
