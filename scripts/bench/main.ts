@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Benchmark, BenchContext } from './core/benchmark.js';
-import { machineHeader } from './core/machine.js';
+import { loadAverage, machineHeader } from './core/machine.js';
 import { failedResult, type BenchResult } from './core/result.js';
 import { fullSizes, quickSizes, withOverrides } from './core/sizes.js';
 import { renderTable } from './core/table.js';
@@ -32,6 +32,7 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const sizes = withOverrides(structuredClone(quick ? quickSizes : fullSizes), arg('set'));
 const ctx: BenchContext = { sizes, quick, log, found: {}, mongodbUri };
 log(`Parley benchmarks on ${header.cores} cores (${header.cpuModel}), Node ${header.node}${quick ? ' — quick sizes' : ''}`);
+if (header.loadAverageAtStart > 0.5) log(`Note: the machine is not idle (load average ${header.loadAverageAtStart}); figures will be worse than they should.`);
 
 const byName = new Map<string, BenchResult>();
 for (const bench of selected) {
@@ -49,6 +50,7 @@ for (const bench of selected) {
 
 // Results in the issue's order (1 to 7), whatever order they ran in.
 const results = benchmarks.flatMap((b) => byName.get(b.name) ?? []);
+header.loadAverageAtEnd = loadAverage();
 writeFileSync(out, `${JSON.stringify([header, ...results], null, 2)}\n`);
 const summaries = new Map<string, Benchmark>(benchmarks.map((b) => [b.name, b]));
 log(`\n${renderTable(header, results, (r) => (r.figures && Object.keys(r.figures).length ? summaries.get(r.name)!.summary(r.figures) : '—'))}`);

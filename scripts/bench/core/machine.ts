@@ -12,6 +12,11 @@ function openFilesHardLimit(): number | null {
   }
 }
 
+/** The 1-minute load average (runnable processes), to two decimals. */
+export function loadAverage(): number {
+  return Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+}
+
 /** The machine the figures come from, read at run time. */
 export function machineHeader(quick: boolean, withMongo: boolean): MachineHeader {
   const cpus = os.cpus();
@@ -24,6 +29,8 @@ export function machineHeader(quick: boolean, withMongo: boolean): MachineHeader
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     openFilesHardLimit: openFilesHardLimit(),
     date: new Date().toISOString(),
+    loadAverageAtStart: loadAverage(),
+    loadAverageAtEnd: null,
     quick,
     stores: withMongo ? ['sqlite', 'mongo'] : ['sqlite'],
   };

@@ -28,6 +28,9 @@ export interface MachineHeader {
   platform: string;
   openFilesHardLimit: number | null;
   date: string;
+  /** 1-minute load average when the run began and ended: figures from a busy machine are worth less. */
+  loadAverageAtStart: number;
+  loadAverageAtEnd: number | null;
   quick: boolean;
   /** The embedded store always; MongoDB too (throughput only) when MONGODB_URI is set. */
   stores: ('sqlite' | 'mongo')[];

@@ -10,7 +10,7 @@ function pad(s: string, n: number): string {
 /** Renders the results as a plain-text table (also pasted into the README's Performance section). */
 export function renderTable(header: MachineHeader, results: BenchResult[], highlights: Highlights): string {
   const lines = [
-    `Parley benchmarks — ${header.cores} cores (${header.cpuModel}), Node ${header.node}, ${header.platform}, ${header.date}${header.quick ? ' (QUICK sizes: not the real figures)' : ''}`,
+    `Parley benchmarks — ${header.cores} cores (${header.cpuModel}), Node ${header.node}, ${header.platform}, ${header.date}, load average ${header.loadAverageAtStart}${header.quick ? ' (QUICK sizes: not the real figures)' : ''}`,
     '',
   ];
   const rows = results.map((r) => [r.title, r.met ? 'met' : 'NOT MET', highlights(r), Object.entries(r.target).map(([k, v]) => `${k} ${v}`).join(', ')]);
