@@ -1,3 +1,4 @@
+import { IME_SETTLE_MS } from '@parley/shared';
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderInEnglish } from '../test/render.js';
@@ -53,7 +54,7 @@ describe('composer', () => {
     expect(onSend).not.toHaveBeenCalled();
 
     // The agent's own Enter, a moment later, sends.
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await new Promise((resolve) => setTimeout(resolve, IME_SETTLE_MS + 20));
     enter();
     expect(onSend).toHaveBeenCalledExactlyOnceWith('你好', false);
   });

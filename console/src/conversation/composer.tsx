@@ -1,8 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { limits } from '@parley/shared';
+import { ImeEnterGuard, limits } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
-import { useImeGuard } from './use-ime-guard.js';
 
 export interface ComposerProps {
   onSend(text: string, internal: boolean): void;
@@ -13,7 +12,7 @@ export function Composer({ onSend }: ComposerProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [internal, setInternal] = useState(false);
-  const ime = useImeGuard();
+  const ime = useMemo(() => new ImeEnterGuard(), []);
   const field = useRef<HTMLTextAreaElement>(null);
 
   const submit = () => {
@@ -25,7 +24,7 @@ export function Composer({ onSend }: ComposerProps) {
   };
 
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.altKey || ime.isImeKey(event)) return;
+    if (!ime.shouldSend(event)) return;
     event.preventDefault();
     submit();
   };
@@ -50,8 +49,8 @@ export function Composer({ onSend }: ComposerProps) {
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={onKeyDown}
-        onCompositionStart={ime.onCompositionStart}
-        onCompositionEnd={ime.onCompositionEnd}
+        onCompositionStart={() => ime.compositionStart()}
+        onCompositionEnd={() => ime.compositionEnd()}
       />
       <div class="composer-bar">
         <label class="note-toggle">

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Composer, IME_SETTLE_MS } from './Composer.js';
+import { IME_SETTLE_MS } from '@parley/shared';
+import { Composer } from './Composer.js';
 
 describe('Composer', () => {
   let sent: string[];
