@@ -1,6 +1,6 @@
 import { DEMO } from '@parley/server';
 import { startWorker, type Worker } from '../procs/worker-rpc.js';
-import { cpuMeter } from '../procs/proc-stats.js';
+import { cpuMeter, runQueueWaitMeter } from '../procs/proc-stats.js';
 import type { DeliveryMethods } from '../load/delivery-worker.js';
 import type { LoadStep, StepOutcome } from '../load/open-loop.js';
 import type { LoopDelay } from '../procs/parley-process.js';
@@ -22,6 +22,8 @@ export interface RigOutcome extends Omit<StepOutcome, 'rate'> {
   rate: number;
   /** Cores used during the step: 1.0 is one core fully busy. */
   serverCpu: number;
+  /** Share of the step the server's main thread waited for a CPU (competition on the machine). */
+  serverWaiting: number;
   generatorCpu: number;
   serverLoopDelay: LoopDelay | null;
 }
@@ -55,10 +57,12 @@ export async function openRig(options: RigOptions): Promise<DeliveryRig> {
     async step(step) {
       await options.loopDelay?.();
       const meter = cpuMeter([options.serverPid, ...workers.map((w) => w.pid)]);
+      const waiting = runQueueWaitMeter(options.serverPid);
       const outcomes = await Promise.all(workers.map((w) => w.call('run', { ...step, rate: step.rate / workers.length })));
       const [serverCpu = 0, ...generatorCpus] = meter();
+      const serverWaiting = waiting();
       const serverLoopDelay = (await options.loopDelay?.()) ?? null;
-      return { ...merge(outcomes), rate: step.rate, serverCpu, generatorCpu: round2(generatorCpus.reduce((a, b) => a + b, 0)), serverLoopDelay };
+      return { ...merge(outcomes), rate: step.rate, serverCpu, serverWaiting, generatorCpu: round2(generatorCpus.reduce((a, b) => a + b, 0)), serverLoopDelay };
     },
     async close() {
       await Promise.all(workers.map((w) => w.call('close', null).catch(() => null)));

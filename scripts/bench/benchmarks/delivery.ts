@@ -53,6 +53,7 @@ export const delivery: Benchmark = {
               [`${tag}_a2v_p999_x_floor`]: round2(a2v.p999 / fl.p999),
               [`${tag}_undelivered`]: p.undelivered,
               [`${tag}_server_cores`]: p.serverCpu,
+              [`${tag}_server_cpu_wait_share`]: p.serverWaiting,
               [`${tag}_server_loop_delay_p99_ms`]: p.serverLoopDelay?.p99 ?? null,
             },
           );

@@ -2,6 +2,7 @@ import type { Benchmark, Measured } from '../core/benchmark.js';
 import { round2 } from '../core/percentiles.js';
 import { openFileCount, openFilesLimits } from '../procs/open-files.js';
 import { startParley, type ServerMemory } from '../procs/parley-process.js';
+import { listenOverflowMeter } from '../procs/tcp-stats.js';
 import { startWorker } from '../procs/worker-rpc.js';
 import type { IdleMethods } from '../load/idle-worker.js';
 
@@ -54,7 +55,9 @@ export const idleVisitors: Benchmark = {
       await new Promise((r) => setTimeout(r, 500));
       const before: ServerMemory = await server.memory();
       const started = Date.now();
+      const overflows = listenOverflowMeter();
       const pool = await connectAll(server.url, split(visitors, s.workers), addresses);
+      const listenOverflows = overflows();
       const connectSeconds = (Date.now() - started) / 1000;
       ctx.log(`  ${pool.connected} connected in ${connectSeconds.toFixed(1)} s (${pool.failed} failed)`);
       await new Promise((r) => setTimeout(r, ctx.quick ? 300 : 3000));
@@ -87,6 +90,7 @@ export const idleVisitors: Benchmark = {
           rss_kib_per_visitor: rssPer,
           heap_kib_per_visitor: heapPer,
           open_files_hard_limit: hard,
+          listen_queue_overflows: listenOverflows,
         },
         met,
         notes: notes.filter(Boolean).join(' '),

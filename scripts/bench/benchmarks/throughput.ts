@@ -22,11 +22,12 @@ function shortfalls(o: RigOutcome): string[] {
 function bottleneck(o: RigOutcome): string {
   const d = o.serverLoopDelay;
   const parts = [
-    `server process at ${o.serverCpu} cores, generator at ${o.generatorCpu} cores` +
+    `server process at ${o.serverCpu} cores (its main thread waited for a CPU ${Math.round(o.serverWaiting * 100)}% of the time), generator at ${o.generatorCpu} cores` +
       (d ? `, server event-loop delay p99 ${d.p99} ms (max ${d.max} ms)` : ''),
   ];
-  if (o.serverCpu >= 0.9) parts.push("the server's one event loop is saturated");
-  else if (o.generatorCpu >= 0.9) parts.push('the load generator is saturated on the shared cores');
+  if (o.serverWaiting >= 0.1) parts.push('other work on the machine took CPU time the server was waiting for: rerun on an idle machine');
+  else if (o.serverCpu >= 0.8) parts.push("the server's one event loop is (nearly) saturated: it runs on one core and bursts queue behind it");
+  else if (o.generatorCpu >= 0.8) parts.push('the load generator is (nearly) saturated on the shared cores');
   else parts.push('neither process was busy all the time: the latency comes from stalls of the event loop or from other load on the machine, not from a lack of CPU on average');
   return parts.join('; ');
 }
@@ -54,7 +55,7 @@ async function search(ctx: BenchContext, mongodbUri?: string) {
       const held = shortfalls(o).length === 0;
       tried.push({ rate, p99: bothWays(o).p99, held });
       ctx.log(
-        `  ${rate}/s: p99 ${bothWays(o).p99} ms, server ${o.serverCpu} cores, loop delay p99 ${o.serverLoopDelay?.p99} ms, ` +
+        `  ${rate}/s: p99 ${bothWays(o).p99} ms, server ${o.serverCpu} cores (waited ${o.serverWaiting}), loop delay p99 ${o.serverLoopDelay?.p99} ms, ` +
           `${held ? 'held' : `not held (${shortfalls(o).join(', ')})`}`,
       );
       if (held) found.best = o;
@@ -87,10 +88,12 @@ function describe(prefix: string, found: Awaited<ReturnType<typeof search>>): Re
     [`${prefix}at_sustained_p99_ms`]: b?.p99 ?? null,
     [`${prefix}at_sustained_server_cores`]: best?.serverCpu ?? null,
     [`${prefix}at_sustained_generator_cores`]: best?.generatorCpu ?? null,
+    [`${prefix}at_sustained_server_cpu_wait_share`]: best?.serverWaiting ?? null,
     [`${prefix}at_sustained_loop_delay_p99_ms`]: best?.serverLoopDelay?.p99 ?? null,
     [`${prefix}lowest_failing_rate`]: failed?.rate ?? null,
     [`${prefix}lowest_failing_p99_ms`]: failed ? bothWays(failed).p99 : null,
     [`${prefix}lowest_failing_server_cores`]: failed?.serverCpu ?? null,
+    [`${prefix}lowest_failing_server_cpu_wait_share`]: failed?.serverWaiting ?? null,
     [`${prefix}lowest_failing_loop_delay_p99_ms`]: failed?.serverLoopDelay?.p99 ?? null,
     [`${prefix}steps_tried`]: found.tried.length,
     [`${prefix}first_step_p99_ms`]: found.tried[0]?.p99 ?? null,

@@ -26,3 +26,18 @@ export function cpuMeter(pids: number[]): () => number[] {
     return pids.map((pid, i) => Math.round(((cpuSeconds(pid) - start[i]!) / seconds) * 100) / 100);
   };
 }
+
+function waitingNs(pid: number): number {
+  // /proc/<pid>/schedstat: time on the CPU, time waiting on a run queue, timeslices (main thread).
+  return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]);
+}
+
+/**
+ * Share of wall time a process's main thread was ready to run but waited for a CPU: high when
+ * other work on the machine competes for the cores, which a CPU share alone would hide.
+ */
+export function runQueueWaitMeter(pid: number): () => number {
+  const start = waitingNs(pid);
+  const t0 = process.hrtime.bigint();
+  return () => Math.round(((waitingNs(pid) - start) / Number(process.hrtime.bigint() - t0)) * 100) / 100;
+}
