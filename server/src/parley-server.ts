@@ -77,7 +77,9 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     listen: () =>
       new Promise((resolve, reject) => {
         http.once('error', reject);
-        http.listen(config.port, config.host, () => {
+        // A deep accept queue: after a restart thousands of widgets reconnect at once, and with
+        // Node's default (511) the kernel drops SYNs and clients wait seconds to retry.
+        http.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
           const { port } = http.address() as AddressInfo;
           const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
           resolve(`http://${host}:${port}`);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { Router } from 'express';
+import { Router } from 'express';
+import { compressedFiles } from './compressed-files.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -15,42 +16,29 @@ export const defaultAssetDirs: AssetDirs = {
   consoleDist: path.join(repoRoot, 'console', 'dist'),
 };
 
+const notBuilt = (what: string) => (_req: unknown, res: import('express').Response) => {
+  res.status(503).type('text/plain').send(`${what} not built: run \`npm run build\``);
+};
+
 /**
- * The built widget and console. `/widget.js` (the loader) is cached briefly so a new release
- * reaches pages soon; the app's files under `/widget/` have hashed names and are immutable.
- * They are loaded as modules from other sites' pages, which the browser fetches with CORS.
+ * The built widget and console, compressed. `/widget.js` (the loader) is cached briefly so a
+ * new release reaches pages soon; the app's files under `/widget/` are versioned by the
+ * loader's `?v=` and immutable. They are loaded as modules from other sites' pages, which the
+ * browser fetches with CORS.
  */
 export function staticAssets(dirs: AssetDirs): Router {
   const router = Router();
-  const loader = path.join(dirs.widgetDist, 'widget.js');
-  router.get('/widget.js', (_req, res) => {
-    if (!existsSync(loader)) {
-      res.status(503).type('text/plain').send('widget not built: run `npm run build`');
-      return;
-    }
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.sendFile(loader);
-  });
-  router.use(
-    '/widget',
-    express.static(dirs.widgetDist, {
-      index: false,
-      setHeaders: (res) => {
-        res.setHeader('Access-Control-Allow-Origin', '*');
-        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  router.use('/console', express.static(dirs.consoleDist, { index: 'index.html' }));
+  const loaderDir = compressedFiles(dirs.widgetDist, { cacheControl: 'public, max-age=300', cors: true });
+  router.get('/widget.js', loaderDir, notBuilt('widget'));
+  router.use('/widget', compressedFiles(dirs.widgetDist, { cacheControl: 'public, max-age=31536000, immutable', cors: true }));
+  router.use('/console/assets', compressedFiles(path.join(dirs.consoleDist, 'assets'), { cacheControl: 'public, max-age=31536000, immutable', cors: false }));
+  router.use('/console', compressedFiles(dirs.consoleDist, { cacheControl: 'no-cache', cors: false }));
   // Client-side routes of the console fall back to its index.html.
-  router.get(/^\/console(\/.*)?$/, (_req, res) => {
+  router.get(/^\/console(\/.*)?$/, (req, res, next) => {
     const index = path.join(dirs.consoleDist, 'index.html');
-    if (!existsSync(index)) {
-      res.status(503).type('text/plain').send('console not built: run `npm run build`');
-      return;
-    }
-    res.sendFile(index);
+    if (!existsSync(index)) return notBuilt('console')(req, res);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index, (err) => err && next(err));
   });
   return router;
 }
