@@ -1,29 +1,47 @@
+import type { Conversation } from '@parley/shared';
 import type { DomainEventMap, DomainEvents } from '../domain/events.js';
 import type { AgentNamespace, VisitorNamespace } from './namespaces.js';
 import { rooms } from './rooms.js';
+import { TrailingCoalescer } from './trailing-coalescer.js';
 import { toVisitorConversation } from './visitor-namespace.js';
 
 type Payload<K extends keyof DomainEventMap> = DomainEventMap[K][0];
+
+/**
+ * How often at most one busy conversation's list preview goes to every agent of the
+ * workspace. Agents who opened the conversation get each message at once through
+ * `message:new`; the inbox only needs the preview, and sending it to every agent for every
+ * message was most of the socket writes under load.
+ */
+export const PREVIEW_WINDOW_MS = 250;
 
 /**
  * Turns domain events into socket broadcasts. With the Redis adapter these reach sockets on
  * every server process. Internal notes go to agent rooms only. Returns an unsubscribe.
  */
 export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorNamespace, agents: AgentNamespace): () => void {
+  const toWorkspace = (conversation: Conversation) =>
+    agents.to(rooms.workspace(conversation.workspaceId)).emit('conversation:updated', conversation);
+  const previews = new TrailingCoalescer<Conversation>(PREVIEW_WINDOW_MS, toWorkspace);
+
   const messageCreated = ({ message, conversation }: Payload<'message:created'>) => {
     agents.to(rooms.conversation(conversation.id)).emit('message:new', message);
     if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).emit('message:new', message);
   };
   const conversationUpdated = ({ conversation, change }: Payload<'conversation:updated'>) => {
-    agents.to(rooms.workspace(conversation.workspaceId)).emit('conversation:updated', conversation);
-    // Visitors learn of messages through message:new; status changes they hear here.
-    if (change !== 'message') {
-      visitors.to(rooms.visitor(conversation.visitorId)).emit('conversation:updated', toVisitorConversation(conversation));
+    if (change === 'message') {
+      previews.push(conversation.id, conversation);
+      return;
     }
+    // A status change goes at once, and supersedes any preview still waiting.
+    previews.cancel(conversation.id);
+    toWorkspace(conversation);
+    visitors.to(rooms.visitor(conversation.visitorId)).emit('conversation:updated', toVisitorConversation(conversation));
   };
   events.on('message:created', messageCreated);
   events.on('conversation:updated', conversationUpdated);
   return () => {
+    previews.clear();
     events.off('message:created', messageCreated);
     events.off('conversation:updated', conversationUpdated);
   };

@@ -5,6 +5,7 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { ErrorCode, type Conversation, type Message, type Site, type Visitor, type Workspace } from '@parley/shared';
 import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
+import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { migrate } from './sqlite-schema.js';
 import {
   toAgent,
@@ -27,6 +28,7 @@ import {
  *
  * Durability: WAL with `synchronous = NORMAL` survives a crash or restart of the process
  * (every acknowledged message is in the WAL); a power loss may roll back the latest commits.
+ * Checkpoints (which fsync) run on a worker thread, not on the event loop.
  */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -34,6 +36,7 @@ export class SqliteStore implements Store {
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
   private readonly append: Transaction<(m: NewMessage) => AppendResult>;
+  private readonly checkpointer: SqliteCheckpointer | null = null;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -43,6 +46,10 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    if (file !== ':memory:') {
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new SqliteCheckpointer(file);
+    }
     this.stmt = prepare(this.db);
     this.append = this.db.transaction((m: NewMessage) => this.appendNow(m));
   }
@@ -210,7 +217,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    await this.checkpointer?.stop();
   }
 
   /** Maps SQLite's unique-constraint failure to a `conflict` the API can answer with. */
