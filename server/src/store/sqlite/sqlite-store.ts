@@ -5,6 +5,7 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { ErrorCode, type Conversation, type Message, type Site, type Visitor, type Workspace } from '@parley/shared';
 import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
+import { GroupCommit } from './group-commit.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { migrate } from './sqlite-schema.js';
 import {
@@ -36,6 +37,7 @@ export class SqliteStore implements Store {
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
   private readonly append: Transaction<(m: NewMessage) => AppendResult>;
+  private readonly appends: GroupCommit<NewMessage, AppendResult>;
   private readonly checkpointer: SqliteCheckpointer | null = null;
 
   constructor(file: string) {
@@ -52,6 +54,9 @@ export class SqliteStore implements Store {
     }
     this.stmt = prepare(this.db);
     this.append = this.db.transaction((m: NewMessage) => this.appendNow(m));
+    const batch = this.db.transaction((work: () => void) => work());
+    // Called inside the batch's transaction, `this.append` runs as a savepoint.
+    this.appends = new GroupCommit((work) => batch.immediate(work), (m) => this.append(m));
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
@@ -164,8 +169,8 @@ export class SqliteStore implements Store {
     return mapRow(this.stmt.close.get(at, at, id) as ConversationRow | undefined, toConversation);
   }
 
-  async appendMessage(m: NewMessage): Promise<AppendResult> {
-    return this.append.immediate(m);
+  appendMessage(m: NewMessage): Promise<AppendResult> {
+    return this.appends.submit(m);
   }
 
   private appendNow(m: NewMessage): AppendResult {
@@ -218,6 +223,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    this.appends.flush();
     this.db.close();
     await this.checkpointer?.stop();
   }
