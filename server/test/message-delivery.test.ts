@@ -76,10 +76,15 @@ describe('message delivery guarantees', () => {
       tab1.disconnect().connect();
     });
     const tab2 = await t.visitor({ token });
+    const tab1Heard = collect<Message>(tab1, 'message:new');
     const tab2Heard = collect<Message>(tab2, 'message:new');
     const sent = await visitorSays(tab1, 'from tab one');
     await eventually(() => tab2Heard.length === 1);
     expect(tab2Heard[0]).toEqual(sent);
+    // The sending tab has it from its ack: no second copy is written to it.
+    await visitorSays(tab2, 'from tab two');
+    await eventually(() => tab1Heard.length === 1);
+    expect(tab1Heard.map((m) => m.text)).toEqual(['from tab two']);
   });
 
   it('lets exactly one of several agents claim a waiting conversation, and a reply claims it', async () => {

@@ -6,7 +6,8 @@ export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed';
 
 export interface DomainEventMap {
   'conversation:updated': [{ conversation: Conversation; change: ConversationChange }];
-  'message:created': [{ message: Message; conversation: Conversation }];
+  /** `origin`: the connection that sent it, which already has it from its ack. */
+  'message:created': [{ message: Message; conversation: Conversation; origin?: string }];
 }
 
 /**

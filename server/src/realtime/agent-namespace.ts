@@ -46,6 +46,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
     const data = socket.data;
     const actor: Actor & { kind: 'agent' } = {
       kind: 'agent',
+      origin: socket.id,
       agentId: data.agentId,
       workspaceId: data.workspaceId,
       name: data.agentName,

@@ -24,9 +24,11 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
     agents.to(rooms.workspace(conversation.workspaceId)).emit('conversation:updated', conversation);
   const previews = new TrailingCoalescer<Conversation>(PREVIEW_WINDOW_MS, toWorkspace);
 
-  const messageCreated = ({ message, conversation }: Payload<'message:created'>) => {
-    agents.to(rooms.conversation(conversation.id)).emit('message:new', message);
-    if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).emit('message:new', message);
+  const messageCreated = ({ message, conversation, origin }: Payload<'message:created'>) => {
+    // The sending socket has the message in its ack; its other tabs and everyone else hear it here.
+    const skip = origin ?? [];
+    agents.to(rooms.conversation(conversation.id)).except(skip).emit('message:new', message);
+    if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).except(skip).emit('message:new', message);
   };
   const conversationUpdated = ({ conversation, change }: Payload<'conversation:updated'>) => {
     if (change === 'message') {

@@ -67,6 +67,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     const data = socket.data;
     const actor: Actor & { kind: 'visitor' } = {
       kind: 'visitor',
+      origin: socket.id,
       visitorId: data.visitorId,
       siteId: data.siteId,
       workspaceId: data.workspaceId,

@@ -1,10 +1,14 @@
 import { ErrorCode, type Conversation } from '@parley/shared';
 import { AppError, notFound } from '../../app-error.js';
 
-/** Who is acting: a visitor sees only their own conversations, an agent only their workspace's. */
+/**
+ * Who is acting: a visitor sees only their own conversations, an agent only their workspace's.
+ * `origin` names the connection a command came through (opaque here): that connection has its
+ * answer in the ack, so broadcasts of the result may skip it.
+ */
 export type Actor =
-  | { kind: 'visitor'; visitorId: string; siteId: string; workspaceId: string; name: string | null }
-  | { kind: 'agent'; agentId: string; workspaceId: string; name: string };
+  | { kind: 'visitor'; visitorId: string; siteId: string; workspaceId: string; name: string | null; origin?: string }
+  | { kind: 'agent'; agentId: string; workspaceId: string; name: string; origin?: string };
 
 /**
  * Throws `not_found` (not `forbidden`) for someone else's conversation, so that a guessed id

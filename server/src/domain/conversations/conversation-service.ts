@@ -69,7 +69,7 @@ export class ConversationService {
     });
     if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
     const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
-    return this.append(conversation.id, author, { ...input, internal: false }, at);
+    return this.append(conversation.id, author, { ...input, internal: false }, at, actor.origin);
   }
 
   /** An agent's reply or internal note. A reply to a waiting, unassigned conversation claims it. */
@@ -83,7 +83,7 @@ export class ConversationService {
       });
     }
     const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
-    return this.append(conversationId, author, input, this.now());
+    return this.append(conversationId, author, input, this.now(), actor.origin);
   }
 
   /** Messages after `afterSeq` in order; internal notes only for agents. */
@@ -133,7 +133,13 @@ export class ConversationService {
     return closed;
   }
 
-  private async append(conversationId: string, author: MessageAuthor, input: SendInput, at: number): Promise<Message> {
+  private async append(
+    conversationId: string,
+    author: MessageAuthor,
+    input: SendInput,
+    at: number,
+    origin: string | undefined,
+  ): Promise<Message> {
     const { message, conversation, created } = await this.store.appendMessage({
       id: nanoid(),
       conversationId,
@@ -144,7 +150,7 @@ export class ConversationService {
       createdAt: at,
     });
     if (created) {
-      this.events.emit('message:created', { message, conversation });
+      this.events.emit('message:created', { message, conversation, ...(origin ? { origin } : {}) });
       this.events.emit('conversation:updated', { conversation, change: 'message' });
     }
     return message;
