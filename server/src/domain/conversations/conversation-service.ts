@@ -44,8 +44,12 @@ export class ConversationService {
    * A repeated clientId returns the stored message.
    */
   async sendFromVisitor(actor: Actor & { kind: 'visitor' }, input: SendInput & { conversationId?: string }): Promise<Message> {
+    const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
     if (input.conversationId) {
       const named = assertCanSee(actor, await this.store.getConversation(input.conversationId));
+      // The common case, a message into the open conversation the widget names, needs no
+      // transaction of its own to find or open one.
+      if (named.status !== 'closed') return this.append(named.id, author, { ...input, internal: false }, this.now(), actor.origin);
       // A retry of a message stored just before the conversation closed must not reappear
       // in a new conversation: the stored one is the answer.
       if (named.status === 'closed') {
@@ -68,7 +72,6 @@ export class ConversationService {
       closedAt: null,
     });
     if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
-    const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
     return this.append(conversation.id, author, { ...input, internal: false }, at, actor.origin);
   }
 
