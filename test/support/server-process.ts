@@ -57,6 +57,11 @@ export class ServerProcess {
     await this.boot();
   }
 
+  /** Starts it again after `stop()`, on the same port and data. */
+  async resume(): Promise<void> {
+    await this.boot();
+  }
+
   async dispose(): Promise<void> {
     await this.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
