@@ -42,6 +42,8 @@ export const visitorSendMessageSchema = z.object({
   text: messageTextSchema,
   /** Omitted for the first message: the server opens a conversation. */
   conversationId: id.optional(),
+  /** The proactive message this answers: a new conversation starts with it and records the trigger. */
+  triggerId: id.optional(),
 });
 export type VisitorSendMessage = z.infer<typeof visitorSendMessageSchema>;
 

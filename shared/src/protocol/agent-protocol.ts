@@ -2,6 +2,7 @@ import type { AckCallback } from '../errors.js';
 import type { Agent, Conversation, ConversationSnapshot, Message } from '../domain.js';
 import type { AgentSendMessage, ConversationList, ConversationRef, SyncMessages } from '../schemas.js';
 import { commandSender } from './send-command.js';
+import type { ProactiveAgentClientToServerEvents, ProactiveAgentServerToClientEvents } from './proactive-protocol.js';
 
 /** Socket.IO namespace the agent console connects to. */
 export const AGENT_NAMESPACE = '/agent';
@@ -10,7 +11,7 @@ export const AGENT_NAMESPACE = '/agent';
 export type AgentSendMessageInput = Omit<AgentSendMessage, 'internal'> & { internal?: boolean };
 export type ConversationListInput = Partial<ConversationList>;
 
-export interface AgentClientToServerEvents {
+export interface AgentClientToServerEvents extends ProactiveAgentClientToServerEvents {
   /** Conversations of the agent's workspace, newest activity first. */
   'conversation:list': (payload: ConversationListInput, ack: AckCallback<Conversation[]>) => void;
   /** Subscribes to a conversation's messages and returns its transcript. */
@@ -24,7 +25,7 @@ export interface AgentClientToServerEvents {
   'messages:sync': (payload: SyncMessages, ack: AckCallback<{ messages: Message[] }>) => void;
 }
 
-export interface AgentServerToClientEvents {
+export interface AgentServerToClientEvents extends ProactiveAgentServerToClientEvents {
   /** Sent once per connection. */
   session: (session: { agent: Agent }) => void;
   /** Any change to a conversation of the workspace: created, assigned, new message, closed. */
