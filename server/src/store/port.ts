@@ -8,6 +8,7 @@ import type {
   Visitor,
   Workspace,
 } from '@parley/shared';
+import type { ProactiveStore } from './proactive-port.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -54,6 +55,8 @@ export interface MessageQuery {
  */
 export interface Store {
   readonly kind: 'sqlite' | 'mongo';
+  /** Trigger rules, their events, conversation context, announcements. */
+  readonly proactive: ProactiveStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { describeStoreContract } from '../store-contract.js';
+import { describeProactiveStoreContract } from '../proactive-store-contract.js';
 import { MongoStore } from './mongo-store.js';
 
 /**
@@ -24,11 +25,13 @@ if (uri) {
       await admin.close();
     }
   });
-  describeStoreContract('mongo', async () => {
+  const freshStore = async () => {
     const dbName = `parley_test_${nanoid(10).replace(/-/g, '_')}`;
     databases.push(dbName);
     return MongoStore.connect(uri, { dbName, serverSelectionTimeoutMS: 5000 });
-  });
+  };
+  describeStoreContract('mongo', freshStore);
+  describeProactiveStoreContract('mongo', freshStore);
 } else {
   console.info('store contract: MongoDB skipped (set MONGODB_URI to run it)');
   describe('store contract: mongo', () => {

@@ -3,6 +3,7 @@ import { ErrorCode, type Conversation, type Message, type Site, type Visitor, ty
 import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
+import { ensureProactiveIndexes, MongoProactiveStore } from './mongo-proactive-store.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
 import {
   agentFromDoc,
@@ -56,11 +57,15 @@ const openAttempts = 3;
  */
 export class MongoStore implements Store {
   readonly kind = 'mongo' as const;
+  readonly proactive: MongoProactiveStore;
 
   private constructor(
     private readonly connection: Connection,
     private readonly c: Collections,
-  ) {}
+    db: mongoose.mongo.Db,
+  ) {
+    this.proactive = new MongoProactiveStore(db);
+  }
 
   /**
    * Connects with its own connection (never mongoose's global one), creates the collections
@@ -79,7 +84,8 @@ export class MongoStore implements Store {
       if (!db) throw new Error('MongoDB connection has no database handle after connecting');
       const models = defineModels(connection);
       await ensureIndexes(db, models);
-      return new MongoStore(connection, driverCollections(db, models));
+      await ensureProactiveIndexes(db);
+      return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);
       throw err;

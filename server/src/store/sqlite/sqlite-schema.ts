@@ -70,6 +70,47 @@ const migrations: string[] = [
     UNIQUE (conversation_id, client_id)
   );
   `,
+  // Proactive chat: trigger rules, their funnel events, what a conversation keeps beside its
+  // transcript (trigger, journey), announcements.
+  `
+  CREATE TABLE trigger_rules (
+    id TEXT PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    enabled INTEGER NOT NULL,
+    priority INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX trigger_rules_by_site ON trigger_rules (site_id, created_at);
+  CREATE TABLE trigger_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    site_id TEXT NOT NULL,
+    rule_id TEXT NOT NULL,
+    visitor_id TEXT NOT NULL,
+    session_id TEXT,
+    kind TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX trigger_events_by_visitor ON trigger_events (visitor_id, at);
+  CREATE INDEX trigger_events_by_site ON trigger_events (site_id, rule_id, kind);
+  CREATE TABLE conversation_context (
+    conversation_id TEXT PRIMARY KEY,
+    trigger_id TEXT,
+    trigger_name TEXT,
+    journey TEXT NOT NULL
+  );
+  CREATE TABLE announcements (
+    id TEXT PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    url_match TEXT,
+    created_at INTEGER NOT NULL,
+    recipients INTEGER NOT NULL
+  );
+  CREATE INDEX announcements_by_site ON announcements (site_id, created_at DESC);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -8,6 +8,7 @@ import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMes
 import { GroupCommit } from './group-commit.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { migrate } from './sqlite-schema.js';
+import { SqliteProactiveStore } from './sqlite-proactive-store.js';
 import {
   toAgent,
   toConversation,
@@ -33,6 +34,7 @@ import {
  */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
+  readonly proactive: SqliteProactiveStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -57,6 +59,7 @@ export class SqliteStore implements Store {
     const batch = this.db.transaction((work: () => void) => work());
     // Called inside the batch's transaction, `this.append` runs as a savepoint.
     this.appends = new GroupCommit((work) => batch.immediate(work), (m) => this.append(m));
+    this.proactive = new SqliteProactiveStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
