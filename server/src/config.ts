@@ -31,6 +31,8 @@ const envSchema = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
   /** Milliseconds SIGTERM waits for in-flight writes before closing the store anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(5000),
+  /** How often the widget's tracker pings while its tab is visible (live visitors, announcements). */
+  VISITOR_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
 });
 
 export interface Config {
@@ -45,6 +47,7 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   shutdownGraceMs: number;
+  visitorHeartbeatSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     seedDemo: e.NODE_ENV !== 'production' && (e.SEED_DEMO ?? true),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    visitorHeartbeatSeconds: e.VISITOR_HEARTBEAT_SECONDS,
   };
 }
 

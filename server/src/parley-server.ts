@@ -12,6 +12,9 @@ import { Inflight } from './lifecycle/inflight.js';
 import { createLogger, type Logger } from './logger.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import { openStore } from './store/open-store.js';
+import { connectedConsoleAvailability } from './domain/proactive/availability.js';
+import { createProactive, type Proactive } from './domain/proactive/proactive.js';
+import { rooms } from './realtime/rooms.js';
 import type { Store } from './store/port.js';
 
 export interface ParleyOptions {
@@ -28,6 +31,8 @@ export interface ParleyServer {
   events: DomainEvents;
   directory: DirectoryService;
   conversations: ConversationService;
+  /** Live visitors, triggers, agent-started chats, announcements. */
+  proactive: Proactive;
   http: HttpServer;
   realtime: Realtime;
   /** Listens on `config.port` (0: an ephemeral port) and resolves with the URL. */
@@ -50,6 +55,17 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
   const directory = new DirectoryService(store, tokens);
   const conversations = new ConversationService(store, events);
+  // Until the realtime layer exists no console is connected; it replaces this below.
+  let connectedAgents = (_workspaceId: string) => 0;
+  const proactive = createProactive({
+    store,
+    events,
+    directory,
+    tokens,
+    conversations,
+    availability: connectedConsoleAvailability((workspaceId) => connectedAgents(workspaceId)),
+    heartbeatSeconds: config.visitorHeartbeatSeconds,
+  });
   const inflight = new Inflight();
   const demoSiteKey = config.seedDemo && (await store.getSiteByKey(DEMO.siteKey)) ? DEMO.siteKey : null;
 
@@ -60,9 +76,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     assets: options.assets ?? defaultAssetDirs,
     storeKind: store.kind,
     demoSiteKey,
+    proactive: { store, services: proactive },
   });
   const http = createServer(app);
-  const realtime = createRealtime(http, { log, inflight, events, directory, conversations });
+  const realtime = createRealtime(http, { log, inflight, events, directory, conversations, proactive: { store, proactive } });
+  connectedAgents = (workspaceId) => realtime.agents.adapter.rooms.get(rooms.workspace(workspaceId))?.size ?? 0;
 
   let closing: Promise<void> | null = null;
   return {
@@ -72,6 +90,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     events,
     directory,
     conversations,
+    proactive,
     http,
     realtime,
     listen: () =>
@@ -89,6 +108,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
       (closing ??= (async () => {
         const drained = await inflight.drain(config.shutdownGraceMs);
         if (!drained) log.warn({ inflight: inflight.size }, 'shutdown grace ran out with commands in flight');
+        proactive.stop();
         await realtime.close(1000);
         http.closeAllConnections();
         await store.close();

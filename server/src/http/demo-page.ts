@@ -21,7 +21,7 @@ export function demoPage(siteKey: string): string {
 <main>
   <p>This page stands in for a customer's website. The chat bubble in the corner comes from one script tag:</p>
   <p><code>&lt;script src="/widget.js" data-site="${siteKey}" async&gt;&lt;/script&gt;</code></p>
-  <p>Agents answer at <a href="/console/">/console/</a>.</p>
+  <p>Agents answer at <a href="/console/">/console/</a>. See also the <a href="/pricing">pricing page</a>.</p>
 </main>
 <script src="/widget.js" data-site="${siteKey}" async></script>
 </body>

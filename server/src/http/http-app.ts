@@ -8,6 +8,11 @@ import { errorHandler, notFoundHandler } from './error-handler.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { conversationRoutes } from './routes/conversation-routes.js';
+import { proactiveRoutes } from './routes/proactive-routes.js';
+import { visitorBeaconRoutes } from './routes/visitor-beacon-routes.js';
+import type { Proactive } from '../domain/proactive/proactive.js';
+import type { Store } from '../store/port.js';
+import { demoPricingPage } from './demo-pricing-page.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 
 export interface HttpDeps {
@@ -18,6 +23,8 @@ export interface HttpDeps {
   storeKind: string;
   /** Site key the demo page at `/` embeds; `null` serves no demo page. */
   demoSiteKey: string | null;
+  /** Proactive chat's REST: the widget tracker's beacons, triggers, announcements, live visitors. */
+  proactive?: { store: Store; services: Proactive };
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -38,6 +45,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   });
   api.use(authRoutes(deps.directory));
   api.use(conversationRoutes(deps.directory, deps.conversations));
+  if (deps.proactive) {
+    api.use(visitorBeaconRoutes(deps.directory, deps.proactive.services.tracking));
+    api.use(proactiveRoutes(deps.directory, deps.proactive.store, deps.proactive.services));
+  }
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 
@@ -46,6 +57,10 @@ export function createHttpApp(deps: HttpDeps): Express {
     const page = demoPage(deps.demoSiteKey);
     app.get('/', (_req, res) => {
       res.type('html').send(page);
+    });
+    const pricing = demoPricingPage(deps.demoSiteKey);
+    app.get('/pricing', (_req, res) => {
+      res.type('html').send(pricing);
     });
   }
   app.use(notFoundHandler);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from '@parley/shared';
+import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -83,9 +84,11 @@ export function openApiDocument(): object {
             createdAt: { type: 'integer' },
           },
         },
+        ...proactiveSchemas(),
       },
     },
     paths: {
+      ...proactivePaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

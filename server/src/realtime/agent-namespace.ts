@@ -16,10 +16,13 @@ import { handshakeError } from './handshake-error.js';
 import type { AgentNamespace } from './namespaces.js';
 import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
+import { setupProactiveAgentHandlers, type ProactiveHandlerDeps } from './proactive-agent-handlers.js';
 
 export interface AgentNamespaceDeps extends HandlerContext {
   directory: DirectoryService;
   conversations: ConversationService;
+  /** Live visitors, agent-started chats, conversation context. */
+  proactive?: Omit<ProactiveHandlerDeps, keyof HandlerContext>;
 }
 
 /** `/agent`: the console's socket. Handshake: protocol version and the agent's JWT. */
@@ -96,5 +99,6 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
         messages: await c.messagesAfter(actor, input.conversationId, input.afterSeq),
       })),
     );
+    if (deps.proactive) setupProactiveAgentHandlers(socket, { ...deps, ...deps.proactive });
   });
 }

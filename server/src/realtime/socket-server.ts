@@ -9,11 +9,14 @@ import { subscribeBroadcaster } from './broadcaster.js';
 import type { AgentNamespace, VisitorNamespace } from './namespaces.js';
 import type { HandlerContext } from './socket-handler.js';
 import { setupVisitorNamespace } from './visitor-namespace.js';
+import { startLiveVisitorFeed } from './live-visitor-feed.js';
+import type { AgentNamespaceDeps } from './agent-namespace.js';
 
 export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
   directory: DirectoryService;
   conversations: ConversationService;
+  proactive?: AgentNamespaceDeps['proactive'];
 }
 
 export interface Realtime {
@@ -38,7 +41,12 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
   setupVisitorNamespace(visitors, deps);
   setupAgentNamespace(agents, deps);
-  const unsubscribe = subscribeBroadcaster(deps.events, visitors, agents);
+  const unsubscribeBroadcaster = subscribeBroadcaster(deps.events, visitors, agents);
+  const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive.proactive.live, agents) : () => {};
+  const unsubscribe = () => {
+    unsubscribeBroadcaster();
+    stopLiveFeed();
+  };
 
   return {
     io,

@@ -19,16 +19,26 @@ export interface SendInput {
   internal?: boolean;
 }
 
+/** The message a new conversation opens with when the visitor answers a proactive message (see domain/proactive). */
+export type OpeningMessage = (conversation: Conversation, triggerId: string) => Promise<{ author: MessageAuthor; text: string } | null>;
+
 /**
  * Conversations and their messages: the one way the transport layers read and change them.
  * Every write is in the store before the call resolves, and before any event is emitted.
  */
 export class ConversationService {
+  private openingMessage: OpeningMessage | null = null;
+
   constructor(
     private readonly store: Store,
     private readonly events: DomainEvents,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Lets proactive chat put its message first in a conversation a visitor starts by answering it. */
+  useOpeningMessage(provider: OpeningMessage): void {
+    this.openingMessage = provider;
+  }
 
   /** The visitor's latest conversation and its visible transcript, or `null` before the first message. */
   async currentForVisitor(actor: Actor & { kind: 'visitor' }): Promise<ConversationSnapshot | null> {
@@ -43,7 +53,10 @@ export class ConversationService {
    * there is none (also when `conversationId` names a closed one: writing again starts anew).
    * A repeated clientId returns the stored message.
    */
-  async sendFromVisitor(actor: Actor & { kind: 'visitor' }, input: SendInput & { conversationId?: string }): Promise<Message> {
+  async sendFromVisitor(
+    actor: Actor & { kind: 'visitor' },
+    input: SendInput & { conversationId?: string; triggerId?: string },
+  ): Promise<Message> {
     const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
     if (input.conversationId) {
       const named = assertCanSee(actor, await this.store.getConversation(input.conversationId));
@@ -72,6 +85,10 @@ export class ConversationService {
       closedAt: null,
     });
     if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
+    const opening = created && input.triggerId && this.openingMessage ? await this.openingMessage(conversation, input.triggerId) : null;
+    // Derived from the visitor's clientId, so a retry never stores the opening message twice;
+    // no origin: every tab of the visitor, the sending one too, needs it (it is not in the ack).
+    if (opening) await this.append(conversation.id, opening.author, { clientId: `${input.clientId}-t`, text: opening.text }, at, undefined);
     return this.append(conversation.id, author, { ...input, internal: false }, at, actor.origin);
   }
 

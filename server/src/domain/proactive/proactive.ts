@@ -1,0 +1,56 @@
+import type { TokenService } from '../../auth/tokens.js';
+import type { Store } from '../../store/port.js';
+import type { ConversationService } from '../conversations/conversation-service.js';
+import type { DirectoryService } from '../directory/directory-service.js';
+import type { DomainEvents } from '../events.js';
+import type { Availability } from './availability.js';
+import { LiveVisitors } from './live-visitors.js';
+import { ProactiveChatService } from './proactive-chat-service.js';
+import { TriggerRuleService } from './trigger-rule-service.js';
+import { VisitorTrackingService } from './visitor-tracking-service.js';
+
+export interface ProactiveDeps {
+  store: Store;
+  events: DomainEvents;
+  directory: DirectoryService;
+  tokens: TokenService;
+  conversations: ConversationService;
+  availability: Availability;
+  heartbeatSeconds: number;
+  now?: () => number;
+}
+
+/** Proactive chat's services, wired together, with the live list's sweeper running. */
+export interface Proactive {
+  live: LiveVisitors;
+  rules: TriggerRuleService;
+  tracking: VisitorTrackingService;
+  chat: ProactiveChatService;
+  stop(): void;
+}
+
+/** How often visitors who left or went silent are taken off the live list. */
+const sweepEveryMs = 5_000;
+
+/** Builds proactive chat and hooks it into conversations (opening messages, conversation events). */
+export function createProactive(deps: ProactiveDeps): Proactive {
+  const now = deps.now ?? Date.now;
+  const live = new LiveVisitors(now);
+  const rules = new TriggerRuleService(deps.store, now);
+  const tracking = new VisitorTrackingService({ ...deps, live, rules, now });
+  const chat = new ProactiveChatService({ ...deps, live, tracking, now });
+  deps.conversations.useOpeningMessage((conversation, triggerId) => chat.openingMessage(conversation, triggerId));
+  const unsubscribe = chat.subscribe();
+  const sweeper = setInterval(() => live.sweep(), sweepEveryMs);
+  sweeper.unref();
+  return {
+    live,
+    rules,
+    tracking,
+    chat,
+    stop() {
+      clearInterval(sweeper);
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { LivePatchBatcher } from '../domain/proactive/live-patch-batcher.js';
+import type { LiveVisitors } from '../domain/proactive/live-visitors.js';
+import type { AgentNamespace } from './namespaces.js';
+
+/** Room of the consoles watching one site's live list. */
+export const liveRoom = (siteId: string) => `live:${siteId}`;
+
+/**
+ * Sends live-list changes to the consoles that subscribed to the site, as batched patches
+ * (`visitors:patch`), never the whole list. Returns the stop function.
+ */
+export function startLiveVisitorFeed(live: LiveVisitors, agents: AgentNamespace, intervalMs = 500): () => void {
+  const batcher = new LivePatchBatcher(
+    (siteId) => (agents.adapter.rooms.get(liveRoom(siteId))?.size ?? 0) > 0,
+    (siteId) => live.count(siteId),
+    (patch) => agents.to(liveRoom(patch.siteId)).emit('visitors:patch', patch),
+    intervalMs,
+  );
+  const unsubscribe = live.onChange((change) => batcher.add(change));
+  return () => {
+    unsubscribe();
+    batcher.stop();
+  };
+}
