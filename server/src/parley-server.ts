@@ -14,6 +14,7 @@ import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import { openStore } from './store/open-store.js';
 import { connectedConsoleAvailability } from './domain/proactive/availability.js';
 import { createProactive, type Proactive } from './domain/proactive/proactive.js';
+import type { LiveOptions } from './domain/proactive/live-visitors.js';
 import { rooms } from './realtime/rooms.js';
 import type { Store } from './store/port.js';
 
@@ -22,6 +23,8 @@ export interface ParleyOptions {
   /** A store to use instead of opening one from the config (tests). */
   store?: Store;
   assets?: AssetDirs;
+  /** How soon the live list lets go of visitors who left (tests shorten it). */
+  liveVisitors?: Partial<LiveOptions>;
 }
 
 export interface ParleyServer {
@@ -65,6 +68,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     conversations,
     availability: connectedConsoleAvailability((workspaceId) => connectedAgents(workspaceId)),
     heartbeatSeconds: config.visitorHeartbeatSeconds,
+    ...(options.liveVisitors ? { liveOptions: options.liveVisitors } : {}),
   });
   const inflight = new Inflight();
   const demoSiteKey = config.seedDemo && (await store.getSiteByKey(DEMO.siteKey)) ? DEMO.siteKey : null;

@@ -13,7 +13,7 @@ import {
 } from '@parley/shared';
 import { loadConfig } from '../src/config.js';
 import { DEMO } from '../src/domain/directory/demo-seed.js';
-import { createParleyServer, type ParleyServer } from '../src/parley-server.js';
+import { createParleyServer, type ParleyOptions, type ParleyServer } from '../src/parley-server.js';
 
 export type VisitorClient = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
 export type AgentClient = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
@@ -37,11 +37,11 @@ export interface TestServer {
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { dataDir?: string; keepData?: boolean } = {},
+  options: { dataDir?: string; keepData?: boolean; parley?: ParleyOptions } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'parley-test-'));
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const server = await createParleyServer(config);
+  const server = await createParleyServer(config, options.parley);
   const url = await server.listen();
   const sockets: Socket[] = [];
 

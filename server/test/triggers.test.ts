@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
-import { agentCommand, visitorCommand, type TriggerStats } from '@parley/shared';
+import { agentCommand, visitorCommand, type TriggerRuleInput, type TriggerStats } from '@parley/shared';
 import { collect, eventually } from './conversation-helpers.js';
 import { adminApi, SimulatedTab } from './proactive-helpers.js';
 import { startTestServer, type TestServer } from './test-server.js';
@@ -22,7 +22,7 @@ describe('proactive triggers', () => {
     await t.close();
   });
 
-  const pricingRule = {
+  const pricingRule: TriggerRuleInput = {
     name: 'Pricing help',
     priority: 5,
     conditions: [
@@ -32,7 +32,7 @@ describe('proactive triggers', () => {
     action: { message: { text: '对价格有疑问吗？', senderName: 'Mei' } },
     capping: { scope: 'session' },
     goal: { type: 'event', name: 'signup' },
-  } as const;
+  };
 
   it('validates rules, keeps them per site and publishes them in the OpenAPI document', async () => {
     const bad = await admin.call<{ error: { code: string; message: string } }>('POST', `/sites/${admin.siteId}/triggers`, {

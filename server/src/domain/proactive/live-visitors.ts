@@ -39,7 +39,13 @@ export interface PageViewFacts {
   history: TriggerHistoryEntry[];
 }
 
-export const liveDefaults = {
+export interface LiveOptions {
+  staleMs: number;
+  leaveGraceMs: number;
+  journeyMax: number;
+}
+
+export const liveDefaults: LiveOptions = {
   /** A visitor not heard of for this long (no heartbeat: tab closed, machine asleep) has left. */
   staleMs: 75_000,
   /** After pagehide, how long a next page view may take before the visitor counts as gone. */
@@ -59,7 +65,7 @@ export class LiveVisitors {
 
   constructor(
     private readonly now: () => number = Date.now,
-    private readonly options = liveDefaults,
+    private readonly options: LiveOptions = liveDefaults,
   ) {}
 
   onChange(listener: (change: LiveChange) => void): () => void {

@@ -4,7 +4,7 @@ import type { ConversationService } from '../conversations/conversation-service.
 import type { DirectoryService } from '../directory/directory-service.js';
 import type { DomainEvents } from '../events.js';
 import type { Availability } from './availability.js';
-import { LiveVisitors } from './live-visitors.js';
+import { liveDefaults, LiveVisitors, type LiveOptions } from './live-visitors.js';
 import { ProactiveChatService } from './proactive-chat-service.js';
 import { TriggerRuleService } from './trigger-rule-service.js';
 import { VisitorTrackingService } from './visitor-tracking-service.js';
@@ -17,6 +17,7 @@ export interface ProactiveDeps {
   conversations: ConversationService;
   availability: Availability;
   heartbeatSeconds: number;
+  liveOptions?: Partial<LiveOptions>;
   now?: () => number;
 }
 
@@ -35,7 +36,7 @@ const sweepEveryMs = 5_000;
 /** Builds proactive chat and hooks it into conversations (opening messages, conversation events). */
 export function createProactive(deps: ProactiveDeps): Proactive {
   const now = deps.now ?? Date.now;
-  const live = new LiveVisitors(now);
+  const live = new LiveVisitors(now, { ...liveDefaults, ...deps.liveOptions });
   const rules = new TriggerRuleService(deps.store, now);
   const tracking = new VisitorTrackingService({ ...deps, live, rules, now });
   const chat = new ProactiveChatService({ ...deps, live, tracking, now });
