@@ -1,3 +1,5 @@
+import { proactiveEn } from './proactive/en.js';
+
 /** English catalog: the source of keys. `{name}` placeholders are filled by `translate`. */
 export const en = {
   'widget.launcher.open': 'Open chat',
@@ -49,6 +51,7 @@ export const en = {
   'status.waiting': 'Waiting',
   'status.open': 'Open',
   'status.closed': 'Closed',
+  ...proactiveEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Catalog } from './en.js';
+import { proactiveZhCN } from './proactive/zh-CN.js';
 
 /** 简体中文 */
 export const zhCN: Catalog = {
@@ -51,4 +52,5 @@ export const zhCN: Catalog = {
   'status.waiting': '等待中',
   'status.open': '进行中',
   'status.closed': '已关闭',
+  ...proactiveZhCN,
 };
