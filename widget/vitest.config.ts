@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { launcherLabels } from './build/build-constants.js';
+import { dismissLabels, launcherLabels } from './build/build-constants.js';
 
 const labels = await launcherLabels();
+const dismiss = await dismissLabels();
 
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -9,6 +10,7 @@ export default defineConfig({
   define: {
     __PARLEY_APP_VERSION__: JSON.stringify('test'),
     __PARLEY_LAUNCHER_LABELS__: JSON.stringify(labels),
+    __PARLEY_DISMISS_LABELS__: JSON.stringify(dismiss),
   },
   test: {
     name: 'widget',

@@ -20,3 +20,5 @@ export * from './proactive/live-visitor.js';
 export * from './proactive/visitor-beacon.js';
 export * from './proactive/proactive-commands.js';
 export * from './protocol/proactive-protocol.js';
+export { proactiveCatalogs, isProactiveKey, translateProactive } from './i18n/proactive/translate-proactive.js';
+export type { ProactiveKey } from './i18n/proactive/en.js';

@@ -5,6 +5,8 @@ import { runnerImport } from 'vite';
 
 /** Where the app build writes its fixed-name entry, which the loader imports. */
 export const appEntryFile = new URL('../dist/app/parley-app.js', import.meta.url);
+/** The tracker's fixed-name file, built after the app into the same folder. */
+export const trackerFile = new URL('../dist/app/parley-tracker.js', import.meta.url);
 
 /**
  * The launcher's `[open, close]` labels for every shipped locale, taken from the shared
@@ -12,9 +14,7 @@ export const appEntryFile = new URL('../dist/app/parley-app.js', import.meta.url
  * Shared is TypeScript source, which Node cannot import as such: Vite's runner loads it.
  */
 export async function launcherLabels(): Promise<Record<string, readonly [string, string]>> {
-  // Resolved from this package, wherever the command runs (the root's vitest runs it from the repo root).
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const { module: shared } = await runnerImport<typeof import('@parley/shared')>('@parley/shared', { root, configFile: false });
+  const shared = await loadShared();
   return Object.fromEntries(
     shared.locales.map((locale) => [
       locale,
@@ -23,15 +23,31 @@ export async function launcherLabels(): Promise<Record<string, readonly [string,
   );
 }
 
+/** The tracker's dismiss label per shipped locale, from the shared catalogs. */
+export async function dismissLabels(): Promise<Record<string, string>> {
+  const shared = await loadShared();
+  return Object.fromEntries(shared.locales.map((locale) => [locale, shared.proactiveCatalogs[locale]['widget.proactive.dismiss']]));
+}
+
+/** Shared is TypeScript source, which Node cannot import as such: Vite's runner loads it. */
+async function loadShared(): Promise<typeof import('@parley/shared')> {
+  // Resolved from this package, wherever the command runs (the root's vitest runs it from the repo root).
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  return (await runnerImport<typeof import('@parley/shared')>('@parley/shared', { root, configFile: false })).module;
+}
+
 /**
  * Hash of the built app's entry (which names every chunk it imports, so it changes when any
- * of them does): the `?v=` the loader puts on its import. The app must be built first.
+ * of them does) and of the tracker: the `?v=` the loader puts on both imports. Both must be
+ * built first.
  */
 export function appVersion(): string {
-  if (!existsSync(appEntryFile)) {
-    throw new Error('dist/app/parley-app.js is missing: build the app first (vite build --config vite.app.config.ts)');
+  const hash = createHash('sha256');
+  for (const file of [appEntryFile, trackerFile]) {
+    if (!existsSync(file)) throw new Error(`${fileURLToPath(file)} is missing: build the app and the tracker first (npm run build)`);
+    hash.update(readFileSync(file));
   }
-  return createHash('sha256').update(readFileSync(appEntryFile)).digest('hex').slice(0, 12);
+  return hash.digest('hex').slice(0, 12);
 }
 
 /**

@@ -47,3 +47,13 @@ export interface AppHandle {
 export interface AppModule {
   mount(options: MountOptions): AppHandle;
 }
+
+/** The tracker module's shape (dist/app/parley-tracker.js), as the loader's dynamic import sees it. */
+export interface TrackerModule {
+  /**
+   * Starts page-view reporting and proactive rules for `siteKey`; `queue` holds the page's
+   * calls the loader does not handle itself (`track`, `identify`, unknown ones). Returns the
+   * handler for the later ones. `locale` is the launcher's.
+   */
+  start(siteKey: string, queue: ArrayLike<unknown>[], locale: string): (call: ArrayLike<unknown>) => void;
+}

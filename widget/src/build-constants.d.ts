@@ -8,3 +8,6 @@ declare const __PARLEY_APP_VERSION__: string;
 
 /** `[open, close]` launcher labels per shipped locale, so the loader carries 6 strings, not the catalogs. */
 declare const __PARLEY_LAUNCHER_LABELS__: Record<string, readonly [string, string]>;
+
+/** The tracker's dismiss label per shipped locale (`widget.proactive.dismiss`). */
+declare const __PARLEY_DISMISS_LABELS__: Record<string, string>;

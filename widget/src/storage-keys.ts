@@ -7,8 +7,11 @@
  * - `open`: '1' while the panel is open, so the next page view reopens it.
  * - `conversation`: the conversation's id while it is not closed: agent replies may arrive.
  * - `seen`: `${conversationId}:${seq}`, the last message the visitor had on screen (unread badge).
+ * - `proactive`: the proactive message the visitor clicked (the tracker writes it, the app shows
+ *   it and sends its id with the reply).
+ * - `visit` (sessionStorage): the tracker's visit: id, start, pages viewed.
  */
-export type StoredItem = 'token' | 'outbox' | 'open' | 'conversation' | 'seen';
+export type StoredItem = 'token' | 'outbox' | 'open' | 'conversation' | 'seen' | 'proactive' | 'visit';
 
 /** The localStorage key of one item, e.g. `parley:demo:token`. */
 export function storageKey(siteKey: string, item: StoredItem): string {

@@ -1,5 +1,3 @@
-import { proactiveEn } from './proactive/en.js';
-
 /** English catalog: the source of keys. `{name}` placeholders are filled by `translate`. */
 export const en = {
   'widget.launcher.open': 'Open chat',
@@ -51,7 +49,6 @@ export const en = {
   'status.waiting': 'Waiting',
   'status.open': 'Open',
   'status.closed': 'Closed',
-  ...proactiveEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

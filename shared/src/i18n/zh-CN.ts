@@ -1,5 +1,4 @@
 import type { Catalog } from './en.js';
-import { proactiveZhCN } from './proactive/zh-CN.js';
 
 /** 简体中文 */
 export const zhCN: Catalog = {
@@ -52,5 +51,4 @@ export const zhCN: Catalog = {
   'status.waiting': '等待中',
   'status.open': '进行中',
   'status.closed': '已关闭',
-  ...proactiveZhCN,
 };

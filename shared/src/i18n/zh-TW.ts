@@ -1,5 +1,4 @@
 import type { Catalog } from './en.js';
-import { proactiveZhTW } from './proactive/zh-TW.js';
 
 /** 繁體中文 */
 export const zhTW: Catalog = {
@@ -52,5 +51,4 @@ export const zhTW: Catalog = {
   'status.waiting': '等待中',
   'status.open': '進行中',
   'status.closed': '已關閉',
-  ...proactiveZhTW,
 };

@@ -33,8 +33,9 @@ export const widgetEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('track'), name: z.string().trim().min(1).max(100) }),
   z.object({
     type: z.literal('identify'),
-    name: z.string().trim().min(1).max(limits.name).optional(),
-    email: z.email().max(limits.email).optional(),
+    // A page's bad value is dropped, not fatal: the ping also carries trigger events.
+    name: z.string().trim().min(1).max(limits.name).optional().catch(undefined),
+    email: z.email().max(limits.email).optional().catch(undefined),
   }),
 ]);
 export type WidgetEvent = z.infer<typeof widgetEventSchema>;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppModule, MountOptions } from '../bridge.js';
+import type { AppModule, MountOptions, TrackerModule } from '../bridge.js';
 import { bootLoader, type ParleyFunction } from './boot.js';
 
 type Win = Window & { Parley?: ParleyFunction };
@@ -25,21 +25,31 @@ function embed(attributes: Record<string, string> = {}): void {
   document.head.appendChild(script);
 }
 
-/** The app as the loader sees it through import(): records mounts and open changes. */
+/**
+ * The app and the tracker as the loader sees them through import(): records mounts, open
+ * changes, and the calls the tracker is handed.
+ */
 function fakeApp() {
   const mounts: MountOptions[] = [];
   const opens: boolean[] = [];
   const urls: string[] = [];
-  const importApp = vi.fn(async (url: string): Promise<AppModule> => {
+  const trackerCalls: unknown[][] = [];
+  const trackerStarts: [string, string][] = [];
+  const importApp = vi.fn(async (url: string): Promise<AppModule & TrackerModule> => {
     urls.push(url);
     return {
       mount(options) {
         mounts.push(options);
         return { setOpen: (open) => void opens.push(open), unmount() {} };
       },
+      start(siteKey, queue, locale) {
+        trackerStarts.push([siteKey, locale]);
+        for (const call of queue) trackerCalls.push(Array.from(call));
+        return (call) => void trackerCalls.push(Array.from(call));
+      },
     };
   });
-  return { importApp, mounts, opens, urls };
+  return { importApp, mounts, opens, urls, trackerCalls, trackerStarts };
 }
 
 const launcher = () => document.querySelector('parley-widget')!.shadowRoot!.querySelector('button')!;
@@ -167,15 +177,24 @@ describe('loader', () => {
     expect(heard).toEqual([expect.objectContaining({ text: '您好' })]);
   });
 
-  it('answers an unknown command with one console warning naming it, and goes on', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  it('loads the tracker when the page is idle and hands it track, identify and unknown calls, in order', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-TW']);
+    snippet();
+    win.Parley!('track', 'viewed-plans');
     embed();
-    bootLoader({ importApp: fakeApp().importApp, appVersion: 'v1' });
-    win.Parley!('identify', { email: 'a@b.c' });
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]!.join(' ')).toContain('identify');
+    const app = fakeApp();
+    vi.useFakeTimers();
+    bootLoader({ importApp: app.importApp, appVersion: 'v9' });
+    win.Parley!('identify', { name: '王小明' });
     win.Parley!('open');
     expect(launcher().getAttribute('aria-expanded')).toBe('true');
+    await vi.advanceTimersByTimeAsync(2000);
+    vi.useRealTimers();
+    await settle();
+    win.Parley!('frobnicate');
+    expect(app.urls).toContain('https://chat.example.com/widget/app/parley-tracker.js?v=v9');
+    expect(app.trackerStarts).toEqual([['acme', 'zh-TW']]);
+    expect(app.trackerCalls).toEqual([['track', 'viewed-plans'], ['identify', { name: '王小明' }], ['frobnicate']]);
   });
 
   it('draws nothing and says why in the console when its script tag has no data-site', () => {

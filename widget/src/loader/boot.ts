@@ -1,5 +1,5 @@
 import { pickLocale } from '@parley/shared';
-import type { AppHandle, AppModule, LoaderBridge } from '../bridge.js';
+import type { AppHandle, AppModule, LoaderBridge, TrackerModule } from '../bridge.js';
 import { safeStorage, storageKey, type StoredItem } from '../storage-keys.js';
 import { createEventHub, type Listener } from './event-hub.js';
 import { createLauncher, renderLauncher } from './launcher.js';
@@ -17,8 +17,8 @@ export interface ParleyFunction {
 }
 
 export interface LoaderDeps {
-  /** `import()` of the app module; a parameter so tests can hand in the app without a server. */
-  importApp: (url: string) => Promise<AppModule>;
+  /** `import()` of the app or the tracker module; a parameter so tests can hand them in without a server. */
+  importApp: (url: string) => Promise<AppModule & TrackerModule>;
   appVersion: string;
 }
 
@@ -26,7 +26,9 @@ export interface LoaderDeps {
  * Starts the widget on a page: installs the real `window.Parley`, draws the launcher, replays
  * the calls queued before it ran, and loads the app when it is needed: on the first open, at
  * once when the panel was open at the last page view, in the background (when the page is idle)
- * when the visitor has a conversation going or messages waiting to be sent.
+ * when the visitor has a conversation going or messages waiting to be sent. When the page is
+ * idle it imports the tracker (page views, proactive messages), which takes the calls the
+ * loader does not handle itself (`track`, `identify`).
  */
 export function bootLoader(deps: LoaderDeps): void {
   const win = window as Window & { Parley?: ParleyFunction };
@@ -40,11 +42,18 @@ export function bootLoader(deps: LoaderDeps): void {
   let ready = false;
   let isOpen = false;
   let unread = 0;
-  let labels = launcherLabels(pickLocale(config.locale, navigator.languages));
+  const locale = pickLocale(config.locale, navigator.languages);
+  let labels = launcherLabels(locale);
   let launcher: HTMLButtonElement;
   const render = () => renderLauncher(launcher, isOpen, unread, labels);
   let loading: Promise<void> | null = null;
   let app: AppHandle | null = null;
+  // Calls for the tracker, kept until it has loaded.
+  const later: Call[] = [];
+  let tracker: ((call: Call) => void) | undefined;
+  const load = (name: string) => deps.importApp(`${serverOrigin}/widget/app/parley-${name}.js?v=${deps.appVersion}`);
+  // Background work waits for the page: the host's own scripts come first.
+  const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 4000 }) : setTimeout(work, 2000));
 
   const parley: ParleyFunction = (...call: unknown[]) => (ready ? run(call) : void pending.push(call));
   parley.loaded = true;
@@ -55,7 +64,7 @@ export function bootLoader(deps: LoaderDeps): void {
     if (command === 'open' || command === 'close') setOpen(command === 'open');
     else if (command === 'toggle') setOpen(!isOpen);
     else if (command === 'off') hub.off(name, listener);
-    else if (command !== 'on') console.warn('Parley: unknown command', command);
+    else if (command !== 'on') tracker ? tracker(call) : later.push(call);
     else if (typeof listener === 'function') {
       hub.on(name, listener);
       // `ready` already happened: a late listener still hears it (in its own task, as every event).
@@ -90,7 +99,7 @@ export function bootLoader(deps: LoaderDeps): void {
   };
 
   function loadApp(): void {
-    loading ||= deps.importApp(`${serverOrigin}/widget/app/parley-app.js?v=${deps.appVersion}`).then(
+    loading ||= load('app').then(
       (module) => void (app = module.mount({ root: launcher.getRootNode() as ShadowRoot, siteKey, serverOrigin, locale: config!.locale, open: isOpen, bridge })),
       // The browser logs the failed import; let the next click try again, from a closed launcher.
       () => {
@@ -108,11 +117,9 @@ export function bootLoader(deps: LoaderDeps): void {
     hub.emit('ready');
     for (const call of pending.splice(0)) run(call);
     // The app removes these keys when there is nothing to wait for, so their presence is enough.
-    if (safeStorage.get(key('conversation')) || safeStorage.get(key('outbox'))) {
-      // Background work waits for the page: the host's own scripts come first.
-      if ('requestIdleCallback' in window) requestIdleCallback(loadApp, { timeout: 4000 });
-      else setTimeout(loadApp, 2000);
-    }
+    if (safeStorage.get(key('conversation')) || safeStorage.get(key('outbox'))) idle(loadApp);
+    // The browser logs a failed import; without the tracker the chat still works.
+    idle(() => load('tracker').then((module) => void (tracker = module.start(siteKey, later, locale)), () => {}));
   };
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start);

@@ -13,6 +13,7 @@ import type { ChatState } from './chat-state.js';
 import { keepConnected } from './keep-connected.js';
 import { loadOutbox, saveOutbox, type OutboxItem } from './outbox.js';
 import { highestSeq, mergeMessages } from './transcript.js';
+import { loadProactive, saveProactive } from './proactive-message.js';
 import { countUnread, loadSeen, saveSeen, type SeenMark } from './unread.js';
 import type { HandshakeAuth, SocketFactory, VisitorSocket } from './visitor-socket.js';
 
@@ -60,6 +61,7 @@ export class ChatClient {
       messages: [],
       outbox: loadOutbox(options.siteKey),
       unread: 0,
+      proactive: loadProactive(options.siteKey),
     };
     this.socket = options.createSocket(() => this.auth());
     this.listen();
@@ -86,7 +88,8 @@ export class ChatClient {
   }
 
   setOpen(open: boolean): void {
-    this.commit({ open });
+    // The tracker may have stored a proactive message the visitor just clicked.
+    this.commit(open ? { open, proactive: loadProactive(this.options.siteKey) } : { open });
   }
 
   /** Queues a message for sending; `false` when there is nothing to send. */
@@ -97,6 +100,7 @@ export class ChatClient {
     const item: OutboxItem = { clientId: nanoid(), text: trimmed.slice(0, limits.messageText), createdAt: Date.now() };
     // After a close the next message starts a new conversation: the server opens one when none is named.
     if (conversation && conversation.status !== 'closed') item.conversationId = conversation.id;
+    else if (this.state.proactive) item.triggerId = this.state.proactive.id;
     this.setOutbox([...this.state.outbox, item]);
     void this.flush();
     return true;
@@ -157,11 +161,11 @@ export class ChatClient {
       while (this.synced && this.socket.connected) {
         const item = this.state.outbox.find((i) => !i.failed);
         if (!item) return;
-        const { clientId, text, conversationId } = item;
+        const { clientId, text, conversationId, triggerId } = item;
         const ack = await visitorCommand(
           this.socket,
           'message:send',
-          conversationId ? { clientId, text, conversationId } : { clientId, text },
+          conversationId ? { clientId, text, conversationId } : triggerId ? { clientId, text, triggerId } : { clientId, text },
           COMMAND_TIMEOUT_MS,
         );
         if (ack.ok) {
@@ -241,6 +245,11 @@ export class ChatClient {
   /** The one place state changes: keeps the unread count and the loader's storage keys in step. */
   private commit(patch: Partial<ChatState>): void {
     const next = { ...this.state, ...patch };
+    // A conversation going on: the proactive message is in its transcript now, or was never answered.
+    if (next.proactive && next.conversation && next.conversation.status !== 'closed') {
+      next.proactive = null;
+      saveProactive(this.options.siteKey, null);
+    }
     const id = next.conversation?.id ?? null;
     if (patch.conversation !== undefined) {
       safeStorage.set(storageKey(this.options.siteKey, 'conversation'), id && next.conversation?.status !== 'closed' ? id : null);

@@ -1,5 +1,6 @@
 import type { Message, VisitorConversation, VisitorSession } from '@parley/shared';
 import type { OutboxItem } from './outbox.js';
+import type { ProactiveMessage } from './proactive-message.js';
 
 /**
  * `connecting` before the first connection; `reconnecting` after a drop or a failed attempt;
@@ -22,4 +23,6 @@ export interface ChatState {
   outbox: OutboxItem[];
   /** Agent and bot messages not seen yet; 0 while the panel is open. */
   unread: number;
+  /** The proactive message the visitor opened the panel from, until their reply starts the conversation. */
+  proactive: ProactiveMessage | null;
 }

@@ -7,6 +7,8 @@ export interface OutboxItem {
   text: string;
   /** The conversation it was written in; absent when it starts a new one. */
   conversationId?: string;
+  /** The proactive message it answers (a new conversation then opens with that message). */
+  triggerId?: string;
   createdAt: number;
   /** The server refused it for good (`bad_request`): shown as "Not sent", never re-sent. */
   failed?: boolean;

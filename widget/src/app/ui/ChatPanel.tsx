@@ -38,7 +38,12 @@ export function ChatPanel({ client, localeOverride, onClose }: ChatPanelProps) {
       >
         <Header title={state.site?.name || t('widget.header.title')} onClose={onClose} />
         <StatusBanner online={state.online} connection={state.connection} />
-        <Transcript messages={state.messages} outbox={state.outbox} closed={state.conversation?.status === 'closed'} />
+        <Transcript
+          messages={state.messages}
+          outbox={state.outbox}
+          closed={state.conversation?.status === 'closed'}
+          proactive={state.conversation?.status === 'open' || state.conversation?.status === 'waiting' ? null : state.proactive}
+        />
         <Composer onSend={(text) => client.send(text)} inputRef={input} />
       </section>
     </I18nContext.Provider>
