@@ -6,6 +6,7 @@ import './styles/login.css';
 import './styles/workspace.css';
 import './styles/inbox.css';
 import './styles/conversation.css';
+import './styles/proactive.css';
 
 render(
   <I18nProvider>

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n-context.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { ActionError } from './action-error.js';
 import { Composer } from './composer.js';
+import { ConversationContextPanel } from './conversation-context-panel.js';
 import { ConversationHeader } from './conversation-header.js';
 import { MessageList } from './message-list.js';
 import type { Outbox } from './outbox.js';
@@ -37,7 +38,10 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
         onBack={onBack}
       />
       {state.error && <ActionError error={state.error} onDismiss={() => controller.dismissError()} />}
-      <MessageList messages={state.messages} outgoing={outgoing} agentName={agent.name} label={title} />
+      <div class="conversation-body">
+        <MessageList messages={state.messages} outgoing={outgoing} agentName={agent.name} label={title} />
+        <ConversationContextPanel socket={socket} conversationId={conversationId} />
+      </div>
       {closed ? (
         <p class="read-only">{t('console.conversation.readOnly')}</p>
       ) : (

@@ -1,9 +1,9 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { translate, type Locale, type MessageKey } from '@parley/shared';
+import { isProactiveKey, translate, translateProactive, type Locale, type MessageKey, type ProactiveKey } from '@parley/shared';
 import { initialLocale, saveLocale } from './locale-preference.js';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey | ProactiveKey, params?: Record<string, string | number>) => string;
 
 export interface I18n {
   locale: Locale;
@@ -24,7 +24,11 @@ export function I18nProvider(props: { children: ComponentChildren; locale?: Loca
     document.documentElement.lang = locale;
   }, [locale]);
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+    () => ({
+      locale,
+      setLocale,
+      t: (key, params) => (isProactiveKey(key) ? translateProactive(locale, key, params) : translate(locale, key, params)),
+    }),
     [locale, setLocale],
   );
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;

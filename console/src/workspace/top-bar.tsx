@@ -1,9 +1,18 @@
 import type { Agent } from '@parley/shared';
 import { LocaleSwitcher } from '../i18n/locale-switcher.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import type { Section } from '../proactive/use-section.js';
 
-/** Brand, who is signed in, language and sign-out. */
-export function TopBar({ agent, onSignOut }: { agent: Agent; onSignOut(): void }) {
+export interface TopBarProps {
+  agent: Agent;
+  onSignOut(): void;
+  /** The section shown, and moving to another (absent: no navigation, as in tests of the inbox alone). */
+  section?: Section;
+  onSection?(section: Section): void;
+}
+
+/** Brand, the sections (inbox, visitors, triggers), who is signed in, language and sign-out. */
+export function TopBar({ agent, onSignOut, section, onSection }: TopBarProps) {
   const { t } = useI18n();
   return (
     <header class="top-bar">
@@ -13,6 +22,23 @@ export function TopBar({ agent, onSignOut }: { agent: Agent; onSignOut(): void }
         </span>
         Parley
       </span>
+      {section && onSection && (
+        <nav class="sections">
+          {(['inbox', 'visitors', 'triggers'] as const).map((s) => (
+            <a
+              key={s}
+              href={`${import.meta.env.BASE_URL}${s === 'inbox' ? '' : s}`}
+              aria-current={s === section ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                onSection(s);
+              }}
+            >
+              {t(`console.nav.${s}`)}
+            </a>
+          ))}
+        </nav>
+      )}
       <span class="top-bar-end">
         <span class="agent-name" title={agent.email}>
           {agent.name}

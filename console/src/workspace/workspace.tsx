@@ -4,6 +4,10 @@ import { ReconnectBanner } from '../realtime/reconnect-banner.js';
 import { useAgentConnection } from '../realtime/use-agent-connection.js';
 import { Inbox } from './inbox.js';
 import { TopBar } from './top-bar.js';
+import { useSection } from '../proactive/use-section.js';
+import { useSites } from '../proactive/use-sites.js';
+import { TriggersPage } from '../triggers/triggers-page.js';
+import { VisitorsPage } from '../visitors/visitors-page.js';
 
 export interface WorkspaceProps {
   session: Session;
@@ -15,11 +19,18 @@ export interface WorkspaceProps {
 /** The signed-in console: one socket for the session, the banner, the inbox. */
 export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
   const { socket, status } = useAgentConnection(() => makeSocket(session.token), { onUnauthorized: onSignOut });
+  const [section, go] = useSection();
+  const { sites, siteId, setSiteId } = useSites(session.token);
+  const site = { token: session.token, agent: session.agent, sites, siteId, onSiteChange: setSiteId };
   return (
     <div class="workspace">
-      <TopBar agent={session.agent} onSignOut={onSignOut} />
+      <TopBar agent={session.agent} onSignOut={onSignOut} section={section} onSection={(s) => go(s)} />
       <ReconnectBanner status={status} />
-      <Inbox socket={socket} agent={session.agent} />
+      {section === 'inbox' && <Inbox socket={socket} agent={session.agent} />}
+      {section === 'visitors' && (
+        <VisitorsPage socket={socket} {...site} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
+      )}
+      {section === 'triggers' && <TriggersPage {...site} />}
     </div>
   );
 }

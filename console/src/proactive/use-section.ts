@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+
+export type Section = 'inbox' | 'visitors' | 'triggers';
+
+/** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
+export function sectionFromPath(pathname: string): Section {
+  const rest = pathname.slice(import.meta.env.BASE_URL.length);
+  if (rest.startsWith('visitors')) return 'visitors';
+  if (rest.startsWith('triggers')) return 'triggers';
+  return 'inbox';
+}
+
+/** The current section, kept in the address (reload and Back work), and a way to move. */
+export function useSection(): [Section, (section: Section, path?: string) => void] {
+  const [section, setSection] = useState(() => sectionFromPath(location.pathname));
+  useEffect(() => {
+    const onPop = () => setSection(sectionFromPath(location.pathname));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  const go = useCallback((next: Section, path?: string) => {
+    const target = `${import.meta.env.BASE_URL}${path ?? (next === 'inbox' ? '' : next)}`;
+    if (location.pathname !== target) history.pushState(null, '', target);
+    setSection(next);
+    // The inbox follows the address for its selected conversation.
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+  return [section, go];
+}
