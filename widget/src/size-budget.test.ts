@@ -17,6 +17,12 @@ describe('widget size budget', () => {
     expect(sizes.loader.gzip).toBeLessThanOrEqual(sizeBudget.loaderGzip);
   });
 
+  it(`keeps the tracker within ${sizeBudget.trackerGzip / 1024} KB gzipped`, () => {
+    const tracker = sizes.app.files.find((f) => f.file === 'app/parley-tracker.js');
+    expect(tracker, 'dist/app/parley-tracker.js').toBeDefined();
+    expect(tracker!.gzip).toBeLessThanOrEqual(sizeBudget.trackerGzip);
+  });
+
   it(`keeps the whole widget (loader, app, chunks, CSS) within ${sizeBudget.totalGzip / 1024} KB gzipped`, () => {
     expect(sizes.app.files.map((f) => f.file)).toContain('app/parley-app.js');
     expect(sizes.total.gzip).toBeLessThanOrEqual(sizeBudget.totalGzip);

@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 export const sizeBudget = {
   /** The loader every page view downloads, whether or not anyone chats. */
   loaderGzip: 3 * 1024,
+  /** The tracker every page view imports when idle (page views, proactive rules, the bubble). */
+  trackerGzip: 2.5 * 1024,
   /** Loader, app, chunks and CSS together: what a visitor who opens the chat downloads. */
   totalGzip: 40 * 1024,
 } as const;
