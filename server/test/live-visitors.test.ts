@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentCommand, type LiveVisitor, type LiveVisitorPatch } from '@parley/shared';
+import { agentCommand, type Ack, type LiveVisitor, type LiveVisitorPage, type LiveVisitorPatch } from '@parley/shared';
 import { eventually } from './conversation-helpers.js';
 import { adminApi, SimulatedTab } from './proactive-helpers.js';
 import { startTestServer, type AgentClient, type TestServer } from './test-server.js';
@@ -114,7 +114,7 @@ describe(`live visitors: ${visitors} simulated visitors`, () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const ack = cursor
+      const ack: Ack<LiveVisitorPage> = cursor
         ? await agentCommand(agent, 'visitors:page', { siteId, cursor, limit: 400 }, 5000)
         : await agentCommand(agent, 'visitors:subscribe', { siteId, limit: 400 }, 5000);
       if (!ack.ok) throw new Error(ack.error.message);
