@@ -100,6 +100,11 @@ export interface Conversation {
   visitorId: string;
   status: ConversationStatus;
   assigneeId: string | null;
+  /**
+   * The bot holding the conversation, if one does (then `assigneeId` is null and the status
+   * `open`). Absent or null: no bot. Set through handoffs, never by clients directly.
+   */
+  botId?: string | null;
   /** Highest message seq stored so far. */
   lastSeq: number;
   lastMessage: MessagePreview | null;

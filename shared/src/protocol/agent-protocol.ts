@@ -1,5 +1,6 @@
 import type { AckCallback } from '../errors.js';
 import type { Agent, Conversation, ConversationSnapshot, Message } from '../domain.js';
+import type { AgentHandoffToBot } from '../bots/bot-schemas.js';
 import type { AgentSendMessage, ConversationList, ConversationRef, SyncMessages } from '../schemas.js';
 import { commandSender } from './send-command.js';
 import type { ProactiveAgentClientToServerEvents, ProactiveAgentServerToClientEvents } from './proactive-protocol.js';
@@ -23,6 +24,8 @@ export interface AgentClientToServerEvents extends ProactiveAgentClientToServerE
   /** Replying to a waiting conversation claims it for the sender. */
   'message:send': (payload: AgentSendMessageInput, ack: AckCallback<Message>) => void;
   'messages:sync': (payload: SyncMessages, ack: AckCallback<{ messages: Message[] }>) => void;
+  /** Hands the conversation to a bot of the workspace, which gets the transcript and continues. */
+  'conversation:handoff': (payload: AgentHandoffToBot, ack: AckCallback<Conversation>) => void;
 }
 
 export interface AgentServerToClientEvents extends ProactiveAgentServerToClientEvents {

@@ -21,4 +21,12 @@ export interface AgentSocketData {
   agentName: string;
 }
 
-export type SocketData = VisitorSocketData | AgentSocketData;
+/** What the server keeps on a bot's socket after its handshake. */
+export interface BotSocketData {
+  kind: 'bot';
+  botId: string;
+  workspaceId: string;
+  botName: string;
+}
+
+export type SocketData = VisitorSocketData | AgentSocketData | BotSocketData;

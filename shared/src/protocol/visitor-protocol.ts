@@ -1,6 +1,8 @@
 import type { AckCallback } from '../errors.js';
 import type { Conversation, Message } from '../domain.js';
-import type { SyncMessages, VisitorSendMessage } from '../schemas.js';
+import type { ConversationRef, SyncMessages, VisitorSendMessage } from '../schemas.js';
+import type { Article, ArticleHit } from '../knowledge/knowledge-domain.js';
+import type { ArticleSearch } from '../knowledge/knowledge-schemas.js';
 import { commandSender } from './send-command.js';
 
 /** Socket.IO namespace a visitor's widget connects to. */
@@ -29,6 +31,11 @@ export interface VisitorClientToServerEvents {
   'message:send': (payload: VisitorSendMessage, ack: AckCallback<Message>) => void;
   /** Everything after `afterSeq`, in order (catch-up after a reconnect). */
   'messages:sync': (payload: SyncMessages, ack: AckCallback<{ messages: Message[] }>) => void;
+  /** "Talk to a person": hands the conversation from its bot to the human queue (no-op otherwise). */
+  'conversation:handoff': (payload: ConversationRef, ack: AckCallback<VisitorConversation>) => void;
+  /** Self-service: the site's knowledge base, ranked, with the matching parts marked. */
+  'kb:search': (payload: Omit<ArticleSearch, 'limit'> & { limit?: number }, ack: AckCallback<ArticleHit[]>) => void;
+  'kb:article': (payload: { articleId: string }, ack: AckCallback<Article>) => void;
 }
 
 export interface VisitorServerToClientEvents {

@@ -1,0 +1,28 @@
+/** Knowledge-base articles, written by admins, searched by visitors and by the built-in bot. */
+export interface Article {
+  id: string;
+  workspaceId: string;
+  title: string;
+  /** Markdown (a safe subset: see `parseMarkdown`). */
+  body: string;
+  keywords: string[];
+  /** `en`, `zh-CN`, `zh-TW` (any tag; search ranks the visitor's own first). */
+  locale: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A piece of text, marked when it matched the query: render `hit` parts highlighted. */
+export interface TextPart {
+  text: string;
+  hit: boolean;
+}
+
+/** One search result: the article's head, its score and the matching passage. */
+export interface ArticleHit {
+  id: string;
+  title: TextPart[];
+  locale: string;
+  score: number;
+  snippet: TextPart[];
+}
