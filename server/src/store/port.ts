@@ -9,6 +9,8 @@ import type {
   Workspace,
 } from '@parley/shared';
 import type { ProactiveStore } from './proactive-port.js';
+import type { BotStore } from './bot-port.js';
+import type { KnowledgeStore } from './knowledge-port.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -57,6 +59,10 @@ export interface Store {
   readonly kind: 'sqlite' | 'mongo';
   /** Trigger rules, their events, conversation context, announcements. */
   readonly proactive: ProactiveStore;
+  /** Bots, handoffs, the webhook outbox (bot-port.ts). */
+  readonly bots: BotStore;
+  /** Knowledge-base articles (knowledge-port.ts). */
+  readonly knowledge: KnowledgeStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

@@ -79,6 +79,7 @@ describe('mongo documents', () => {
       visitorId: 'v1',
       status: 'waiting',
       assigneeId: null,
+      botId: null,
       lastSeq: 0,
       lastMessage: null,
       createdAt: now,
@@ -101,6 +102,10 @@ describe('mongo documents', () => {
     const closedDoc = overTheWire(conversationToDoc(closed));
     expect(closedDoc).not.toHaveProperty('activeVisitorId');
     expect(conversationFromDoc(closedDoc)).toEqual(closed);
+    // A bot holding it survives the round trip; documents from before bots read as held by none.
+    expect(conversationFromDoc(overTheWire(conversationToDoc({ ...waiting, botId: 'b1' }))).botId).toBe('b1');
+    const { botId: _absent, ...older } = waitingDoc;
+    expect(conversationFromDoc(overTheWire(older)).botId).toBeNull();
   });
 
   it('round-trips messages with Chinese text and a system author without id or name', () => {

@@ -129,6 +129,8 @@ export interface ConversationDoc {
   createdAt: number;
   updatedAt: number;
   closedAt: number | null;
+  /** The bot holding the conversation (bots migration: absent on older documents). */
+  botId?: string | null;
   /**
    * Set to `visitorId` while the conversation is not closed and unset when it closes; a
    * unique partial index on it keeps one active conversation per visitor.
@@ -147,6 +149,7 @@ export const conversationToDoc = (c: Conversation): ConversationDoc => ({
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
   closedAt: c.closedAt,
+  botId: c.botId ?? null,
   ...(c.status === 'closed' ? {} : { activeVisitorId: c.visitorId }),
 });
 export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
@@ -163,6 +166,7 @@ export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
   createdAt: d.createdAt,
   updatedAt: d.updatedAt,
   closedAt: d.closedAt ?? null,
+  botId: d.botId ?? null,
 });
 
 export const previewToDoc = (p: MessagePreview): PreviewDoc => ({ text: p.text, authorType: p.authorType, createdAt: p.createdAt });

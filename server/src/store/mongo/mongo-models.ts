@@ -89,6 +89,7 @@ export const conversationSchema = new Schema<ConversationDoc>(
     createdAt: Number,
     updatedAt: Number,
     closedAt: { type: Number, default: null },
+    botId: nullableString,
     /** The visitor's id while the conversation is not closed, absent once closed. */
     activeVisitorId: String,
   },

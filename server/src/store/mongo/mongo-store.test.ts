@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import mongoose from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
+import { describeBotStoreContract } from '../bot-store-contract.js';
 import { describeStoreContract } from '../store-contract.js';
 import { describeProactiveStoreContract } from '../proactive-store-contract.js';
 import { MongoStore } from './mongo-store.js';
@@ -32,9 +33,13 @@ if (uri) {
   };
   describeStoreContract('mongo', freshStore);
   describeProactiveStoreContract('mongo', freshStore);
+  describeBotStoreContract('mongo', freshStore);
 } else {
   console.info('store contract: MongoDB skipped (set MONGODB_URI to run it)');
   describe('store contract: mongo', () => {
+    it.skip('needs a MongoDB server: set MONGODB_URI to run the contract suite', () => {});
+  });
+  describe('bot store contract: mongo', () => {
     it.skip('needs a MongoDB server: set MONGODB_URI to run the contract suite', () => {});
   });
 }

@@ -4,6 +4,8 @@ import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
 import { ensureProactiveIndexes, MongoProactiveStore } from './mongo-proactive-store.js';
+import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
+import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
 import {
   agentFromDoc,
@@ -58,6 +60,8 @@ const openAttempts = 3;
 export class MongoStore implements Store {
   readonly kind = 'mongo' as const;
   readonly proactive: MongoProactiveStore;
+  readonly bots: MongoBotStore;
+  readonly knowledge: MongoKnowledgeStore;
 
   private constructor(
     private readonly connection: Connection,
@@ -65,6 +69,8 @@ export class MongoStore implements Store {
     db: mongoose.mongo.Db,
   ) {
     this.proactive = new MongoProactiveStore(db);
+    this.bots = new MongoBotStore(db);
+    this.knowledge = new MongoKnowledgeStore(db);
   }
 
   /**
@@ -85,6 +91,8 @@ export class MongoStore implements Store {
       const models = defineModels(connection);
       await ensureIndexes(db, models);
       await ensureProactiveIndexes(db);
+      await ensureBotIndexes(db);
+      await ensureKnowledgeIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);
@@ -137,7 +145,7 @@ export class MongoStore implements Store {
       if (active) return { conversation: conversationFromDoc(active), created: false };
       try {
         await this.c.conversations.insertOne(conversationToDoc(draft));
-        return { conversation: draft, created: true };
+        return { conversation: { ...draft, botId: draft.botId ?? null }, created: true };
       } catch (err) {
         // Another process opened one between our look-up and insert: the loop returns it. Only
         // if that one is closed again before we read it do we go round more than twice.

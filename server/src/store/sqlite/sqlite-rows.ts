@@ -72,6 +72,8 @@ export interface ConversationRow {
   created_at: number;
   updated_at: number;
   closed_at: number | null;
+  /** Added by the bots migration. */
+  bot_id?: string | null;
 }
 export const toConversation = (r: ConversationRow): Conversation => ({
   id: r.id,
@@ -80,6 +82,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   visitorId: r.visitor_id,
   status: r.status as ConversationStatus,
   assigneeId: r.assignee_id,
+  botId: r.bot_id ?? null,
   lastSeq: r.last_seq,
   lastMessage: r.last_message ? (JSON.parse(r.last_message) as Conversation['lastMessage']) : null,
   createdAt: r.created_at,

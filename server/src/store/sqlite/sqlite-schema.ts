@@ -110,6 +110,60 @@ const migrations: string[] = [
     recipients INTEGER NOT NULL
   );
   CREATE INDEX announcements_by_site ON announcements (site_id, created_at DESC);
+  // Bots and the knowledge base: who holds a conversation (an agent or a bot), bot accounts,
+  // each site's first bot, the webhook outbox, resolutions, articles.
+  `
+  ALTER TABLE conversations ADD COLUMN bot_id TEXT;
+  CREATE INDEX conversations_by_bot ON conversations (bot_id, updated_at DESC) WHERE bot_id IS NOT NULL;
+  CREATE TABLE bots (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    name TEXT NOT NULL,
+    avatar_url TEXT,
+    mode TEXT NOT NULL,
+    webhook_url TEXT,
+    answer_timeout_ms INTEGER NOT NULL,
+    healthy INTEGER NOT NULL DEFAULT 1,
+    token_hash TEXT NOT NULL,
+    webhook_secret TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX bots_by_workspace ON bots (workspace_id, created_at);
+  CREATE TABLE site_bots (
+    site_id TEXT PRIMARY KEY REFERENCES sites(id),
+    bot_id TEXT NOT NULL
+  );
+  CREATE TABLE bot_deliveries (
+    id TEXT PRIMARY KEY,
+    bot_id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    body TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    next_attempt_at INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    last_error TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX bot_deliveries_due ON bot_deliveries (status, next_attempt_at);
+  CREATE INDEX bot_deliveries_by_bot ON bot_deliveries (bot_id, created_at);
+  CREATE TABLE conversation_resolutions (
+    conversation_id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX resolutions_by_workspace ON conversation_resolutions (workspace_id, kind);
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    keywords TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX articles_by_workspace ON articles (workspace_id, created_at);
   `,
 ];
 

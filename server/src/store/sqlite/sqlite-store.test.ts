@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
+import { describeBotStoreContract } from '../bot-store-contract.js';
 import { describeStoreContract } from '../store-contract.js';
 import { describeProactiveStoreContract } from '../proactive-store-contract.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -13,6 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 console.info('store contract: running against SQLite (embedded)');
 describeStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeProactiveStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeBotStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 
 describe('sqlite store file', () => {
   it('checkpoints the WAL off the event loop, and leaves it empty after a clean close', async () => {

@@ -9,6 +9,8 @@ import { GroupCommit } from './group-commit.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteProactiveStore } from './sqlite-proactive-store.js';
+import { SqliteBotStore } from './sqlite-bot-store.js';
+import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import {
   toAgent,
   toConversation,
@@ -35,6 +37,8 @@ import {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly proactive: SqliteProactiveStore;
+  readonly bots: SqliteBotStore;
+  readonly knowledge: SqliteKnowledgeStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -60,6 +64,8 @@ export class SqliteStore implements Store {
     // Called inside the batch's transaction, `this.append` runs as a savepoint.
     this.appends = new GroupCommit((work) => batch.immediate(work), (m) => this.append(m));
     this.proactive = new SqliteProactiveStore(this.db);
+    this.bots = new SqliteBotStore(this.db);
+    this.knowledge = new SqliteKnowledgeStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
@@ -132,8 +138,9 @@ export class SqliteStore implements Store {
           draft.createdAt,
           draft.updatedAt,
           draft.closedAt,
+          draft.botId ?? null,
         );
-        return { conversation: draft, created: true };
+        return { conversation: { ...draft, botId: draft.botId ?? null }, created: true };
       })
       .immediate();
   }
@@ -267,8 +274,8 @@ function prepare(db: Database) {
     ),
     getVisitor: db.prepare('SELECT * FROM visitors WHERE id = ?'),
     insertConversation: db.prepare(
-      `INSERT INTO conversations (id, workspace_id, site_id, visitor_id, status, assignee_id, last_seq, last_message, created_at, updated_at, closed_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO conversations (id, workspace_id, site_id, visitor_id, status, assignee_id, last_seq, last_message, created_at, updated_at, closed_at, bot_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     getConversation: db.prepare('SELECT * FROM conversations WHERE id = ?'),
     getActiveForVisitor: db.prepare("SELECT * FROM conversations WHERE visitor_id = ? AND status != 'closed'"),
