@@ -33,6 +33,14 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(5000),
   /** How often the widget's tracker pings while its tab is visible (live visitors, announcements). */
   VISITOR_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  /** First webhook retry after this; each next one waits twice as long (capped at an hour). */
+  BOT_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
+  /** Attempts per webhook delivery before it is given up. */
+  BOT_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+  /** How long one webhook POST may take. */
+  BOT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** A socket bot gone this long hands its conversations to people (a short blip does not). */
+  BOT_DISCONNECT_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export interface Config {
@@ -48,6 +56,14 @@ export interface Config {
   seedDemo: boolean;
   shutdownGraceMs: number;
   visitorHeartbeatSeconds: number;
+  bots: BotConfig;
+}
+
+export interface BotConfig {
+  webhookRetryBaseMs: number;
+  webhookMaxAttempts: number;
+  webhookTimeoutMs: number;
+  disconnectGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -81,6 +97,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.NODE_ENV !== 'production' && (e.SEED_DEMO ?? true),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     visitorHeartbeatSeconds: e.VISITOR_HEARTBEAT_SECONDS,
+    bots: {
+      webhookRetryBaseMs: e.BOT_WEBHOOK_RETRY_BASE_MS,
+      webhookMaxAttempts: e.BOT_WEBHOOK_MAX_ATTEMPTS,
+      webhookTimeoutMs: e.BOT_WEBHOOK_TIMEOUT_MS,
+      disconnectGraceMs: e.BOT_DISCONNECT_GRACE_MS,
+    },
   };
 }
 

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { ConversationService } from './domain/conversations/conversation-service.js';
+import { BotFeature } from './domain/bots/bot-feature.js';
 import { DEMO, seedDemo } from './domain/directory/demo-seed.js';
+import { seedDemoBots } from './domain/bots/demo-bots.js';
 import { DirectoryService } from './domain/directory/directory-service.js';
 import { DomainEvents } from './domain/events.js';
 import { createHttpApp } from './http/http-app.js';
@@ -36,6 +38,7 @@ export interface ParleyServer {
   conversations: ConversationService;
   /** Live visitors, triggers, agent-started chats, announcements. */
   proactive: Proactive;
+  bots: BotFeature;
   http: HttpServer;
   realtime: Realtime;
   /** Listens on `config.port` (0: an ephemeral port) and resolves with the URL. */
@@ -71,6 +74,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     ...(options.liveVisitors ? { liveOptions: options.liveVisitors } : {}),
   });
   const inflight = new Inflight();
+  const bots = new BotFeature({ store, events, conversations, config: config.bots, log });
+  if (seeded) {
+    const workspaceId = (await store.getSiteByKey(DEMO.siteKey))?.workspaceId;
+    if (workspaceId) await seedDemoBots(bots, workspaceId);
+  }
   const demoSiteKey = config.seedDemo && (await store.getSiteByKey(DEMO.siteKey)) ? DEMO.siteKey : null;
 
   const app = createHttpApp({
@@ -81,9 +89,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     storeKind: store.kind,
     demoSiteKey,
     proactive: { store, services: proactive },
+    bots: { feature: bots, store },
   });
   const http = createServer(app);
-  const realtime = createRealtime(http, { log, inflight, events, directory, conversations, proactive: { store, proactive } });
+  const realtime = createRealtime(http, { log, inflight, events, directory, conversations, proactive: { store, proactive }, bots });
+  bots.start();
   connectedAgents = (workspaceId) => realtime.agents.adapter.rooms.get(rooms.workspace(workspaceId))?.size ?? 0;
 
   let closing: Promise<void> | null = null;
@@ -95,6 +105,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     directory,
     conversations,
     proactive,
+    bots,
     http,
     realtime,
     listen: () =>
@@ -114,6 +125,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         if (!drained) log.warn({ inflight: inflight.size }, 'shutdown grace ran out with commands in flight');
         proactive.stop();
         await realtime.close(1000);
+        bots.stop();
         http.closeAllConnections();
         await store.close();
       })()),

@@ -13,6 +13,10 @@ import { visitorBeaconRoutes } from './routes/visitor-beacon-routes.js';
 import type { Proactive } from '../domain/proactive/proactive.js';
 import type { Store } from '../store/port.js';
 import { demoPricingPage } from './demo-pricing-page.js';
+import { articleRoutes } from './routes/article-routes.js';
+import { botAdminRoutes } from './routes/bot-admin-routes.js';
+import { botApiRoutes } from './routes/bot-api-routes.js';
+import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 
 export interface HttpDeps {
@@ -25,6 +29,8 @@ export interface HttpDeps {
   demoSiteKey: string | null;
   /** Proactive chat's REST: the widget tracker's beacons, triggers, announcements, live visitors. */
   proactive?: { store: Store; services: Proactive };
+  /** Bots and the knowledge base, with the store for their counters. */
+  bots?: { feature: BotFeature; store: Store };
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -48,6 +54,11 @@ export function createHttpApp(deps: HttpDeps): Express {
   if (deps.proactive) {
     api.use(visitorBeaconRoutes(deps.directory, deps.proactive.services.tracking));
     api.use(proactiveRoutes(deps.directory, deps.proactive.store, deps.proactive.services));
+  }
+  if (deps.bots) {
+    api.use(botAdminRoutes(deps.directory, deps.bots.feature));
+    api.use(botApiRoutes(deps.conversations, deps.bots.feature));
+    api.use(articleRoutes(deps.directory, deps.bots.feature, deps.bots.store));
   }
   api.use(notFoundHandler);
   app.use('/api/v1', api);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { botOpenApi } from './bot-openapi.js';
 import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from '@parley/shared';
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 
@@ -27,8 +28,9 @@ export function openApiDocument(): object {
     info: { title: 'Parley REST API', version: '1.0.0', description: 'Agents and integrations. Times are epoch milliseconds.' },
     servers: [{ url: '/api/v1' }],
     components: {
-      securitySchemes: { agentToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: { agentToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, ...botOpenApi.securitySchemes },
       schemas: {
+        ...botOpenApi.schemas,
         Error: {
           type: 'object',
           required: ['error'],
@@ -89,6 +91,7 @@ export function openApiDocument(): object {
     },
     paths: {
       ...proactivePaths(),
+      ...botOpenApi.paths,
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

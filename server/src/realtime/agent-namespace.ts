@@ -12,6 +12,8 @@ import { AppError } from '../app-error.js';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { BotFeature } from '../domain/bots/bot-feature.js';
+import { registerAgentBotCommands } from './bot-commands.js';
 import { handshakeError } from './handshake-error.js';
 import type { AgentNamespace } from './namespaces.js';
 import { rooms } from './rooms.js';
@@ -23,6 +25,7 @@ export interface AgentNamespaceDeps extends HandlerContext {
   conversations: ConversationService;
   /** Live visitors, agent-started chats, conversation context. */
   proactive?: Omit<ProactiveHandlerDeps, keyof HandlerContext>;
+  bots?: BotFeature;
 }
 
 /** `/agent`: the console's socket. Handshake: protocol version and the agent's JWT. */
@@ -100,5 +103,6 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
       })),
     );
     if (deps.proactive) setupProactiveAgentHandlers(socket, { ...deps, ...deps.proactive });
+    if (deps.bots) registerAgentBotCommands(socket, actor, { ...deps, bots: deps.bots });
   });
 }

@@ -3,6 +3,9 @@ import type {
   AgentClientToServerEvents,
   AgentServerToClientEvents,
   AgentSocketData,
+  BotClientToServerEvents,
+  BotServerToClientEvents,
+  BotSocketData,
   InterServerEvents,
   VisitorClientToServerEvents,
   VisitorServerToClientEvents,
@@ -17,3 +20,4 @@ export type VisitorNamespace = Namespace<
   VisitorSocketData
 >;
 export type AgentNamespace = Namespace<AgentClientToServerEvents, AgentServerToClientEvents, InterServerEvents, AgentSocketData>;
+export type BotNamespace = Namespace<BotClientToServerEvents, BotServerToClientEvents, InterServerEvents, BotSocketData>;

@@ -1,12 +1,15 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { AGENT_NAMESPACE, VISITOR_NAMESPACE, limits } from '@parley/shared';
+import { AGENT_NAMESPACE, BOT_NAMESPACE, VISITOR_NAMESPACE, limits } from '@parley/shared';
+import type { BotFeature } from '../domain/bots/bot-feature.js';
+import { subscribeBotBroadcaster } from './bot-broadcaster.js';
+import { setupBotNamespace } from './bot-namespace.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { DirectoryService } from '../domain/directory/directory-service.js';
 import type { DomainEvents } from '../domain/events.js';
 import { setupAgentNamespace } from './agent-namespace.js';
 import { subscribeBroadcaster } from './broadcaster.js';
-import type { AgentNamespace, VisitorNamespace } from './namespaces.js';
+import type { AgentNamespace, BotNamespace, VisitorNamespace } from './namespaces.js';
 import type { HandlerContext } from './socket-handler.js';
 import { setupVisitorNamespace } from './visitor-namespace.js';
 import { startLiveVisitorFeed } from './live-visitor-feed.js';
@@ -17,6 +20,8 @@ export interface RealtimeDeps extends HandlerContext {
   directory: DirectoryService;
   conversations: ConversationService;
   proactive?: AgentNamespaceDeps['proactive'];
+  /** Bots and the knowledge base; without it there is no `/bot` namespace. */
+  bots?: BotFeature;
 }
 
 export interface Realtime {
@@ -41,11 +46,16 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
   setupVisitorNamespace(visitors, deps);
   setupAgentNamespace(agents, deps);
+  const botFeature = deps.bots;
+  const bots = botFeature ? (io.of(BOT_NAMESPACE) as unknown as BotNamespace) : null;
+  if (bots && botFeature) setupBotNamespace(bots, { ...deps, bots: botFeature });
+  const unsubscribeBots = bots && botFeature ? subscribeBotBroadcaster(deps.events, bots, deps.conversations, deps.log) : () => {};
   const unsubscribeBroadcaster = subscribeBroadcaster(deps.events, visitors, agents);
   const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive.proactive.live, agents) : () => {};
   const unsubscribe = () => {
     unsubscribeBroadcaster();
     stopLiveFeed();
+    unsubscribeBots();
   };
 
   return {
@@ -56,6 +66,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
       unsubscribe();
       visitors.emit('server:shutdown', { reconnectInMs });
       agents.emit('server:shutdown', { reconnectInMs });
+      bots?.emit('server:shutdown', { reconnectInMs });
       await flushAndCloseTransports(io, 2000);
       // Closing transports without a disconnect packet lets clients see a transport close and
       // reconnect on their own; io.close() then closes the HTTP server too.

@@ -12,6 +12,8 @@ import { AppError } from '../app-error.js';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { BotFeature } from '../domain/bots/bot-feature.js';
+import { registerVisitorBotCommands } from './bot-commands.js';
 import { handshakeError } from './handshake-error.js';
 import type { VisitorNamespace } from './namespaces.js';
 import { isOriginAllowed } from './origin-check.js';
@@ -21,6 +23,7 @@ import { handler, type HandlerContext } from './socket-handler.js';
 export interface VisitorNamespaceDeps extends HandlerContext {
   directory: DirectoryService;
   conversations: ConversationService;
+  bots?: BotFeature;
 }
 
 export function toVisitorConversation(c: {
@@ -94,5 +97,6 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         messages: await deps.conversations.messagesAfter(actor, input.conversationId, input.afterSeq),
       })),
     );
+    if (deps.bots) registerVisitorBotCommands(socket, actor, { ...deps, bots: deps.bots });
   });
 }

@@ -70,6 +70,7 @@ export function describeBotStoreContract(name: string, makeStore: () => Promise<
       expect(await store.bots.updateBotSecrets(b.id, 'hash2', 'whsec2')).toMatchObject({ tokenHash: 'hash2', webhookSecret: 'whsec2' });
       await store.bots.setBotHealthy(b.id, false);
       expect((await store.bots.getBot(b.id))?.healthy).toBe(false);
+      expect((await store.listSites(workspace.id)).map((x) => x.key)).toEqual([site.key]);
       await store.bots.setSiteBot(site.id, b.id);
       expect(await store.bots.getSiteBot(site.id)).toBe(b.id);
       expect(await store.bots.deleteBot(b.id)).toBe(true);

@@ -71,6 +71,8 @@ export interface Store {
   createSite(site: Site): Promise<Site>;
   getSite(id: string): Promise<Site | null>;
   getSiteByKey(key: string): Promise<Site | null>;
+  /** The workspace's sites, oldest first. */
+  listSites(workspaceId: string): Promise<Site[]>;
 
   /** Fails with `conflict` when the email is taken (emails are stored lower-case). */
   createAgent(agent: AgentRecord): Promise<AgentRecord>;

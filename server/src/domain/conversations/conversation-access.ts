@@ -8,7 +8,8 @@ import { AppError, notFound } from '../../app-error.js';
  */
 export type Actor =
   | { kind: 'visitor'; visitorId: string; siteId: string; workspaceId: string; name: string | null; origin?: string }
-  | { kind: 'agent'; agentId: string; workspaceId: string; name: string; origin?: string };
+  | { kind: 'agent'; agentId: string; workspaceId: string; name: string; origin?: string }
+  | { kind: 'bot'; botId: string; workspaceId: string; name: string; origin?: string };
 
 /**
  * Throws `not_found` (not `forbidden`) for someone else's conversation, so that a guessed id
@@ -16,8 +17,13 @@ export type Actor =
  */
 export function assertCanSee(actor: Actor, conversation: Conversation | null): Conversation {
   if (!conversation) throw notFound('conversation');
+  // A bot sees only what is handed to it: once a conversation leaves it, it is gone for the bot.
   const visible =
-    actor.kind === 'visitor' ? conversation.visitorId === actor.visitorId : conversation.workspaceId === actor.workspaceId;
+    actor.kind === 'visitor'
+      ? conversation.visitorId === actor.visitorId
+      : actor.kind === 'bot'
+        ? conversation.workspaceId === actor.workspaceId && conversation.botId === actor.botId
+        : conversation.workspaceId === actor.workspaceId;
   if (!visible) throw notFound('conversation');
   return conversation;
 }

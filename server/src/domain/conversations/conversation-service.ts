@@ -13,6 +13,9 @@ import type { Store } from '../../store/port.js';
 import type { DomainEvents } from '../events.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
 
+/** Which bot, if any, should hold a site's new conversation (bots first); `null`: the queue. */
+export type FirstHolder = (siteId: string) => Promise<string | null>;
+
 export interface SendInput {
   clientId: string;
   text: string;
@@ -38,6 +41,13 @@ export class ConversationService {
   /** Lets proactive chat put its message first in a conversation a visitor starts by answering it. */
   useOpeningMessage(provider: OpeningMessage): void {
     this.openingMessage = provider;
+  }
+
+  private firstHolder: FirstHolder = async () => null;
+
+  /** Sets who decides whether a new conversation starts with a bot (the bots feature). */
+  setFirstHolder(firstHolder: FirstHolder): void {
+    this.firstHolder = firstHolder;
   }
 
   /** The visitor's latest conversation and its visible transcript, or `null` before the first message. */
@@ -71,13 +81,16 @@ export class ConversationService {
       }
     }
     const at = this.now();
+    // Only a message that may start a conversation gets here: a bot put first holds it from its start.
+    const botId = await this.firstHolder(actor.siteId);
     const { conversation, created } = await this.store.openConversationForVisitor({
       id: nanoid(),
       workspaceId: actor.workspaceId,
       siteId: actor.siteId,
       visitorId: actor.visitorId,
-      status: 'waiting',
+      status: botId ? 'open' : 'waiting',
       assigneeId: null,
+      botId,
       lastSeq: 0,
       lastMessage: null,
       createdAt: at,
@@ -102,8 +115,38 @@ export class ConversationService {
         if (!(err instanceof AppError && err.code === ErrorCode.conflict)) throw err;
       });
     }
+    if (!input.internal && conversation.botId) await this.takeFromBot(actor, conversation, conversation.botId);
     const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
     return this.append(conversationId, author, input, this.now(), actor.origin);
+  }
+
+  /** A bot's message, in a conversation it holds (`not_found` otherwise, as for any stranger). */
+  async sendFromBot(actor: Actor & { kind: 'bot' }, conversationId: string, input: SendInput): Promise<Message> {
+    const conversation = await this.store.getConversation(conversationId);
+    // A re-send of a message stored before the conversation left the bot is answered with it.
+    const stored = conversation && conversation.workspaceId === actor.workspaceId
+      ? await this.store.findMessageByClientId(conversationId, input.clientId)
+      : null;
+    if (stored && stored.author.type === 'bot' && stored.author.id === actor.botId) return stored;
+    assertNotClosed(assertCanSee(actor, conversation));
+    const author: MessageAuthor = { type: 'bot', id: actor.botId, name: actor.name };
+    return this.append(conversationId, author, { ...input, internal: false }, this.now(), actor.origin);
+  }
+
+  /**
+   * A line written by Parley itself or on a participant's behalf (handoff notices, a bot's
+   * summary for the agent), with no access check: callers have made theirs.
+   */
+  async appendAs(conversationId: string, author: MessageAuthor, input: SendInput): Promise<Message> {
+    return this.append(conversationId, author, input, this.now(), undefined);
+  }
+
+  /** An agent answering a conversation a bot holds takes it over; the bot hears it left. */
+  private async takeFromBot(actor: Actor & { kind: 'agent' }, conversation: Conversation, botId: string): Promise<void> {
+    const taken = await this.store.bots.takeFromBot(conversation.id, botId, actor.agentId, this.now());
+    if (!taken) return; // it left the bot meanwhile: the reply still goes in
+    this.events.emit('bot:released', { conversation: taken, botId, reason: 'agent' });
+    this.events.emit('conversation:updated', { conversation: taken, change: 'assigned' });
   }
 
   /** Messages after `afterSeq` in order; internal notes only for agents. */
@@ -149,6 +192,7 @@ export class ConversationService {
     assertNotClosed(conversation);
     const closed = await this.store.closeConversation(conversationId, this.now());
     if (!closed) throw new AppError(ErrorCode.conflict, 'conversation is closed');
+    if (closed.botId) this.events.emit('bot:released', { conversation: closed, botId: closed.botId, reason: 'closed' });
     this.events.emit('conversation:updated', { conversation: closed, change: 'closed' });
     return closed;
   }

@@ -118,6 +118,9 @@ export class MongoStore implements Store {
   async getSiteByKey(key: string): Promise<Site | null> {
     return mapDoc(await this.c.sites.findOne({ key }), siteFromDoc);
   }
+  async listSites(workspaceId: string): Promise<Site[]> {
+    return (await this.c.sites.find({ workspaceId }, { sort: { createdAt: 1, _id: 1 } }).toArray()).map(siteFromDoc);
+  }
 
   async createAgent(a: AgentRecord): Promise<AgentRecord> {
     const doc = agentToDoc(a);

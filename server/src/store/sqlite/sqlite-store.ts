@@ -89,6 +89,9 @@ export class SqliteStore implements Store {
   async getSiteByKey(key: string): Promise<Site | null> {
     return mapRow(this.stmt.getSiteByKey.get(key) as SiteRow | undefined, toSite);
   }
+  async listSites(workspaceId: string): Promise<Site[]> {
+    return (this.stmt.listSites.all(workspaceId) as SiteRow[]).map(toSite);
+  }
 
   async createAgent(a: AgentRecord): Promise<AgentRecord> {
     const agent = { ...a, email: a.email.toLowerCase() };
@@ -264,6 +267,7 @@ function prepare(db: Database) {
     ),
     getSite: db.prepare('SELECT * FROM sites WHERE id = ?'),
     getSiteByKey: db.prepare('SELECT * FROM sites WHERE key = ?'),
+    listSites: db.prepare('SELECT * FROM sites WHERE workspace_id = ? ORDER BY created_at, id'),
     insertAgent: db.prepare(
       'INSERT INTO agents (id, workspace_id, email, name, role, capacity, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { highlight, snippet } from './highlight.js';
+
+const marked = (parts: { text: string; hit: boolean }[]) => parts.filter((p) => p.hit).map((p) => p.text);
+
+describe('highlight', () => {
+  it('marks Chinese matches across scripts and English words by stem', () => {
+    expect(marked(highlight('運費怎麼計算', '运费'))).toEqual(['運費']);
+    expect(marked(highlight('We ship orders daily. Shipping is free.', 'shipping'))).toEqual(['ship', 'Shipping']);
+    expect(marked(highlight('退货和退款', '退'))).toEqual(['退', '退']);
+  });
+
+  it('keeps the text whole and cuts a snippet around the first match', () => {
+    const text = `${'前言。'.repeat(60)}退款会在五个工作日内到账。${'后记。'.repeat(60)}`;
+    const parts = snippet(text, '退款多久到账', 60);
+    expect(parts[0]).toEqual({ text: '…', hit: false });
+    expect(marked(parts)).toEqual(['退款', '到账']);
+    expect(highlight('abc 退款', 'x').map((p) => p.text).join('')).toBe('abc 退款');
+  });
+});
