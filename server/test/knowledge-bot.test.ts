@@ -60,7 +60,8 @@ describe('the built-in knowledge-base bot', () => {
     expect(top.locale).toBe('zh-CN');
     expect(top.title.filter((p) => p.hit).map((p) => p.text)).toEqual(['退款']);
     const article = await visitorCommand(visitor, 'kb:article', { articleId: top.id }, 5000);
-    expect(article.ok && article.data.title).toBe('退款多久到账？');
+    expect(article.ok && article.data.article.title).toBe('退款多久到账？');
+    expect(article.ok && article.data.blocks[0]).toMatchObject({ type: 'paragraph' });
     // A one-character query still finds something; an id from another workspace does not.
     const one = await visitorCommand(visitor, 'kb:search', { query: '退' }, 5000);
     expect(one.ok && one.data.length).toBeGreaterThan(0);

@@ -29,3 +29,4 @@ export * from './knowledge/knowledge-domain.js';
 export * from './knowledge/knowledge-schemas.js';
 export * from './knowledge/markdown.js';
 export * from './i18n/system-line.js';
+export { botCatalogs, translateBots, type BotMessageKey } from './i18n/bot-catalog.js';

@@ -1,4 +1,4 @@
-import { agentHandoffToBotSchema, articleRefSchema, articleSearchSchema, conversationRefSchema } from '@parley/shared';
+import { agentHandoffToBotSchema, articleRefSchema, articleSearchSchema, conversationRefSchema, parseMarkdown } from '@parley/shared';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { handler, type HandlerContext } from './socket-handler.js';
@@ -24,7 +24,13 @@ export function registerVisitorBotCommands(
     'kb:search',
     handler(deps, articleSearchSchema, ({ query, locale, limit }) => deps.bots.knowledge.search(actor.workspaceId, query, { locale, limit })),
   );
-  socket.on('kb:article', handler(deps, articleRefSchema, ({ articleId }) => deps.bots.knowledge.get(actor.workspaceId, articleId)));
+  socket.on(
+    'kb:article',
+    handler(deps, articleRefSchema, async ({ articleId }) => {
+      const article = await deps.bots.knowledge.get(actor.workspaceId, articleId);
+      return { article, blocks: parseMarkdown(article.body) };
+    }),
+  );
 }
 
 /** The agent's handoff of a conversation to a bot. */

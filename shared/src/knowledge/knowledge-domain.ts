@@ -1,3 +1,5 @@
+import type { Block } from './markdown.js';
+
 /** Knowledge-base articles, written by admins, searched by visitors and by the built-in bot. */
 export interface Article {
   id: string;
@@ -25,4 +27,10 @@ export interface ArticleHit {
   locale: string;
   score: number;
   snippet: TextPart[];
+}
+
+/** An article as a reader gets it: the body parsed into safe Markdown blocks. */
+export interface ArticleView {
+  article: Article;
+  blocks: Block[];
 }

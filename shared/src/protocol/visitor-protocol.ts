@@ -1,7 +1,7 @@
 import type { AckCallback } from '../errors.js';
 import type { Conversation, Message } from '../domain.js';
 import type { ConversationRef, SyncMessages, VisitorSendMessage } from '../schemas.js';
-import type { Article, ArticleHit } from '../knowledge/knowledge-domain.js';
+import type { ArticleHit, ArticleView } from '../knowledge/knowledge-domain.js';
 import type { ArticleSearch } from '../knowledge/knowledge-schemas.js';
 import { commandSender } from './send-command.js';
 
@@ -35,7 +35,8 @@ export interface VisitorClientToServerEvents {
   'conversation:handoff': (payload: ConversationRef, ack: AckCallback<VisitorConversation>) => void;
   /** Self-service: the site's knowledge base, ranked, with the matching parts marked. */
   'kb:search': (payload: Omit<ArticleSearch, 'limit'> & { limit?: number }, ack: AckCallback<ArticleHit[]>) => void;
-  'kb:article': (payload: { articleId: string }, ack: AckCallback<Article>) => void;
+  /** An article with its body already parsed (the widget renders the tree and ships no parser). */
+  'kb:article': (payload: { articleId: string }, ack: AckCallback<ArticleView>) => void;
 }
 
 export interface VisitorServerToClientEvents {

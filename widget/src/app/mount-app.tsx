@@ -35,7 +35,10 @@ export function mountApp(options: MountOptions, createSocket: SocketFactory): Ap
   const unsubscribe = client.subscribe(report);
   report();
 
-  render(<ChatPanel client={client} localeOverride={localeOverride} onClose={() => bridge.requestClose()} />, container);
+  render(
+    <ChatPanel client={client} localeOverride={localeOverride} serverOrigin={options.serverOrigin} onClose={() => bridge.requestClose()} />,
+    container,
+  );
   client.start();
 
   return {

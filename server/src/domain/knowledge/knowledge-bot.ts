@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { FEEDBACK_PROMPT_PREFIX, matchLocale, translate, type Conversation, type Locale, type Message } from '@parley/shared';
+import { FEEDBACK_PROMPT_PREFIX, matchLocale, translateBots, type Conversation, type Locale, type Message } from '@parley/shared';
 import type { BotRecord } from '../../store/bot-port.js';
 import type { Store } from '../../store/port.js';
 import type { Actor } from '../conversations/conversation-access.js';
@@ -48,7 +48,7 @@ export class KnowledgeBot implements InProcessBot {
 
     if (lastBot?.clientId.startsWith(FEEDBACK_PROMPT_PREFIX)) {
       if (yes.test(message.text.trim())) {
-        await say(translate(locale, 'bot.kb.resolved'));
+        await say(translateBots(locale, 'bot.kb.resolved'));
         await this.store.bots.recordResolution({ conversationId: conversation.id, workspaceId: conversation.workspaceId, kind: SELF_SERVICE, at: this.now() });
         await this.conversations.appendAs(conversation.id, { type: 'system', id: null, name: bot.name }, { clientId: `resolved-${nanoid()}`, text: 'system.resolved' });
         await this.conversations.close(actor, conversation.id);
@@ -67,7 +67,7 @@ export class KnowledgeBot implements InProcessBot {
     const best = hits[0]?.score ?? 0;
     const shown = hits.filter((h) => h.score >= best * RELATIVE_CUTOFF);
     if (shown.length === 0) {
-      await say(translate(locale, 'bot.kb.none'));
+      await say(translateBots(locale, 'bot.kb.none'));
       await this.handoffs.toHuman(conversation.id, bot.id, 'bot', { summary: `${bot.name}: ${message.text.slice(0, 300)}` });
       return;
     }
@@ -76,8 +76,8 @@ export class KnowledgeBot implements InProcessBot {
       const passage = hit.snippet.map((p) => p.text).join('');
       return `${i + 1}. ${title}\n${passage}`;
     });
-    await say(`${translate(locale, 'bot.kb.found')}\n\n${list.join('\n\n')}`);
-    await say(translate(locale, 'bot.kb.ask'), `${FEEDBACK_PROMPT_PREFIX}${nanoid()}`);
+    await say(`${translateBots(locale, 'bot.kb.found')}\n\n${list.join('\n\n')}`);
+    await say(translateBots(locale, 'bot.kb.ask'), `${FEEDBACK_PROMPT_PREFIX}${nanoid()}`);
   }
 
   /** The question's script, else the conversation's earlier Chinese, else the site's locale. */

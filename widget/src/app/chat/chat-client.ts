@@ -4,7 +4,10 @@ import {
   PROTOCOL_VERSION,
   limits,
   visitorCommand,
+  type AckOf,
   type Message,
+  type PayloadOf,
+  type VisitorClientToServerEvents,
   type VisitorConversation,
   type VisitorSession,
 } from '@parley/shared';
@@ -104,6 +107,22 @@ export class ChatClient {
     this.setOutbox([...this.state.outbox, item]);
     void this.flush();
     return true;
+  }
+
+  /** Any other visitor command on this socket (knowledge-base search, "talk to a person"). */
+  command<K extends keyof VisitorClientToServerEvents & string>(
+    event: K,
+    payload: PayloadOf<VisitorClientToServerEvents[K]>,
+  ): Promise<AckOf<VisitorClientToServerEvents[K]>> {
+    return visitorCommand(this.socket, event, payload, COMMAND_TIMEOUT_MS);
+  }
+
+  /** "Talk to a person": the conversation leaves its bot for the human queue. */
+  async askForPerson(): Promise<void> {
+    const conversation = this.state.conversation;
+    if (!conversation || conversation.status === 'closed') return;
+    const ack = await this.command('conversation:handoff', { conversationId: conversation.id });
+    if (ack.ok && this.state.conversation?.id === ack.data.id) this.commit({ conversation: ack.data });
   }
 
   private auth(): HandshakeAuth {

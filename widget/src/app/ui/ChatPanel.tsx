@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translate } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { chatLocale } from '../locale.js';
+import type { KnowledgePanelProps } from '../knowledge/KnowledgePanel.js';
+import { BotActions } from './BotActions.js';
 import { Composer } from './Composer.js';
 import { Header } from './Header.js';
 import { I18nContext } from './i18n-context.js';
@@ -14,10 +17,12 @@ export interface ChatPanelProps {
   /** The embed's data-locale. */
   localeOverride: string | null;
   onClose(): void;
+  /** The server's origin, for bot avatars. */
+  serverOrigin?: string;
 }
 
 /** The panel. It stays mounted while closed (hidden), so a half-written message survives closing. */
-export function ChatPanel({ client, localeOverride, onClose }: ChatPanelProps) {
+export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: ChatPanelProps) {
   const state = useChatState(client);
   const locale = chatLocale(localeOverride, state.site, navigator.languages);
   const t = useMemo(() => (key: Parameters<typeof translate>[1]) => translate(locale, key), [locale]);
@@ -25,6 +30,14 @@ export function ChatPanel({ client, localeOverride, onClose }: ChatPanelProps) {
   useEffect(() => {
     if (state.open) input.current?.focus();
   }, [state.open]);
+  // Self-service search is its own chunk, fetched on the first click: the chat itself never waits for it.
+  const [Knowledge, setKnowledge] = useState<ComponentType<KnowledgePanelProps> | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = () => {
+    setHelpOpen(true);
+    if (!Knowledge) void import('../knowledge/KnowledgePanel.js').then((m) => setKnowledge(() => m.KnowledgePanel));
+  };
+  const closed = state.conversation?.status === 'closed';
 
   return (
     <I18nContext.Provider value={t}>
@@ -38,12 +51,29 @@ export function ChatPanel({ client, localeOverride, onClose }: ChatPanelProps) {
       >
         <Header title={state.site?.name || t('widget.header.title')} onClose={onClose} />
         <StatusBanner online={state.online} connection={state.connection} />
-        <Transcript
-          messages={state.messages}
-          outbox={state.outbox}
-          closed={state.conversation?.status === 'closed'}
-          proactive={state.conversation?.status === 'open' || state.conversation?.status === 'waiting' ? null : state.proactive}
-        />
+        {helpOpen && Knowledge ? (
+          <Knowledge client={client} locale={locale} onClose={() => setHelpOpen(false)} />
+        ) : (
+          <>
+            <button type="button" class="help-link" onClick={openHelp}>
+              {t('widget.kb.open')}
+            </button>
+            <Transcript
+              messages={state.messages}
+              outbox={state.outbox}
+              closed={closed}
+              proactive={state.conversation?.status === 'open' || state.conversation?.status === 'waiting' ? null : state.proactive}
+              locale={locale}
+              {...(serverOrigin ? { serverOrigin } : {})}
+            />
+            <BotActions
+              messages={state.messages}
+              closed={closed}
+              onSend={(text) => void client.send(text)}
+              onAskForPerson={() => void client.askForPerson()}
+            />
+          </>
+        )}
         <Composer onSend={(text) => client.send(text)} inputRef={input} />
       </section>
     </I18nContext.Provider>

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Message } from '@parley/shared';
+import { systemLineText, type Locale, type Message } from '@parley/shared';
 import type { OutboxItem } from '../chat/outbox.js';
 import type { ProactiveMessage } from '../chat/proactive-message.js';
 import { useT } from './i18n-context.js';
@@ -10,13 +10,17 @@ export interface TranscriptProps {
   closed: boolean;
   /** A proactive message the visitor opened the panel from: shown first until the reply starts the conversation. */
   proactive?: ProactiveMessage | null;
+  /** For system lines, which are stored as catalog keys. */
+  locale?: Locale;
+  /** Where bot avatars come from (`/api/v1/bots/:id/avatar`); none: no avatars. */
+  serverOrigin?: string;
 }
 
 /**
  * The conversation: stored messages by seq, then what is still in the outbox. Both are keyed
  * by clientId, so a message that gets acknowledged keeps its row and only loses "Sending…".
  */
-export function Transcript({ messages, outbox, closed, proactive }: TranscriptProps) {
+export function Transcript({ messages, outbox, closed, proactive, locale = 'en', serverOrigin }: TranscriptProps) {
   const t = useT();
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -28,9 +32,22 @@ export function Transcript({ messages, outbox, closed, proactive }: TranscriptPr
     <div class="transcript" ref={list}>
       {messages.length + outbox.length === 0 && !proactive && <p class="empty">{t('widget.empty')}</p>}
       <ol role="log" aria-live="polite">
-        {messages.map((m) => (
-          <Bubble key={m.clientId} mine={m.author.type === 'visitor'} author={m.author.name} text={m.text} />
-        ))}
+        {messages.map((m) =>
+          m.author.type === 'system' ? (
+            <li key={m.clientId} class="notice">
+              {systemLineText(locale, m)}
+            </li>
+          ) : (
+            <Bubble
+              key={m.clientId}
+              mine={m.author.type === 'visitor'}
+              author={m.author.name}
+              text={m.text}
+              bot={m.author.type === 'bot'}
+              avatar={m.author.type === 'bot' && serverOrigin && m.author.id ? `${serverOrigin}/api/v1/bots/${encodeURIComponent(m.author.id)}/avatar` : undefined}
+            />
+          ),
+        )}
         {closed && <li class="notice">{t('widget.conversation.closed')}</li>}
         {proactive && <Bubble mine={false} author={proactive.name} text={proactive.text} />}
         {outbox.map((item) => (
@@ -51,15 +68,27 @@ interface BubbleProps {
   mine: boolean;
   text: string;
   author?: string | null;
+  bot?: boolean;
+  avatar?: string | undefined;
   status?: string;
   failed?: boolean | undefined;
 }
 
-function Bubble({ mine, text, author, status, failed }: BubbleProps) {
+function Bubble({ mine, text, author, bot, avatar, status, failed }: BubbleProps) {
   const t = useT();
   return (
-    <li class={mine ? 'msg mine' : 'msg'}>
-      {mine ? <span class="sr-only">{t('widget.message.you')}: </span> : author && <span class="author">{author}</span>}
+    <li class={mine ? 'msg mine' : bot ? 'msg bot' : 'msg'}>
+      {mine ? (
+        <span class="sr-only">{t('widget.message.you')}: </span>
+      ) : (
+        (author || bot) && (
+          <span class="author">
+            {avatar && <img class="avatar" src={avatar} alt="" width={18} height={18} />}
+            {author}
+            {bot && <span class="tag">{t('widget.author.bot')}</span>}
+          </span>
+        )
+      )}
       <p class="text">{text}</p>
       {status && <span class={failed ? 'state failed' : 'state'}>{status}</span>}
     </li>
