@@ -49,10 +49,14 @@ describe('bots in the widget', () => {
       event === 'message:send'
         ? { ok: true, data: { ...visitor(4, (payload as { text: string }).text), clientId: (payload as { clientId: string }).clientId } }
         : { ok: true, data: conversation({ status: 'waiting' }) };
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '否' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '否' }));
+    });
     expect(socket.commands('message:send')).toMatchObject([{ text: '否', conversationId: 'c1' }]);
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '轉真人客服' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '轉真人客服' }));
+    });
     expect(socket.commands('conversation:handoff')).toEqual([{ conversationId: 'c1' }]);
     act(() => socket.fire('message:new', system(5, 'system.handoff.toHuman', 'Parley Assistant')));
     expect(await within(log).findByText('正在為您轉接真人客服，之前的對話都會保留。')).toBeTruthy();
@@ -80,7 +84,9 @@ describe('bots in the widget', () => {
     const result = await screen.findByRole('button', { name: /Shipping fees/ }, { timeout: 2000 });
     expect(socket.commands('kb:search')).toEqual([{ query: 'shipping', locale: 'en', limit: 8 }]);
     expect([...result.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Shipping', 'shipping']);
-    await act(async () => fireEvent.click(result));
+    await act(async () => {
+      fireEvent.click(result);
+    });
     const heading = await screen.findByRole('heading', { name: 'Shipping fees' });
     const article = heading.closest('article')!;
     expect(article.querySelector('img')).toBeNull();
