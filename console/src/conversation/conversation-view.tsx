@@ -1,4 +1,9 @@
-import type { Agent, Conversation } from '@parley/shared';
+import { useState } from 'preact/hooks';
+import type { ErrorBody } from '@parley/shared';
+import { agentCommand, type Agent, type Conversation } from '@parley/shared';
+import { HandToBot } from '../bots/hand-to-bot.js';
+import { useBots } from '../bots/use-bots.js';
+import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import { visitorLabel } from '../conversations/visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
@@ -27,6 +32,12 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
   const conversation = state.conversation ?? summary ?? null;
   const title = conversation ? visitorLabel(t, conversation.visitorId) : '';
   const closed = conversation?.status === 'closed';
+  const { bots } = useBots();
+  const [handError, setHandError] = useState<ErrorBody | null>(null);
+  const handToBot = async (botId: string) => {
+    const ack = await agentCommand(socket, 'conversation:handoff', { conversationId, botId }, COMMAND_TIMEOUT_MS);
+    setHandError(ack.ok ? null : ack.error);
+  };
 
   return (
     <section class="conversation" aria-label={title}>
@@ -37,7 +48,9 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
         onClose={() => controller.close()}
         onBack={onBack}
       />
+      {conversation && <HandToBot conversation={conversation} bots={bots} onHand={handToBot} />}
       {state.error && <ActionError error={state.error} onDismiss={() => controller.dismissError()} />}
+      {handError && <ActionError error={handError} onDismiss={() => setHandError(null)} />}
       <div class="conversation-body">
         <MessageList messages={state.messages} outgoing={outgoing} agentName={agent.name} label={title} />
         <ConversationContextPanel socket={socket} conversationId={conversationId} />

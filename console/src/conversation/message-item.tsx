@@ -1,4 +1,4 @@
-import type { Message } from '@parley/shared';
+import { systemLineText, translateBots, type Message } from '@parley/shared';
 import { visitorLabel } from '../conversations/visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatClockTime, formatFullTime } from '../time/relative-time.js';
@@ -13,15 +13,20 @@ export function MessageItem({ entry, agentName }: { entry: TranscriptEntry; agen
   const fromVisitor = entry.kind === 'stored' && entry.message.author.type === 'visitor';
   const system = entry.kind === 'stored' && entry.message.author.type === 'system';
   const internal = entry.kind === 'stored' ? entry.message.internal : entry.item.internal;
-  const text = entry.kind === 'stored' ? entry.message.text : entry.item.text;
+  const bot = entry.kind === 'stored' && entry.message.author.type === 'bot';
+  // System lines are stored as catalog keys; each agent reads them in the console's language.
+  const text = entry.kind === 'stored' ? (system ? systemLineText(locale, entry.message) : entry.message.text) : entry.item.text;
   const at = entry.kind === 'stored' ? entry.message.createdAt : entry.item.createdAt;
   const author =
     entry.kind === 'outgoing'
       ? agentName
       : entry.message.author.type === 'visitor'
         ? visitorLabel(t, entry.message.author.id ?? '', entry.message.author.name)
-        : (entry.message.author.name ?? '');
+        : system
+          ? ''
+          : (entry.message.author.name ?? '');
   const classes = ['message', fromVisitor ? 'from-visitor' : system ? 'from-system' : 'from-team'];
+  if (bot) classes.push('from-bot');
   if (internal) classes.push('internal');
   if (entry.kind === 'outgoing') classes.push(entry.item.state);
 
@@ -29,6 +34,7 @@ export function MessageItem({ entry, agentName }: { entry: TranscriptEntry; agen
     <li class={classes.join(' ')} data-seq={entry.kind === 'stored' ? entry.message.seq : undefined}>
       <div class="message-meta">
         <span class="message-author">{author}</span>
+        {bot && <span class="bot-tag">{translateBots(locale, 'console.bot.tag')}</span>}
         {internal && <span class="note-tag">{t('console.conversation.note')}</span>}
         <time dateTime={new Date(at).toISOString()} title={formatFullTime(at, locale)}>
           {formatClockTime(at, locale)}

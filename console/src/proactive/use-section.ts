@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Section = 'inbox' | 'visitors' | 'triggers';
+export type Section = 'inbox' | 'visitors' | 'triggers' | 'bots' | 'articles';
 
 /** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
 export function sectionFromPath(pathname: string): Section {
   const rest = pathname.slice(import.meta.env.BASE_URL.length);
   if (rest.startsWith('visitors')) return 'visitors';
   if (rest.startsWith('triggers')) return 'triggers';
+  if (rest.startsWith('bots')) return 'bots';
+  if (rest.startsWith('articles')) return 'articles';
   return 'inbox';
 }
 

@@ -2,6 +2,7 @@ import type { Agent } from '@parley/shared';
 import { LocaleSwitcher } from '../i18n/locale-switcher.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { Section } from '../proactive/use-section.js';
+import { useBotT } from '../bots/use-bot-t.js';
 
 export interface TopBarProps {
   agent: Agent;
@@ -11,9 +12,10 @@ export interface TopBarProps {
   onSection?(section: Section): void;
 }
 
-/** Brand, the sections (inbox, visitors, triggers), who is signed in, language and sign-out. */
+/** Brand, the sections (inbox, visitors, triggers, bots, knowledge base), who is signed in, language and sign-out. */
 export function TopBar({ agent, onSignOut, section, onSection }: TopBarProps) {
   const { t } = useI18n();
+  const tb = useBotT();
   return (
     <header class="top-bar">
       <span class="brand">
@@ -24,7 +26,7 @@ export function TopBar({ agent, onSignOut, section, onSection }: TopBarProps) {
       </span>
       {section && onSection && (
         <nav class="sections">
-          {(['inbox', 'visitors', 'triggers'] as const).map((s) => (
+          {(['inbox', 'visitors', 'triggers', 'bots', 'articles'] as const).map((s) => (
             <a
               key={s}
               href={`${import.meta.env.BASE_URL}${s === 'inbox' ? '' : s}`}
@@ -34,7 +36,7 @@ export function TopBar({ agent, onSignOut, section, onSection }: TopBarProps) {
                 onSection(s);
               }}
             >
-              {t(`console.nav.${s}`)}
+              {s === 'bots' || s === 'articles' ? tb(`console.nav.${s}`) : t(`console.nav.${s}`)}
             </a>
           ))}
         </nav>

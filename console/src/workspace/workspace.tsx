@@ -2,6 +2,10 @@ import type { Session } from '../auth/session.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { ReconnectBanner } from '../realtime/reconnect-banner.js';
 import { useAgentConnection } from '../realtime/use-agent-connection.js';
+import { useMemo } from 'preact/hooks';
+import { ApiContext, createApi } from '../bots/api-context.js';
+import { ArticlesPage } from '../bots/articles-page.js';
+import { BotsPage } from '../bots/bots-page.js';
 import { Inbox } from './inbox.js';
 import { TopBar } from './top-bar.js';
 import { useSection } from '../proactive/use-section.js';
@@ -22,15 +26,21 @@ export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
   const [section, go] = useSection();
   const { sites, siteId, setSiteId } = useSites(session.token);
   const site = { token: session.token, agent: session.agent, sites, siteId, onSiteChange: setSiteId };
+  const api = useMemo(() => createApi(session.token), [session.token]);
+  const admin = session.agent.role === 'admin';
   return (
-    <div class="workspace">
-      <TopBar agent={session.agent} onSignOut={onSignOut} section={section} onSection={(s) => go(s)} />
-      <ReconnectBanner status={status} />
-      {section === 'inbox' && <Inbox socket={socket} agent={session.agent} />}
-      {section === 'visitors' && (
-        <VisitorsPage socket={socket} {...site} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
-      )}
-      {section === 'triggers' && <TriggersPage {...site} />}
-    </div>
+    <ApiContext.Provider value={api}>
+      <div class="workspace">
+        <TopBar agent={session.agent} onSignOut={onSignOut} section={section} onSection={(s) => go(s)} />
+        <ReconnectBanner status={status} />
+        {section === 'inbox' && <Inbox socket={socket} agent={session.agent} />}
+        {section === 'visitors' && (
+          <VisitorsPage socket={socket} {...site} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
+        )}
+        {section === 'triggers' && <TriggersPage {...site} />}
+        {section === 'bots' && <BotsPage admin={admin} />}
+        {section === 'articles' && <ArticlesPage admin={admin} />}
+      </div>
+    </ApiContext.Provider>
   );
 }

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'preact/hooks';
+import { botModes, type Bot, type BotCredentials, type BotMode } from '@parley/shared';
+import { useApi } from './api-context.js';
+import { useBotT } from './use-bot-t.js';
+import { useBots } from './use-bots.js';
+
+interface SiteSetting {
+  siteKey: string;
+  siteName: string;
+  botId: string | null;
+}
+
+/** Bots of the workspace: health, creation (secrets shown once), rotation, deletion, and each site's first bot. */
+export function BotsPage({ admin }: { admin: boolean }) {
+  const api = useApi();
+  const tb = useBotT();
+  const { bots, reload } = useBots();
+  const [sites, setSites] = useState<SiteSetting[]>([]);
+  const [secrets, setSecrets] = useState<BotCredentials | null>(null);
+  const [error, setError] = useState('');
+  const run = (work: () => Promise<unknown>) => () => {
+    setError('');
+    work().then(reload, (err: Error) => setError(err.message));
+  };
+  useEffect(() => {
+    api<{ sites: SiteSetting[] }>('GET', '/sites').then((b) => setSites(b.sites), () => setSites([]));
+  }, [api, bots]);
+
+  return (
+    <section class="admin-page" aria-label={tb('console.nav.bots')}>
+      <h2>{tb('console.nav.bots')}</h2>
+      {error && <p role="alert" class="admin-error">{error}</p>}
+      {secrets && (
+        <div class="secrets" role="status">
+          <p>{tb('console.bots.secretOnce')}</p>
+          <dl>
+            <dt>{tb('console.bots.token')}</dt>
+            <dd><code>{secrets.token}</code></dd>
+            <dt>{tb('console.bots.secret')}</dt>
+            <dd><code>{secrets.webhookSecret}</code></dd>
+          </dl>
+        </div>
+      )}
+      {bots.length === 0 ? (
+        <p>{tb('console.bots.empty')}</p>
+      ) : (
+        <table class="admin-table">
+          <tbody>
+            {bots.map((bot) => (
+              <BotRow
+                key={bot.id}
+                bot={bot}
+                admin={admin}
+                onRotate={run(async () => setSecrets(await api<BotCredentials>('POST', `/bots/${bot.id}/rotate`)))}
+                onDelete={run(() => api('DELETE', `/bots/${bot.id}`))}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {sites.map((site) => (
+        <label key={site.siteKey} class="admin-field">
+          {tb('console.bots.firstOn', { site: site.siteName })}
+          <select
+            disabled={!admin}
+            value={site.botId ?? ''}
+            onChange={(e) => run(() => api('PUT', `/sites/${site.siteKey}/bot`, { botId: (e.target as HTMLSelectElement).value || null }))()}
+          >
+            <option value="">{tb('console.bots.none')}</option>
+            {bots.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      {admin && <NewBotForm onCreate={(input) => run(async () => setSecrets(await api<BotCredentials>('POST', '/bots', input)))()} />}
+    </section>
+  );
+}
+
+function BotRow({ bot, admin, onRotate, onDelete }: { bot: Bot; admin: boolean; onRotate(): void; onDelete(): void }) {
+  const tb = useBotT();
+  return (
+    <tr>
+      <td>{bot.name}</td>
+      <td>{tb(`console.bots.mode.${bot.mode}`)}</td>
+      <td class={bot.healthy ? 'health ok' : 'health failing'}>{bot.healthy ? tb('console.bots.healthy') : tb('console.bots.unhealthy')}</td>
+      <td>
+        {admin && bot.mode !== 'knowledge-base' && (
+          <button type="button" class="button subtle" onClick={onRotate}>
+            {tb('console.bots.rotate')}
+          </button>
+        )}
+        {admin && (
+          <button type="button" class="button subtle" onClick={onDelete}>
+            {tb('console.bots.delete')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function NewBotForm({ onCreate }: { onCreate(input: object): void }) {
+  const tb = useBotT();
+  const [name, setName] = useState('');
+  const [mode, setMode] = useState<BotMode>('socket');
+  const [avatarUrl, setAvatarUrl] = useState('');
+  const [webhookUrl, setWebhookUrl] = useState('');
+  const [seconds, setSeconds] = useState('30');
+  return (
+    <form
+      class="admin-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onCreate({
+          name,
+          mode,
+          avatarUrl: avatarUrl || null,
+          webhookUrl: mode === 'webhook' ? webhookUrl : null,
+          answerTimeoutMs: Math.round(Number(seconds) * 1000),
+        });
+      }}
+    >
+      <label class="admin-field">
+        {tb('console.bots.name')}
+        <input required value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+      </label>
+      <label class="admin-field">
+        {tb('console.bots.mode')}
+        <select value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as BotMode)}>
+          {botModes.map((m) => (
+            <option key={m} value={m}>
+              {tb(`console.bots.mode.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {mode === 'webhook' && (
+        <label class="admin-field">
+          {tb('console.bots.webhookUrl')}
+          <input type="url" required value={webhookUrl} onInput={(e) => setWebhookUrl((e.target as HTMLInputElement).value)} />
+        </label>
+      )}
+      <label class="admin-field">
+        {tb('console.bots.avatar')}
+        <input type="url" value={avatarUrl} onInput={(e) => setAvatarUrl((e.target as HTMLInputElement).value)} />
+      </label>
+      <label class="admin-field">
+        {tb('console.bots.timeout')}
+        <input type="number" min="1" value={seconds} onInput={(e) => setSeconds((e.target as HTMLInputElement).value)} />
+      </label>
+      <button type="submit" class="button primary">
+        {tb('console.bots.create')}
+      </button>
+    </form>
+  );
+}
