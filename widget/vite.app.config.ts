@@ -19,10 +19,10 @@ export default defineConfig({
     copyPublicDir: false,
     rollupOptions: {
       input: 'src/app/mount.tsx',
-      // Keep `mount` exported: it is the entry's whole purpose. 'allow-extension' lets the lazy
-      // chunks (self-service search) import shared code from the entry itself, instead of
-      // Rollup splitting the entry into a stub plus a common chunk: one request less on open.
-      preserveEntrySignatures: 'allow-extension',
+      // Keep `mount` exported: it is the entry's whole purpose. 'strict' also matters for the
+      // lazy chunk (self-service search): it imports Preact from a common chunk, never from the
+      // entry, whose URL carries `?v=` — importing it without would load a second Preact.
+      preserveEntrySignatures: 'strict',
       output: {
         format: 'es',
         entryFileNames: 'parley-app.js',

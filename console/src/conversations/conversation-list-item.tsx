@@ -1,4 +1,4 @@
-import type { Conversation } from '@parley/shared';
+import { systemLineText, type Conversation } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatFullTime, formatRelativeTime } from '../time/relative-time.js';
 import { StatusBadge } from './status-badge.js';
@@ -36,7 +36,7 @@ export function ConversationListItem({ conversation, selected, now, onSelect }: 
             </time>
           </span>
           <span class="conversation-item-row">
-            <span class={`conversation-item-preview${last?.authorType === 'visitor' ? '' : ' from-team'}`}>{last?.text ?? ''}</span>
+            <span class={`conversation-item-preview${last?.authorType === 'visitor' ? '' : ' from-team'}`}>{last ? (last.authorType === 'system' ? systemLineText(locale, { text: last.text, author: { type: 'system', id: null, name: null } }) : last.text) : ''}</span>
             <StatusBadge status={conversation.status} />
           </span>
         </span>

@@ -57,10 +57,8 @@ export const en = {
   'widget.kb.yes': 'Yes',
   'widget.kb.no': 'No',
   'widget.kb.open': 'Search help articles',
-  'widget.kb.placeholder': 'Search…',
   'widget.kb.empty': 'No articles found.',
-  'widget.kb.back': 'Back to chat',
-  'widget.kb.results': 'Back to results',
+  'widget.kb.back': 'Back',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -59,8 +59,6 @@ export const zhCN: Catalog = {
   'widget.kb.yes': '是',
   'widget.kb.no': '否',
   'widget.kb.open': '搜索帮助文章',
-  'widget.kb.placeholder': '搜索…',
   'widget.kb.empty': '没有找到相关文章。',
-  'widget.kb.back': '返回聊天',
-  'widget.kb.results': '返回结果',
+  'widget.kb.back': '返回',
 };

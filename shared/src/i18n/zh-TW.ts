@@ -59,8 +59,6 @@ export const zhTW: Catalog = {
   'widget.kb.yes': '是',
   'widget.kb.no': '否',
   'widget.kb.open': '搜尋說明文章',
-  'widget.kb.placeholder': '搜尋…',
   'widget.kb.empty': '沒有找到相關文章。',
-  'widget.kb.back': '返回聊天',
-  'widget.kb.results': '返回結果',
+  'widget.kb.back': '返回',
 };

@@ -48,7 +48,7 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
     return (
       <div class="kb">
         <button type="button" class="help-link" onClick={() => setArticle(null)}>
-          ← {t('widget.kb.results')}
+          ← {t('widget.kb.back')}
         </button>
         <article lang={article.article.locale}>
           <h3>{article.article.title}</h3>
@@ -67,7 +67,6 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
         type="search"
        
         aria-label={t('widget.kb.open')}
-        placeholder={t('widget.kb.placeholder')}
         value={query}
         onCompositionStart={() => (composing.current = true)}
         onCompositionEnd={(e) => {
