@@ -3,7 +3,7 @@
  * replies. Kept apart from the main catalogs so that the widget, which carries those whole,
  * does not carry these strings too. `{name}` placeholders are filled by `translateBots`.
  */
-import type { Locale } from './translate.js';
+import { fillPlaceholders, type Locale } from './translate.js';
 
 const en = {
   'bot.kb.found': 'Here is what I found:',
@@ -139,7 +139,5 @@ export const botCatalogs: Record<Locale, Record<BotMessageKey, string>> = { en, 
 
 /** Looks a bots-screen key up in a locale and fills `{name}` placeholders. */
 export function translateBots(locale: Locale, key: BotMessageKey, params?: Record<string, string | number>): string {
-  const text = botCatalogs[locale][key] ?? en[key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(botCatalogs[locale][key] ?? en[key], params);
 }

@@ -39,7 +39,11 @@ export function pickLocale(siteLocale: string | null | undefined, browserLanguag
 
 /** Looks a key up in a locale's catalog and fills `{name}` placeholders. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = catalogs[locale][key] ?? en[key];
+  return fillPlaceholders(catalogs[locale][key] ?? en[key], params);
+}
+
+/** Replaces `{name}` placeholders with `params[name]`; unknown ones stay as written. */
+export function fillPlaceholders(text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
