@@ -40,7 +40,10 @@ describe('the widget weight budget', () => {
   it('keeps the loader within 2 KB gzip and the whole opened widget within 30 KB gzip', () => {
     const weight = weighBuiltWidget(path.join(repoRoot, 'widget', 'dist'));
     expect(weight.loader.gzip, `loader: ${weight.loader.gzip} B gzip`).toBeLessThanOrEqual(weightBudget.loaderGzipBytes);
-    expect(weight.all.gzip, `every built widget file: ${weight.all.gzip} B gzip`).toBeLessThanOrEqual(weightBudget.openedGzipBytes);
+    // On-demand chunks (chunks/lazy-*, e.g. self-service search) are not fetched by opening the widget.
+    expect(weight.onOpen.gzip, `every built widget file but on-demand chunks: ${weight.onOpen.gzip} B gzip (all: ${weight.all.gzip})`).toBeLessThanOrEqual(
+      weightBudget.openedGzipBytes,
+    );
   });
 });
 

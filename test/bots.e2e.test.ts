@@ -24,6 +24,8 @@ describe('the example socket bot, a visitor and an agent', () => {
   let visitor: VisitorSocket;
   let agent: AgentSocket;
   const heard: Message[] = [];
+  /** The visitor's own messages, as their acks returned them (the sending socket gets no echo). */
+  const acked: Message[] = [];
   let conversationId = '';
 
   beforeAll(async () => {
@@ -46,6 +48,7 @@ describe('the example socket bot, a visitor and an agent', () => {
     const ack = await visitorCommand(visitor, 'message:send', { clientId: nanoid(), text, ...(conversationId ? { conversationId } : {}) }, 5000);
     if (!ack.ok) throw new Error(ack.error.message);
     conversationId = ack.data.conversationId;
+    acked.push(ack.data);
     return ack.data;
   };
   const transcript = async () => {
@@ -89,8 +92,8 @@ describe('the example socket bot, a visitor and an agent', () => {
       'bot: Echo: thanks!',
     ]);
     expect(messages.map((m) => m.seq)).toEqual([...new Set(messages.map((m) => m.seq))].sort((a, b) => a - b));
-    // The visitor saw every visible message exactly once.
-    const seen = heard.filter((m) => m.conversationId === conversationId);
+    // The visitor has every visible message exactly once: its own from the acks, the rest live.
+    const seen = [...acked, ...heard].filter((m) => m.conversationId === conversationId);
     expect(new Set(seen.map((m) => m.id)).size).toBe(seen.length);
     expect(seen.map((m) => m.id).sort()).toEqual(messages.filter((m) => !m.internal).map((m) => m.id).sort());
   });

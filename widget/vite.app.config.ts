@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import { sharedHasNoSideEffects } from './build/build-constants.js';
+import { widgetStringsOnly } from './build/widget-strings-only.js';
 
 /**
  * The Preact app, built as an ES module with a fixed entry name (`dist/app/parley-app.js`):
  * the loader imports it with `?v=<hash>`, computed after this build.
  */
 export default defineConfig({
+  plugins: [widgetStringsOnly()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
@@ -26,7 +28,9 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: 'parley-app.js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Chunks only a dynamic import reaches (self-service search) are fetched on demand, not on
+        // open: the `lazy-` prefix lets the weight budget tell them apart.
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/lazy-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
       treeshake: { moduleSideEffects: sharedHasNoSideEffects },

@@ -86,7 +86,8 @@ describe('bots and people trading a conversation', () => {
     const visitor = await t.visitor();
     const visitorHeard = collect<Message>(visitor, 'message:new');
     const botHeard = collect<Message>(botA, 'message:new');
-    const { conversationId } = await visitorSays(visitor, 'start');
+    const first = await visitorSays(visitor, 'start');
+    const conversationId = first.conversationId;
 
     // Visitor messages, bot replies and the handoff all at once.
     const visitorSends = Array.from({ length: 15 }, (_, i) =>
@@ -115,7 +116,11 @@ describe('bots and people trading a conversation', () => {
     expect(line).toHaveLength(1);
     // Nothing the bot wrote comes after the handoff line; the bot heard nothing stored after it.
     expect(stored.filter((m) => m.author.type === 'bot' && m.seq > line[0]!.seq)).toEqual([]);
-    await eventually(() => new Set(visitorHeard.map((m) => m.id)).size === stored.filter((m) => !m.internal).length);
+    // The visitor has every visible message exactly once: its own from their acks, the rest live.
+    const publicIds = stored.filter((m) => !m.internal).map((m) => m.id);
+    const visitorHas = () => [first, ...visitorAcks.flatMap((a) => (a.ok ? [a.data] : [])), ...visitorHeard].map((m) => m.id);
+    await eventually(() => new Set(visitorHas()).size === publicIds.length);
+    expect([...new Set(visitorHas())].sort()).toEqual([...publicIds].sort());
     expect(botHeard.every((m) => m.seq < line[0]!.seq)).toBe(true);
 
     // The agent who takes it reads the same transcript.

@@ -29,6 +29,11 @@ export interface BuiltWidgetWeight {
   loader: Weight;
   /** Every file the widget can download: the loader, the app and whatever the app loads. */
   all: Weight;
+  /**
+   * Every file but the on-demand chunks (`chunks/lazy-*`, fetched only when the visitor asks for
+   * them, e.g. self-service search): the upper bound of what opening the widget downloads.
+   */
+  onOpen: Weight;
   files: { file: string; raw: number; gzip: number }[];
 }
 
@@ -43,6 +48,12 @@ export function weighBuiltWidget(distDir: string): BuiltWidgetWeight {
   const files = filesUnder(distDir)
     .filter((f) => !f.endsWith('.map'))
     .map((f) => ({ file: path.relative(distDir, f), ...weighBytes(readFileSync(f)) }));
-  const sum = (pick: (w: Weight) => number) => files.reduce((a, f) => a + pick(f), 0);
-  return { loader: weighBytes(readFileSync(loaderFile)), all: { raw: sum((f) => f.raw), gzip: sum((f) => f.gzip) }, files };
+  const sum = (list: typeof files, pick: (w: Weight) => number) => list.reduce((a, f) => a + pick(f), 0);
+  const opened = files.filter((f) => !/(^|[\\/])lazy-[^\\/]*$/.test(f.file));
+  return {
+    loader: weighBytes(readFileSync(loaderFile)),
+    all: { raw: sum(files, (f) => f.raw), gzip: sum(files, (f) => f.gzip) },
+    onOpen: { raw: sum(opened, (f) => f.raw), gzip: sum(opened, (f) => f.gzip) },
+    files,
+  };
 }

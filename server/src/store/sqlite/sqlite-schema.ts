@@ -110,6 +110,7 @@ const migrations: string[] = [
     recipients INTEGER NOT NULL
   );
   CREATE INDEX announcements_by_site ON announcements (site_id, created_at DESC);
+  `,
   // Bots and the knowledge base: who holds a conversation (an agent or a bot), bot accounts,
   // each site's first bot, the webhook outbox, resolutions, articles.
   `
