@@ -5,13 +5,14 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildApps } from './lib/build-apps.mjs';
 import { ensureInstall } from './lib/ensure-install.mjs';
-import { ensureChromium } from './lib/ensure-system.mjs';
+import { ensureChromium, ensureRedisServer } from './lib/ensure-system.mjs';
 import { repoRoot, runStatus } from './lib/run.mjs';
 
 const packages = ['shared', 'server', 'widget', 'console', 'scripts', 'test'];
 
 await ensureInstall();
 const chromium = await ensureChromium();
+const redisServer = await ensureRedisServer();
 await buildApps({ force: true });
 
 // Type checks count as tests: one per package.
@@ -32,7 +33,7 @@ for (const pkg of packages) {
 const resultsFile = path.join(repoRoot, '.vitest-results.json');
 rmSync(resultsFile, { force: true });
 const vitestArgs = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...process.argv.slice(2)];
-const vitestStatus = await runStatus('npx', vitestArgs, { env: { ...process.env, CHROME_PATH: chromium } });
+const vitestStatus = await runStatus('npx', vitestArgs, { env: { ...process.env, CHROME_PATH: chromium, REDIS_SERVER_PATH: redisServer } });
 
 if (existsSync(resultsFile)) {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));

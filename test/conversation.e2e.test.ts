@@ -51,6 +51,8 @@ describe('one conversation end to end in Chromium', () => {
     await agentPage.getByLabel('Email').fill('agent@demo.test');
     await agentPage.getByLabel('Password').fill('demo-password');
     await agentPage.getByRole('button', { name: 'Sign in' }).click();
+    // Routing may already have given the chat to this agent (then it is theirs, no longer waiting).
+    await agentPage.getByRole('tab', { name: /All open/ }).click();
     const item = agentPage.getByRole('button', { name: new RegExp(question) });
     await item.first().click({ timeout: 15_000 });
     const reply = agentPage.getByRole('textbox', { name: 'Reply' });

@@ -7,6 +7,7 @@ import './styles/workspace.css';
 import './styles/inbox.css';
 import './styles/conversation.css';
 import './styles/proactive.css';
+import './styles/routing.css';
 
 render(
   <I18nProvider>

@@ -1,4 +1,5 @@
-// System packages the tests need: Debian's Chromium for browser tests. Installed with apt-get
+// System packages the tests need: Debian's Chromium for browser tests, redis-server for the
+// multi-process routing test. Installed with apt-get
 // when missing and we run as root; otherwise the tests that need it fail and say why.
 import { existsSync } from 'node:fs';
 import { runStatus } from './run.mjs';
@@ -25,6 +26,17 @@ export async function ensureChromium() {
   if (!existsSync(binary)) {
     console.log('Installing Debian chromium for the browser tests…');
     await aptInstall('chromium');
+  }
+  return binary;
+}
+
+/** Path of redis-server: REDIS_SERVER_PATH, or Debian's /usr/bin/redis-server (installed if missing). */
+export async function ensureRedisServer() {
+  if (process.env.REDIS_SERVER_PATH) return process.env.REDIS_SERVER_PATH;
+  const binary = '/usr/bin/redis-server';
+  if (!existsSync(binary)) {
+    console.log('Installing Debian redis-server for the multi-process tests…');
+    await aptInstall('redis-server');
   }
   return binary;
 }

@@ -41,6 +41,10 @@ const envSchema = z.object({
   BOT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** A socket bot gone this long hands its conversations to people (a short blip does not). */
   BOT_DISCONNECT_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Milliseconds an agent whose last console socket closed still counts as connected. */
+  AGENT_OFFLINE_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Milliseconds between service-level and idle-close sweeps. */
+  ROUTING_SWEEP_MS: z.coerce.number().int().min(50).default(5000),
 });
 
 export interface Config {
@@ -57,6 +61,8 @@ export interface Config {
   shutdownGraceMs: number;
   visitorHeartbeatSeconds: number;
   bots: BotConfig;
+  agentOfflineGraceMs: number;
+  routingSweepMs: number;
 }
 
 export interface BotConfig {
@@ -103,6 +109,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       webhookTimeoutMs: e.BOT_WEBHOOK_TIMEOUT_MS,
       disconnectGraceMs: e.BOT_DISCONNECT_GRACE_MS,
     },
+    agentOfflineGraceMs: e.AGENT_OFFLINE_GRACE_MS,
+    routingSweepMs: e.ROUTING_SWEEP_MS,
   };
 }
 

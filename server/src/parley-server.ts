@@ -8,6 +8,7 @@ import { DEMO, seedDemo } from './domain/directory/demo-seed.js';
 import { seedDemoBots } from './domain/bots/demo-bots.js';
 import { DirectoryService } from './domain/directory/directory-service.js';
 import { DomainEvents } from './domain/events.js';
+import { createRouting, type Routing } from './domain/routing/create-routing.js';
 import { createHttpApp } from './http/http-app.js';
 import { defaultAssetDirs, type AssetDirs } from './http/static-assets.js';
 import { Inflight } from './lifecycle/inflight.js';
@@ -39,6 +40,7 @@ export interface ParleyServer {
   /** Live visitors, triggers, agent-started chats, announcements. */
   proactive: Proactive;
   bots: BotFeature;
+  routing: Routing;
   http: HttpServer;
   realtime: Realtime;
   /** Listens on `config.port` (0: an ephemeral port) and resolves with the URL. */
@@ -60,7 +62,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
   const directory = new DirectoryService(store, tokens);
-  const conversations = new ConversationService(store, events);
+  const routing = createRouting(store, events, log, { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs });
+  const conversations = new ConversationService(store, events, Date.now, routing.visitors);
   // Until the realtime layer exists no console is connected; it replaces this below.
   let connectedAgents = (_workspaceId: string) => 0;
   const proactive = createProactive({
@@ -85,6 +88,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     log,
     directory,
     conversations,
+    routing,
     assets: options.assets ?? defaultAssetDirs,
     storeKind: store.kind,
     demoSiteKey,
@@ -92,7 +96,17 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     bots: { feature: bots, store },
   });
   const http = createServer(app);
-  const realtime = createRealtime(http, { log, inflight, events, directory, conversations, proactive: { store, proactive }, bots });
+  const realtime = await createRealtime(http, {
+    log,
+    inflight,
+    events,
+    directory,
+    conversations,
+    proactive: { store, proactive },
+    bots,
+    routing,
+    redisUrl: config.redisUrl,
+  });
   bots.start();
   connectedAgents = (workspaceId) => realtime.agents.adapter.rooms.get(rooms.workspace(workspaceId))?.size ?? 0;
 
@@ -106,6 +120,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     conversations,
     proactive,
     bots,
+    routing,
     http,
     realtime,
     listen: () =>
@@ -124,6 +139,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         const drained = await inflight.drain(config.shutdownGraceMs);
         if (!drained) log.warn({ inflight: inflight.size }, 'shutdown grace ran out with commands in flight');
         proactive.stop();
+        routing.close();
         await realtime.close(1000);
         bots.stop();
         http.closeAllConnections();

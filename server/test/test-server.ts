@@ -6,6 +6,7 @@ import {
   AGENT_NAMESPACE,
   PROTOCOL_VERSION,
   VISITOR_NAMESPACE,
+  defaultSiteSettings,
   type AgentClientToServerEvents,
   type AgentServerToClientEvents,
   type VisitorClientToServerEvents,
@@ -37,11 +38,14 @@ export interface TestServer {
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { dataDir?: string; keepData?: boolean; parley?: ParleyOptions } = {},
+  options: { dataDir?: string; keepData?: boolean; parley?: ParleyOptions; routing?: 'live' | 'inert' } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'parley-test-'));
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const server = await createParleyServer(config, options.parley);
+  // Tests of delivery and access (not of routing) start with routing out of the way: the demo
+  // agent away (nothing is assigned to them by itself), no acknowledgement line, no reopening.
+  if ((options.routing ?? 'inert') === 'inert') await makeRoutingInert(server);
   const url = await server.listen();
   const sockets: Socket[] = [];
 
@@ -101,4 +105,17 @@ export async function startTestServer(
       if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function makeRoutingInert(server: ParleyServer): Promise<void> {
+  const site = await server.store.getSiteByKey(DEMO.siteKey);
+  const agent = await server.store.getAgentByEmail(DEMO.email);
+  if (!site || !agent) return;
+  await server.store.routing.setAgentStatus(agent.id, 'away');
+  await server.store.routing.updateSiteSettings(site.id, {
+    ...defaultSiteSettings,
+    autoAck: { enabled: false, text: {} },
+    reopenWindowMinutes: 0,
+    missedAfterSeconds: 3600,
+  });
 }

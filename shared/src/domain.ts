@@ -1,3 +1,5 @@
+import type { AgentStatus, SiteSettings } from './routing.js';
+
 /**
  * Domain types as they travel on the wire and through the store. Times are epoch
  * milliseconds: cheap to store, compare and serialise.
@@ -42,6 +44,8 @@ export interface Site {
   allowedOrigins: string[];
   /** Locale the widget uses; `null` follows the visitor's browser. */
   locale: string | null;
+  /** Routing and service-level settings; the server fills in defaults for what is not set. */
+  settings?: SiteSettings;
   createdAt: number;
 }
 
@@ -52,8 +56,10 @@ export interface Agent {
   email: string;
   name: string;
   role: AgentRole;
-  /** Most chats assigned at once by routing. */
+  /** Most chats assigned at once by routing; 0: the site's default capacity. */
   capacity: number;
+  /** What the agent chose in the console, kept across reloads (the server always sends it). */
+  status?: AgentStatus;
   createdAt: number;
 }
 
@@ -111,6 +117,24 @@ export interface Conversation {
   createdAt: number;
   updatedAt: number;
   closedAt: number | null;
+  // Routing. The server sends every one of these; they are optional so that code building a
+  // conversation by hand (drafts, fixtures) needs only what it cares about.
+  /** The team whose queue it is in; `null`: any agent of the workspace. */
+  departmentId?: string | null;
+  /** Higher is served first; 0 is normal. */
+  priority?: number;
+  /** When it last started waiting in the queue; `null` when it never did (offline messages). */
+  queuedAt?: number | null;
+  /** When it was last assigned to an agent. */
+  assignedAt?: number | null;
+  /** The first reply by an agent or a bot. */
+  firstResponseAt?: number | null;
+  /** Left through the offline form: nobody was there to chat. */
+  offline?: boolean;
+  /** The visitor left before anyone answered. */
+  missed?: boolean;
+  /** Language of the system lines the visitor reads. */
+  locale?: string | null;
 }
 
 /** A conversation with its transcript, as returned when a client opens one. */

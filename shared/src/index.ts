@@ -3,6 +3,8 @@ export * from './errors.js';
 export * from './domain.js';
 export * from './limits.js';
 export * from './schemas.js';
+export * from './routing.js';
+export * from './routing-schemas.js';
 export * from './protocol/visitor-protocol.js';
 export * from './protocol/agent-protocol.js';
 export * from './protocol/server-protocol.js';

@@ -26,6 +26,8 @@ export const visitorHandshakeSchema = z.object({
   protocol: z.number().int(),
   siteKey: z.string().min(1).max(limits.siteKey),
   token: z.string().min(1).max(limits.token).optional(),
+  /** The browser's language, for the system lines the visitor reads. */
+  locale: z.string().min(1).max(35).optional(),
 });
 export type VisitorHandshake = z.infer<typeof visitorHandshakeSchema>;
 
@@ -44,6 +46,10 @@ export const visitorSendMessageSchema = z.object({
   conversationId: id.optional(),
   /** The proactive message this answers: a new conversation starts with it and records the trigger. */
   triggerId: id.optional(),
+  /** Chosen in the pre-chat step; only the first message of a conversation uses it. */
+  departmentId: id.optional(),
+  /** The page the visitor writes from: the site's URL rules may pick a department. */
+  pageUrl: z.string().max(2000).optional(),
 });
 export type VisitorSendMessage = z.infer<typeof visitorSendMessageSchema>;
 
@@ -69,6 +75,10 @@ export const conversationListSchema = z.object({
   status: z.array(z.enum(conversationStatuses)).min(1).max(3).optional(),
   /** `true` limits the list to conversations assigned to the caller. */
   mine: z.boolean().optional(),
+  /** Only missed chats (`true`) or only the others (`false`). */
+  missed: z.boolean().optional(),
+  /** Only offline messages (`true`) or only live chats (`false`). */
+  offline: z.boolean().optional(),
   limit: z.number().int().min(1).max(limits.listPage).default(50),
 });
 export type ConversationList = z.infer<typeof conversationListSchema>;

@@ -32,12 +32,19 @@ export class ServerProcess {
     readonly port: number,
     readonly dataDir: string,
     private readonly env: Record<string, string>,
+    /** A data directory shared with other processes belongs to the test, which removes it. */
+    private readonly ownsData: boolean,
   ) {
     this.url = `http://127.0.0.1:${port}`;
   }
 
-  static async start(env: Record<string, string> = {}): Promise<ServerProcess> {
-    const server = new ServerProcess(await freePort(), mkdtempSync(path.join(tmpdir(), 'parley-e2e-')), env);
+  /**
+   * Starts a server process. Pass `dataDir` to share one SQLite file between several processes
+   * (with `REDIS_URL` in `env` they then serve one site together); it is left for the caller to remove.
+   */
+  static async start(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<ServerProcess> {
+    const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
+    const server = new ServerProcess(await freePort(), dataDir, env, options.dataDir === undefined);
     await server.boot();
     return server;
   }
@@ -64,7 +71,7 @@ export class ServerProcess {
 
   async dispose(): Promise<void> {
     await this.stop();
-    rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.ownsData) rmSync(this.dataDir, { recursive: true, force: true });
   }
 
   /** What the process printed, for failure messages. */

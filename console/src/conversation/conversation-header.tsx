@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Conversation } from '@parley/shared';
 import { StatusBadge } from '../conversations/status-badge.js';
@@ -9,10 +10,12 @@ export interface ConversationHeaderProps {
   onClaim(): Promise<void>;
   onClose(): Promise<void>;
   onBack(): void;
+  /** More actions for an active conversation (transfer, escalate). */
+  extraActions?: ComponentChildren;
 }
 
 /** Who the conversation is with, its status, and what the agent can do with it now. */
-export function ConversationHeader({ title, conversation, onClaim, onClose, onBack }: ConversationHeaderProps) {
+export function ConversationHeader({ title, conversation, onClaim, onClose, onBack, extraActions }: ConversationHeaderProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const run = (action: () => Promise<void>) => async () => {
@@ -38,6 +41,7 @@ export function ConversationHeader({ title, conversation, onClaim, onClose, onBa
             {t('console.conversation.claim')}
           </button>
         )}
+        {conversation && conversation.status !== 'closed' && extraActions}
         {conversation && conversation.status !== 'closed' && (
           <button type="button" class="button" disabled={busy} onClick={run(onClose)}>
             {t('console.conversation.close')}

@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { ErrorBody } from '@parley/shared';
-import { agentCommand, type Agent, type Conversation } from '@parley/shared';
+import { agentCommand, type Agent, type Conversation, type ErrorBody } from '@parley/shared';
 import { HandToBot } from '../bots/hand-to-bot.js';
 import { useBots } from '../bots/use-bots.js';
 import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
+import type { RoutingInfoState } from '../routing/routing-info.js';
+import { ServiceLevelBadge } from '../routing/service-level-badge.js';
+import { TransferDialog } from '../routing/transfer-dialog.js';
+import { useNow } from '../time/use-now.js';
 import { visitorLabel } from '../conversations/visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
@@ -22,14 +25,19 @@ export interface ConversationViewProps {
   conversationId: string;
   /** What the list knows of it, shown until the transcript arrives. */
   summary?: Conversation | undefined;
+  /** Agents, departments and site settings: transfer targets and service-level targets. */
+  routing?: RoutingInfoState | undefined;
   onBack(): void;
 }
 
 /** The right column: one conversation's transcript, actions and reply box. */
-export function ConversationView({ socket, outbox, agent, conversationId, summary, onBack }: ConversationViewProps) {
+export function ConversationView({ socket, outbox, agent, conversationId, summary, routing, onBack }: ConversationViewProps) {
   const { t } = useI18n();
   const { controller, state, outgoing } = useConversation(socket, outbox, conversationId);
   const conversation = state.conversation ?? summary ?? null;
+  const [transferring, setTransferring] = useState(false);
+  const now = useNow(1000);
+  const department = routing?.departments.find((d) => d.id === conversation?.departmentId);
   const title = conversation ? visitorLabel(t, conversation.visitorId) : '';
   const closed = conversation?.status === 'closed';
   const { bots } = useBots();
@@ -47,8 +55,39 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
         onClaim={() => controller.claim()}
         onClose={() => controller.close()}
         onBack={onBack}
+        extraActions={
+          <>
+            <button type="button" class="button" onClick={() => setTransferring(true)}>
+              {t('console.transfer.open')}
+            </button>
+            {department?.escalatesToId && (
+              <button
+                type="button"
+                class="button"
+                onClick={() => void agentCommand(socket, 'conversation:escalate', { conversationId, note: '' }, COMMAND_TIMEOUT_MS)}
+              >
+                {t('console.escalate')}
+              </button>
+            )}
+          </>
+        }
       />
       {conversation && <HandToBot conversation={conversation} bots={bots} onHand={handToBot} />}
+      {conversation && (
+        <div class="sla-line">
+          <ServiceLevelBadge conversation={conversation} settings={routing?.settings.get(conversation.siteId)} now={now} alert />
+        </div>
+      )}
+      {transferring && (
+        <TransferDialog
+          socket={socket}
+          conversationId={conversationId}
+          selfId={agent.id}
+          agents={routing?.agents ?? []}
+          departments={routing?.departments ?? []}
+          onClose={() => setTransferring(false)}
+        />
+      )}
       {state.error && <ActionError error={state.error} onDismiss={() => controller.dismissError()} />}
       {handError && <ActionError error={handError} onDismiss={() => setHandError(null)} />}
       <div class="conversation-body">

@@ -18,8 +18,8 @@ export const conversationTabs = [
   {
     id: 'waiting',
     label: 'console.list.waiting',
-    query: { status: ['waiting'] },
-    matches: (c) => c.status === 'waiting',
+    query: { status: ['waiting'], offline: false },
+    matches: (c) => c.status === 'waiting' && !c.offline,
   },
   {
     id: 'mine',
@@ -39,6 +39,18 @@ export const conversationTabs = [
     query: { status: ['closed'] },
     matches: (c) => c.status === 'closed',
   },
+  {
+    id: 'offline',
+    label: 'console.list.offline',
+    query: { status: ['waiting', 'open'], offline: true },
+    matches: (c) => notClosed(c) && Boolean(c.offline),
+  },
+  {
+    id: 'missed',
+    label: 'console.list.missed',
+    query: { status: ['closed'], missed: true },
+    matches: (c) => c.status === 'closed' && Boolean(c.missed),
+  },
 ] as const satisfies readonly ConversationTab[];
 
 export type ConversationTabId = (typeof conversationTabs)[number]['id'];
@@ -47,6 +59,8 @@ export type ConversationTabId = (typeof conversationTabs)[number]['id'];
 export const waitingTab: ConversationTab = conversationTabs[0];
 /** Fetched after every (re)connect whatever tab is open: it covers the counts and every open view. */
 export const openTab: ConversationTab = conversationTabs[2];
+/** Also fetched after every (re)connect: missed chats are counted in their tab. */
+export const missedTab: ConversationTab = conversationTabs[5];
 
 export function tabById(id: ConversationTabId): ConversationTab {
   return conversationTabs.find((tab) => tab.id === id) ?? waitingTab;

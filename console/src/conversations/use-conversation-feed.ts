@@ -4,7 +4,7 @@ import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { useSocketEvent } from '../realtime/use-socket-event.js';
 import type { ConversationDirectory } from './conversation-directory.js';
-import { openTab, type ConversationTab } from './conversation-tabs.js';
+import { missedTab, openTab, type ConversationTab } from './conversation-tabs.js';
 
 /**
  * Keeps the directory in step with the server: live `conversation:updated` events, the open
@@ -26,7 +26,8 @@ export function useConversationFeed(socket: ConsoleSocket, directory: Conversati
   useSocketEvent(socket, 'conversation:updated', (conversation) => directory.upsert(conversation));
   useSocketEvent(socket, 'connect', () => {
     void refresh(openTab);
-    if (activeTab.id !== openTab.id) void refresh(activeTab);
+    void refresh(missedTab);
+    if (activeTab.id !== openTab.id && activeTab.id !== missedTab.id) void refresh(activeTab);
   });
   useEffect(() => {
     if (socket.connected) void refresh(activeTab);

@@ -1,4 +1,7 @@
 import type { Agent } from '@parley/shared';
+import type { ConsoleSocket } from '../realtime/console-socket.js';
+import { AlertControls } from '../routing/alert-controls.js';
+import { AgentStatusSelect } from '../routing/agent-status-select.js';
 import { LocaleSwitcher } from '../i18n/locale-switcher.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { Section } from '../proactive/use-section.js';
@@ -6,14 +9,17 @@ import { useBotT } from '../bots/use-bot-t.js';
 
 export interface TopBarProps {
   agent: Agent;
+  socket: ConsoleSocket;
+  muted: boolean;
+  onMute(muted: boolean): void;
   onSignOut(): void;
   /** The section shown, and moving to another (absent: no navigation, as in tests of the inbox alone). */
   section?: Section;
   onSection?(section: Section): void;
 }
 
-/** Brand, the sections (inbox, visitors, triggers, bots, knowledge base), who is signed in, language and sign-out. */
-export function TopBar({ agent, onSignOut, section, onSection }: TopBarProps) {
+/** Brand, the sections (inbox, visitors, triggers, bots, knowledge base), who is signed in and their status, alert sound, language and sign-out. */
+export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSection }: TopBarProps) {
   const { t } = useI18n();
   const tb = useBotT();
   return (
@@ -45,6 +51,8 @@ export function TopBar({ agent, onSignOut, section, onSection }: TopBarProps) {
         <span class="agent-name" title={agent.email}>
           {agent.name}
         </span>
+        <AgentStatusSelect socket={socket} agentId={agent.id} />
+        <AlertControls muted={muted} onMute={onMute} />
         <LocaleSwitcher />
         <button type="button" class="button subtle" onClick={onSignOut}>
           {t('console.logout')}

@@ -1,6 +1,7 @@
 import type { Session } from '../auth/session.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { ReconnectBanner } from '../realtime/reconnect-banner.js';
+import { useMuted } from '../routing/alert-controls.js';
 import { useAgentConnection } from '../realtime/use-agent-connection.js';
 import { useMemo } from 'preact/hooks';
 import { ApiContext, createApi } from '../bots/api-context.js';
@@ -28,12 +29,13 @@ export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
   const site = { token: session.token, agent: session.agent, sites, siteId, onSiteChange: setSiteId };
   const api = useMemo(() => createApi(session.token), [session.token]);
   const admin = session.agent.role === 'admin';
+  const [muted, setMuted] = useMuted();
   return (
     <ApiContext.Provider value={api}>
       <div class="workspace">
-        <TopBar agent={session.agent} onSignOut={onSignOut} section={section} onSection={(s) => go(s)} />
+        <TopBar agent={session.agent} socket={socket} muted={muted} onMute={setMuted} onSignOut={onSignOut} section={section} onSection={(s) => go(s)} />
         <ReconnectBanner status={status} />
-        {section === 'inbox' && <Inbox socket={socket} agent={session.agent} />}
+        {section === 'inbox' && <Inbox socket={socket} agent={session.agent} muted={muted} />}
         {section === 'visitors' && (
           <VisitorsPage socket={socket} {...site} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
         )}

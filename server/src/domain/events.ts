@@ -1,19 +1,38 @@
 import { EventEmitter } from 'node:events';
-import type { Conversation, HandoffReason, Message } from '@parley/shared';
+import type { AgentPresence, Conversation, HandoffReason, Message, QueueStatus } from '@parley/shared';
 
 /** Why a conversation changed; subscribers use it to decide who needs to hear. */
-export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff';
+export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff' | 'queued' | 'transferred' | 'reopened';
 
 /** Why a conversation left its bot: a handoff to people (see HandoffReason), an agent taking it, a close. */
 export type BotReleaseReason = HandoffReason | 'agent' | 'closed';
 
+/** More about a change, for the event log and the system lines. */
+export interface ChangeDetail {
+  /** How an assignment came about. */
+  by?: 'auto' | 'pick' | 'supervisor' | 'transfer' | 'reopen';
+  /** Why it closed: an agent or the visitor, idle time, or a missed chat. */
+  reason?: 'agent' | 'idle' | 'missed';
+  /** Who acted (an agent's id), when someone did. */
+  actorId?: string;
+  fromAgentId?: string | null;
+  fromDepartmentId?: string | null;
+  /** A transfer's destination queue. */
+  toDepartmentId?: string | null;
+  escalated?: boolean;
+}
+
 export interface DomainEventMap {
-  'conversation:updated': [{ conversation: Conversation; change: ConversationChange }];
+  'conversation:updated': [{ conversation: Conversation; change: ConversationChange; detail?: ChangeDetail }];
   /** `origin`: the connection that sent it, which already has it from its ack. */
   'message:created': [{ message: Message; conversation: Conversation; origin?: string }];
   /** A bot now holds the conversation (`created`: it was opened straight into the bot's hands). */
   'bot:assigned': [{ conversation: Conversation; botId: string; created: boolean }];
   'bot:released': [{ conversation: Conversation; botId: string; reason: BotReleaseReason }];
+  /** A waiting visitor's place in the queue changed. */
+  'queue:updated': [{ visitorId: string; status: QueueStatus }];
+  /** An agent's status, connection or load changed. */
+  'agent:updated': [{ agent: AgentPresence }];
 }
 
 /**

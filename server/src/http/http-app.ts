@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import { limits } from '@parley/shared';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { Routing } from '../domain/routing/create-routing.js';
 import type { Logger } from '../logger.js';
 import { demoPage } from './demo-page.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
@@ -17,12 +18,14 @@ import { articleRoutes } from './routes/article-routes.js';
 import { botAdminRoutes } from './routes/bot-admin-routes.js';
 import { botApiRoutes } from './routes/bot-api-routes.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
+import { routingRoutes } from './routes/routing-routes.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 
 export interface HttpDeps {
   log: Logger;
   directory: DirectoryService;
   conversations: ConversationService;
+  routing: Routing;
   assets: AssetDirs;
   storeKind: string;
   /** Site key the demo page at `/` embeds; `null` serves no demo page. */
@@ -60,6 +63,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     api.use(botApiRoutes(deps.conversations, deps.bots.feature));
     api.use(articleRoutes(deps.directory, deps.bots.feature, deps.bots.store));
   }
+  api.use(routingRoutes(deps.directory, deps.routing));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { botOpenApi } from './bot-openapi.js';
 import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from '@parley/shared';
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
+import { routingPaths, routingSchemas } from './openapi-routing.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -87,11 +88,13 @@ export function openApiDocument(): object {
           },
         },
         ...proactiveSchemas(),
+        ...routingSchemas(),
       },
     },
     paths: {
       ...proactivePaths(),
       ...botOpenApi.paths,
+      ...routingPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

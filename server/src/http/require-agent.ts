@@ -10,7 +10,7 @@ export function agentOf(res: Response): Agent {
 }
 
 export function agentActor(agent: Agent): Actor & { kind: 'agent' } {
-  return { kind: 'agent', agentId: agent.id, workspaceId: agent.workspaceId, name: agent.name };
+  return { kind: 'agent', agentId: agent.id, workspaceId: agent.workspaceId, name: agent.name, role: agent.role };
 }
 
 /** Bearer-token middleware for agent routes. */

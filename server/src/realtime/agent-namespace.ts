@@ -5,9 +5,16 @@ import {
   agentSendMessageSchema,
   conversationListSchema,
   conversationRefSchema,
+  emptyPayloadSchema,
   syncMessagesSchema,
+  agentStatusSchema,
+  assignSchema,
+  escalateSchema,
+  transferSchema,
   type Agent,
 } from '@parley/shared';
+import type { Routing } from '../domain/routing/create-routing.js';
+import { roomOccupied } from './room-presence.js';
 import { AppError } from '../app-error.js';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
@@ -26,6 +33,7 @@ export interface AgentNamespaceDeps extends HandlerContext {
   /** Live visitors, agent-started chats, conversation context. */
   proactive?: Omit<ProactiveHandlerDeps, keyof HandlerContext>;
   bots?: BotFeature;
+  routing: Routing;
 }
 
 /** `/agent`: the console's socket. Handshake: protocol version and the agent's JWT. */
@@ -56,16 +64,34 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
       agentId: data.agentId,
       workspaceId: data.workspaceId,
       name: data.agentName,
+      role: data.role,
     };
     void socket.join(rooms.workspace(data.workspaceId));
+    void socket.join(rooms.agent(data.agentId));
     const agent = agents.get(socket);
-    if (agent) socket.emit('session', { agent });
+    const { presence, service: routing, admin } = deps.routing;
+    // Connected first, then the session with the status the agent chose last time (kept across reloads).
+    void (async () => {
+      await presence.agentConnected(data.agentId, data.workspaceId);
+      const { status } = await presence.agent(data.agentId);
+      if (agent && socket.connected) socket.emit('session', { agent: { ...agent, status } });
+    })().catch((err: unknown) => {
+      deps.log.error({ err, agentId: data.agentId }, 'agent connect failed');
+      if (agent && socket.connected) socket.emit('session', { agent });
+    });
+    socket.on('disconnect', () => presence.agentDisconnected(data.agentId, roomOccupied(nsp, rooms.agent(data.agentId), deps.log)));
     const c = deps.conversations;
 
     socket.on(
       'conversation:list',
       handler(deps, conversationListSchema, (q) =>
-        c.list(actor, { ...(q.status ? { statuses: q.status } : {}), ...(q.mine ? { mine: true } : {}), limit: q.limit }),
+        c.list(actor, {
+          ...(q.status ? { statuses: q.status } : {}),
+          ...(q.mine ? { mine: true } : {}),
+          ...(q.missed !== undefined ? { missed: q.missed } : {}),
+          ...(q.offline !== undefined ? { offline: q.offline } : {}),
+          limit: q.limit,
+        }),
       ),
     );
     socket.on(
@@ -104,5 +130,21 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
     );
     if (deps.proactive) setupProactiveAgentHandlers(socket, { ...deps, ...deps.proactive });
     if (deps.bots) registerAgentBotCommands(socket, actor, { ...deps, bots: deps.bots });
+    // Routing.
+    socket.on('agent:status', handler(deps, agentStatusSchema, ({ status }) => presence.setStatus(actor.agentId, actor.workspaceId, status)));
+    socket.on('agent:list', handler(deps, emptyPayloadSchema, () => admin.agents(actor)));
+    socket.on('department:list', handler(deps, emptyPayloadSchema, () => admin.departments(actor)));
+    socket.on('site:list', handler(deps, emptyPayloadSchema, () => admin.sites(actor)));
+    socket.on(
+      'conversation:assign',
+      handler(deps, assignSchema, ({ conversationId, agentId }) => routing.assign(actor, conversationId, agentId)),
+    );
+    socket.on(
+      'conversation:transfer',
+      handler(deps, transferSchema, ({ conversationId, agentId, departmentId, note }) =>
+        routing.transfer(actor, conversationId, agentId ? { agentId } : { departmentId: departmentId! }, note),
+      ),
+    );
+    socket.on('conversation:escalate', handler(deps, escalateSchema, ({ conversationId, note }) => routing.escalate(actor, conversationId, note)));
   });
 }

@@ -40,11 +40,21 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
     toWorkspace(conversation);
     visitors.to(rooms.visitor(conversation.visitorId)).emit('conversation:updated', toVisitorConversation(conversation));
   };
+  const queueUpdated = ({ visitorId, status }: Payload<'queue:updated'>) => {
+    visitors.to(rooms.visitor(visitorId)).emit('queue:updated', status);
+  };
+  const agentUpdated = ({ agent }: Payload<'agent:updated'>) => {
+    agents.to(rooms.workspace(agent.workspaceId)).emit('agent:updated', agent);
+  };
   events.on('message:created', messageCreated);
   events.on('conversation:updated', conversationUpdated);
+  events.on('queue:updated', queueUpdated);
+  events.on('agent:updated', agentUpdated);
   return () => {
     previews.clear();
     events.off('message:created', messageCreated);
     events.off('conversation:updated', conversationUpdated);
+    events.off('queue:updated', queueUpdated);
+    events.off('agent:updated', agentUpdated);
   };
 }

@@ -6,4 +6,6 @@ export const rooms = {
   workspace: (workspaceId: string) => `ws:${workspaceId}`,
   /** Agent sockets that opened one conversation: its messages. */
   conversation: (conversationId: string) => `conv:${conversationId}`,
+  /** Every console socket of one agent, on any server process: presence asks whether it is empty. */
+  agent: (agentId: string) => `agent:${agentId}`,
 } as const;

@@ -7,6 +7,8 @@ import { setupBotNamespace } from './bot-namespace.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { DirectoryService } from '../domain/directory/directory-service.js';
 import type { DomainEvents } from '../domain/events.js';
+import type { Routing } from '../domain/routing/create-routing.js';
+import { attachRedisAdapter } from './redis-adapter.js';
 import { setupAgentNamespace } from './agent-namespace.js';
 import { subscribeBroadcaster } from './broadcaster.js';
 import type { AgentNamespace, BotNamespace, VisitorNamespace } from './namespaces.js';
@@ -22,6 +24,9 @@ export interface RealtimeDeps extends HandlerContext {
   proactive?: AgentNamespaceDeps['proactive'];
   /** Bots and the knowledge base; without it there is no `/bot` namespace. */
   bots?: BotFeature;
+  routing: Routing;
+  /** With a URL, every process shares rooms and broadcasts through Redis. */
+  redisUrl?: string | undefined;
 }
 
 export interface Realtime {
@@ -33,7 +38,7 @@ export interface Realtime {
 }
 
 /** Socket.IO on the HTTP server, with the `/visitor` and `/agent` namespaces. */
-export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Realtime {
+export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Promise<Realtime> {
   const io = new Server(httpServer, {
     maxHttpBufferSize: limits.socketPacketBytes,
     // The widget runs on other sites' pages: transport-level CORS is open and the visitor
@@ -41,6 +46,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     cors: { origin: true, credentials: false },
     serveClient: false,
   });
+  const redis = deps.redisUrl ? await attachRedisAdapter(io, deps.redisUrl, deps.log) : null;
   // Socket.IO types one event map per Server; each namespace here has its own, so narrow them.
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
@@ -71,6 +77,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
       // Closing transports without a disconnect packet lets clients see a transport close and
       // reconnect on their own; io.close() then closes the HTTP server too.
       await new Promise<void>((resolve) => void io.close(() => resolve()));
+      await redis?.close();
     },
   };
 }

@@ -5,6 +5,8 @@ import {
   syncMessagesSchema,
   visitorHandshakeSchema,
   visitorSendMessageSchema,
+  availabilityQuerySchema,
+  offlineMessageSchema,
   type VisitorConversation,
   type VisitorSession,
 } from '@parley/shared';
@@ -14,7 +16,9 @@ import type { ConversationService } from '../domain/conversations/conversation-s
 import type { DirectoryService } from '../domain/directory/directory-service.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { registerVisitorBotCommands } from './bot-commands.js';
+import type { Routing } from '../domain/routing/create-routing.js';
 import { handshakeError } from './handshake-error.js';
+import { roomOccupied } from './room-presence.js';
 import type { VisitorNamespace } from './namespaces.js';
 import { isOriginAllowed } from './origin-check.js';
 import { rooms } from './rooms.js';
@@ -24,6 +28,7 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   directory: DirectoryService;
   conversations: ConversationService;
   bots?: BotFeature;
+  routing: Routing;
 }
 
 export function toVisitorConversation(c: {
@@ -58,6 +63,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         siteId: site.id,
         workspaceId: site.workspaceId,
         visitorName: visitor.name,
+        ...(auth.data.locale ? { locale: auth.data.locale } : {}),
       };
       sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale } });
     })().then(
@@ -79,6 +85,18 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     void socket.join(rooms.visitor(data.visitorId));
     const session = sessions.get(socket);
     if (session) socket.emit('session', session);
+    const { presence, queue, visitors: routing } = deps.routing;
+    presence.visitorConnected(data.visitorId);
+    // A visitor back while waiting hears their place at once, not at the next change in the queue.
+    queue.statusFor(data.visitorId).then(
+      (status) => status && socket.emit('queue:updated', status),
+      (err: unknown) => deps.log.warn({ err }, 'could not read a queue place'),
+    );
+    socket.on('disconnect', () => {
+      presence
+        .visitorDisconnected(data.visitorId, data.siteId, roomOccupied(nsp, rooms.visitor(data.visitorId), deps.log))
+        .catch((err: unknown) => deps.log.warn({ err }, 'visitor disconnect bookkeeping failed'));
+    });
 
     socket.on(
       'conversation:current',
@@ -89,7 +107,18 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     );
     socket.on(
       'message:send',
-      handler(deps, visitorSendMessageSchema, (input) => deps.conversations.sendFromVisitor(actor, input)),
+      handler(deps, visitorSendMessageSchema, (input) =>
+        deps.conversations.sendFromVisitor(actor, { ...input, ...(data.locale ? { locale: data.locale } : {}) }),
+      ),
+    );
+    socket.on(
+      'site:availability',
+      handler(deps, availabilityQuerySchema, ({ departmentId }) => routing.availability(actor, departmentId)),
+    );
+    socket.on('queue:status', handler(deps, emptyPayloadSchema, () => queue.statusFor(actor.visitorId)));
+    socket.on(
+      'offline:message',
+      handler(deps, offlineMessageSchema, async (input) => toVisitorConversation(await routing.leaveMessage(actor, input))),
     );
     socket.on(
       'messages:sync',

@@ -11,6 +11,7 @@ import type {
 import type { ProactiveStore } from './proactive-port.js';
 import type { BotStore } from './bot-port.js';
 import type { KnowledgeStore } from './knowledge-port.js';
+import type { RoutingStore } from './routing-port.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -39,6 +40,10 @@ export interface ConversationQuery {
   workspaceId: string;
   statuses?: ConversationStatus[];
   assigneeId?: string;
+  /** Only missed chats (`true`) or only the others (`false`). */
+  missed?: boolean;
+  /** Only offline messages (`true`) or only live chats (`false`). */
+  offline?: boolean;
   limit: number;
 }
 
@@ -63,6 +68,8 @@ export interface Store {
   readonly bots: BotStore;
   /** Knowledge-base articles (knowledge-port.ts). */
   readonly knowledge: KnowledgeStore;
+  /** Routing: agent presence and load, departments, the queue, the event log (routing-port.ts). */
+  readonly routing: RoutingStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

@@ -2,6 +2,9 @@ import type { AckCallback } from '../errors.js';
 import type { Agent, Conversation, ConversationSnapshot, Message } from '../domain.js';
 import type { AgentHandoffToBot } from '../bots/bot-schemas.js';
 import type { AgentSendMessage, ConversationList, ConversationRef, SyncMessages } from '../schemas.js';
+import type { Site } from '../domain.js';
+import type { AgentPresence, Department } from '../routing.js';
+import type { AgentStatusInput, AssignInput, EscalateInputRaw, TransferInputRaw } from '../routing-schemas.js';
 import { commandSender } from './send-command.js';
 import type { ProactiveAgentClientToServerEvents, ProactiveAgentServerToClientEvents } from './proactive-protocol.js';
 
@@ -26,6 +29,20 @@ export interface AgentClientToServerEvents extends ProactiveAgentClientToServerE
   'messages:sync': (payload: SyncMessages, ack: AckCallback<{ messages: Message[] }>) => void;
   /** Hands the conversation to a bot of the workspace, which gets the transcript and continues. */
   'conversation:handoff': (payload: AgentHandoffToBot, ack: AckCallback<Conversation>) => void;
+  // Routing (server/src/domain/routing).
+  /** Sets the caller's status (kept across reloads); going online drains the queue. */
+  'agent:status': (payload: AgentStatusInput, ack: AckCallback<AgentPresence>) => void;
+  /** Agents of the workspace with status, load and departments (the transfer dialog). */
+  'agent:list': (payload: Record<string, never>, ack: AckCallback<AgentPresence[]>) => void;
+  'department:list': (payload: Record<string, never>, ack: AckCallback<Department[]>) => void;
+  /** Sites of the workspace with their settings (service-level targets for the console). */
+  'site:list': (payload: Record<string, never>, ack: AckCallback<Site[]>) => void;
+  /** Supervisors and admins: give a conversation to an agent, whoever has it now. */
+  'conversation:assign': (payload: AssignInput, ack: AckCallback<Conversation>) => void;
+  /** To an agent or a department, with an internal note the receiver sees. */
+  'conversation:transfer': (payload: TransferInputRaw, ack: AckCallback<Conversation>) => void;
+  /** To the department the current one escalates to (tier 2), keeping the transcript. */
+  'conversation:escalate': (payload: EscalateInputRaw, ack: AckCallback<Conversation>) => void;
 }
 
 export interface AgentServerToClientEvents extends ProactiveAgentServerToClientEvents {
@@ -36,6 +53,8 @@ export interface AgentServerToClientEvents extends ProactiveAgentServerToClientE
   /** A message in a conversation the agent has joined. */
   'message:new': (message: Message) => void;
   'server:shutdown': (info: { reconnectInMs: number }) => void;
+  /** An agent's status, connection or load changed. */
+  'agent:updated': (agent: AgentPresence) => void;
 }
 
 /** Sends an agent command with its typed ack; a timeout answers `unavailable`. */

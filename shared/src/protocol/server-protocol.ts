@@ -10,6 +10,8 @@ export interface VisitorSocketData {
   siteId: string;
   workspaceId: string;
   visitorName: string | null;
+  /** The browser's language from the handshake, for the system lines of a new conversation. */
+  locale?: string;
 }
 
 /** What the server keeps on an agent's socket after its handshake. */

@@ -3,6 +3,8 @@ import type { Conversation, Message } from '../domain.js';
 import type { ConversationRef, SyncMessages, VisitorSendMessage } from '../schemas.js';
 import type { ArticleHit, ArticleView } from '../knowledge/knowledge-domain.js';
 import type { ArticleSearch } from '../knowledge/knowledge-schemas.js';
+import type { Availability, QueueStatus } from '../routing.js';
+import type { OfflineMessageInput } from '../routing-schemas.js';
 import { commandSender } from './send-command.js';
 
 /** Socket.IO namespace a visitor's widget connects to. */
@@ -37,6 +39,12 @@ export interface VisitorClientToServerEvents {
   'kb:search': (payload: Omit<ArticleSearch, 'limit'> & { limit?: number }, ack: AckCallback<ArticleHit[]>) => void;
   /** An article with its body already parsed (the widget renders the tree and ships no parser). */
   'kb:article': (payload: { articleId: string }, ack: AckCallback<ArticleView>) => void;
+  /** Open or not, and the departments to choose from, before the first message. */
+  'site:availability': (payload: { departmentId?: string }, ack: AckCallback<Availability>) => void;
+  /** The place in the queue of the visitor's waiting conversation; `null` when it is not waiting. */
+  'queue:status': (payload: Record<string, never>, ack: AckCallback<QueueStatus | null>) => void;
+  /** The leave-a-message form: becomes a conversation marked offline in the console. */
+  'offline:message': (payload: OfflineMessageInput, ack: AckCallback<VisitorConversation>) => void;
 }
 
 export interface VisitorServerToClientEvents {
@@ -46,8 +54,9 @@ export interface VisitorServerToClientEvents {
   'conversation:updated': (conversation: VisitorConversation) => void;
   /** The server is going down for a restart; reconnect after the delay. */
   'server:shutdown': (info: { reconnectInMs: number }) => void;
+  /** The waiting conversation's place in the queue changed. */
+  'queue:updated': (status: QueueStatus) => void;
 }
-
 
 /** Sends a visitor command with its typed ack; a timeout answers `unavailable`. */
 export const visitorCommand = commandSender<VisitorClientToServerEvents>();

@@ -1,4 +1,4 @@
-import { ErrorCode, type Conversation } from '@parley/shared';
+import { ErrorCode, type AgentRole, type Conversation } from '@parley/shared';
 import { AppError, notFound } from '../../app-error.js';
 
 /**
@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../app-error.js';
  */
 export type Actor =
   | { kind: 'visitor'; visitorId: string; siteId: string; workspaceId: string; name: string | null; origin?: string }
-  | { kind: 'agent'; agentId: string; workspaceId: string; name: string; origin?: string }
+  | { kind: 'agent'; agentId: string; workspaceId: string; name: string; origin?: string; role?: AgentRole }
   | { kind: 'bot'; botId: string; workspaceId: string; name: string; origin?: string };
 
 /**
@@ -30,4 +30,15 @@ export function assertCanSee(actor: Actor, conversation: Conversation | null): C
 
 export function assertNotClosed(conversation: Conversation): void {
   if (conversation.status === 'closed') throw new AppError(ErrorCode.conflict, 'conversation is closed');
+}
+
+/** Supervisors and admins may assign or reassign any conversation of their workspace. */
+export function assertSupervisor(actor: Actor): void {
+  if (actor.kind !== 'agent' || (actor.role !== 'supervisor' && actor.role !== 'admin')) {
+    throw new AppError(ErrorCode.forbidden, 'only a supervisor or an admin may do this');
+  }
+}
+
+export function assertAdmin(actor: Actor): void {
+  if (actor.kind !== 'agent' || actor.role !== 'admin') throw new AppError(ErrorCode.forbidden, 'only an admin may do this');
 }

@@ -11,7 +11,9 @@ import {
 import { AppError } from '../../app-error.js';
 import type { Store } from '../../store/port.js';
 import type { DomainEvents } from '../events.js';
+import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
+import { noHooks, type ConversationHooks, type RouteHints } from './conversation-hooks.js';
 
 /** Which bot, if any, should hold a site's new conversation (bots first); `null`: the queue. */
 export type FirstHolder = (siteId: string) => Promise<string | null>;
@@ -36,6 +38,7 @@ export class ConversationService {
     private readonly store: Store,
     private readonly events: DomainEvents,
     private readonly now: () => number = Date.now,
+    private readonly hooks: ConversationHooks = noHooks,
   ) {}
 
   /** Lets proactive chat put its message first in a conversation a visitor starts by answering it. */
@@ -65,7 +68,7 @@ export class ConversationService {
    */
   async sendFromVisitor(
     actor: Actor & { kind: 'visitor' },
-    input: SendInput & { conversationId?: string; triggerId?: string },
+    input: SendInput & { conversationId?: string; triggerId?: string } & RouteHints,
   ): Promise<Message> {
     const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
     if (input.conversationId) {
@@ -80,9 +83,16 @@ export class ConversationService {
         if (stored) return stored;
       }
     }
+    const message = { clientId: input.clientId, text: input.text, internal: false };
+    // Writing again soon after a close picks the same conversation up again (routing decides).
+    const reopened = await this.hooks.reopenRecent(actor);
+    if (reopened) return this.append(reopened.id, author, message, this.now(), actor.origin);
+
     const at = this.now();
-    // Only a message that may start a conversation gets here: a bot put first holds it from its start.
+    // Bots first: a site's first bot, while it can answer, holds the conversation from its start
+    // (only a message that may start a conversation gets here). Routing's queue gets it otherwise.
     const botId = await this.firstHolder(actor.siteId);
+    const fields = await this.hooks.draftFields(actor, input);
     const { conversation, created } = await this.store.openConversationForVisitor({
       id: nanoid(),
       workspaceId: actor.workspaceId,
@@ -96,13 +106,25 @@ export class ConversationService {
       createdAt: at,
       updatedAt: at,
       closedAt: null,
+      departmentId: fields.departmentId ?? null,
+      priority: 0,
+      queuedAt: null,
+      assignedAt: null,
+      firstResponseAt: null,
+      offline: false,
+      missed: false,
+      locale: fields.locale ?? null,
     });
     if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
     const opening = created && input.triggerId && this.openingMessage ? await this.openingMessage(conversation, input.triggerId) : null;
     // Derived from the visitor's clientId, so a retry never stores the opening message twice;
     // no origin: every tab of the visitor, the sending one too, needs it (it is not in the ack).
     if (opening) await this.append(conversation.id, opening.author, { clientId: `${input.clientId}-t`, text: opening.text }, at, undefined);
-    return this.append(conversation.id, author, { ...input, internal: false }, at, actor.origin);
+    const stored = await this.append(conversation.id, author, message, at, actor.origin);
+    // The transition to "waiting, no assignee": routing takes it from here. A conversation a
+    // bot holds is not waiting: it reaches routing only when the bot hands it over.
+    if (created && !conversation.botId) await this.hooks.started(conversation);
+    return stored;
   }
 
   /** An agent's reply or internal note. A reply to a waiting, unassigned conversation claims it. */
@@ -168,12 +190,14 @@ export class ConversationService {
 
   async list(
     actor: Actor & { kind: 'agent' },
-    query: { statuses?: ConversationStatus[]; mine?: boolean; limit: number },
+    query: { statuses?: ConversationStatus[]; mine?: boolean; missed?: boolean; offline?: boolean; limit: number },
   ): Promise<Conversation[]> {
     return this.store.listConversations({
       workspaceId: actor.workspaceId,
       ...(query.statuses ? { statuses: query.statuses } : {}),
       ...(query.mine ? { assigneeId: actor.agentId } : {}),
+      ...(query.missed !== undefined ? { missed: query.missed } : {}),
+      ...(query.offline !== undefined ? { offline: query.offline } : {}),
       limit: query.limit,
     });
   }
@@ -183,7 +207,7 @@ export class ConversationService {
     assertCanSee(actor, await this.store.getConversation(conversationId));
     const claimed = await this.store.claimConversation(conversationId, actor.agentId, this.now());
     if (!claimed) throw new AppError(ErrorCode.conflict, 'conversation is not waiting for an agent');
-    this.events.emit('conversation:updated', { conversation: claimed, change: 'assigned' });
+    this.events.emit('conversation:updated', { conversation: claimed, change: 'assigned', detail: { by: 'pick', actorId: actor.agentId } });
     return claimed;
   }
 
@@ -193,7 +217,11 @@ export class ConversationService {
     const closed = await this.store.closeConversation(conversationId, this.now());
     if (!closed) throw new AppError(ErrorCode.conflict, 'conversation is closed');
     if (closed.botId) this.events.emit('bot:released', { conversation: closed, botId: closed.botId, reason: 'closed' });
-    this.events.emit('conversation:updated', { conversation: closed, change: 'closed' });
+    this.events.emit('conversation:updated', {
+      conversation: closed,
+      change: 'closed',
+      detail: { reason: 'agent', ...(actor.kind === 'agent' ? { actorId: actor.agentId } : {}) },
+    });
     return closed;
   }
 
@@ -204,19 +232,15 @@ export class ConversationService {
     at: number,
     origin: string | undefined,
   ): Promise<Message> {
-    const { message, conversation, created } = await this.store.appendMessage({
-      id: nanoid(),
+    const { message } = await appendAndAnnounce(
+      this.store,
+      this.events,
       conversationId,
-      clientId: input.clientId,
       author,
-      text: input.text,
-      internal: input.internal ?? false,
-      createdAt: at,
-    });
-    if (created) {
-      this.events.emit('message:created', { message, conversation, ...(origin ? { origin } : {}) });
-      this.events.emit('conversation:updated', { conversation, change: 'message' });
-    }
+      { clientId: input.clientId, text: input.text, internal: input.internal ?? false },
+      at,
+      origin,
+    );
     return message;
   }
 }

@@ -85,6 +85,14 @@ describe('mongo documents', () => {
       createdAt: now,
       updatedAt: now,
       closedAt: null,
+      departmentId: 'sales',
+      priority: 1,
+      queuedAt: now,
+      assignedAt: null,
+      firstResponseAt: null,
+      offline: false,
+      missed: false,
+      locale: 'zh-TW',
     };
     const waitingDoc = conversationToDoc(waiting);
     expect(waitingDoc.activeVisitorId).toBe('v1');

@@ -6,6 +6,7 @@ import type {
   Message,
   MessagePreview,
   Site,
+  SiteSettings,
   Visitor,
   Workspace,
 } from '@parley/shared';
@@ -33,6 +34,7 @@ export interface SiteDoc {
   name: string;
   allowedOrigins: string[];
   locale: string | null;
+  settings?: SiteSettings | null;
   createdAt: number;
 }
 export const siteToDoc = (s: Site): SiteDoc => ({
@@ -51,6 +53,7 @@ export const siteFromDoc = (d: SiteDoc): Site => ({
   name: d.name,
   allowedOrigins: [...d.allowedOrigins],
   locale: d.locale ?? null,
+  ...(d.settings ? { settings: d.settings } : {}),
   createdAt: d.createdAt,
 });
 
@@ -64,6 +67,12 @@ export interface AgentDoc {
   capacity: number;
   passwordHash: string;
   createdAt: number;
+  // Routing (absent before routing: online, not connected, no chats).
+  status?: string;
+  connected?: boolean;
+  /** Open conversations assigned now: the counter the capacity check compares atomically. */
+  activeChats?: number;
+  lastAssignedAt?: number;
 }
 export const agentToDoc = (a: AgentRecord): AgentDoc => ({
   _id: a.id,
@@ -136,6 +145,17 @@ export interface ConversationDoc {
    * unique partial index on it keeps one active conversation per visitor.
    */
   activeVisitorId?: string;
+  // Routing (absent in documents written before routing: read as the defaults).
+  departmentId?: string | null;
+  priority?: number;
+  queuedAt?: number | null;
+  assignedAt?: number | null;
+  firstResponseAt?: number | null;
+  offline?: boolean;
+  missed?: boolean;
+  locale?: string | null;
+  /** Service-level breach bits already recorded. */
+  slaBreaches?: number;
 }
 export const conversationToDoc = (c: Conversation): ConversationDoc => ({
   _id: c.id,
@@ -151,6 +171,15 @@ export const conversationToDoc = (c: Conversation): ConversationDoc => ({
   closedAt: c.closedAt,
   botId: c.botId ?? null,
   ...(c.status === 'closed' ? {} : { activeVisitorId: c.visitorId }),
+  departmentId: c.departmentId ?? null,
+  priority: c.priority ?? 0,
+  queuedAt: c.queuedAt ?? null,
+  assignedAt: c.assignedAt ?? null,
+  firstResponseAt: c.firstResponseAt ?? null,
+  offline: c.offline ?? false,
+  missed: c.missed ?? false,
+  locale: c.locale ?? null,
+  slaBreaches: 0,
 });
 export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
   id: d._id,
@@ -167,6 +196,14 @@ export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
   updatedAt: d.updatedAt,
   closedAt: d.closedAt ?? null,
   botId: d.botId ?? null,
+  departmentId: d.departmentId ?? null,
+  priority: d.priority ?? 0,
+  queuedAt: d.queuedAt ?? null,
+  assignedAt: d.assignedAt ?? null,
+  firstResponseAt: d.firstResponseAt ?? null,
+  offline: d.offline ?? false,
+  missed: d.missed ?? false,
+  locale: d.locale ?? null,
 });
 
 export const previewToDoc = (p: MessagePreview): PreviewDoc => ({ text: p.text, authorType: p.authorType, createdAt: p.createdAt });

@@ -7,6 +7,7 @@ import type {
   VisitorDoc,
   WorkspaceDoc,
 } from './mongo-documents.js';
+import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 
 /**
  * Collection shapes and indexes. Documents use our nanoid ids as string `_id` and epoch-ms
@@ -61,6 +62,11 @@ export const agentSchema = new Schema<AgentDoc>(
     capacity: Number,
     passwordHash: String,
     createdAt: Number,
+    status: String,
+    connected: Boolean,
+    /** The per-agent counter the capacity check compares in one findOneAndUpdate. */
+    activeChats: Number,
+    lastAssignedAt: Number,
   },
   { ...options, collection: 'agents' },
 );
@@ -92,6 +98,15 @@ export const conversationSchema = new Schema<ConversationDoc>(
     botId: nullableString,
     /** The visitor's id while the conversation is not closed, absent once closed. */
     activeVisitorId: String,
+    departmentId: nullableString,
+    priority: Number,
+    queuedAt: { type: Number, default: null },
+    assignedAt: { type: Number, default: null },
+    firstResponseAt: { type: Number, default: null },
+    offline: Boolean,
+    missed: Boolean,
+    locale: nullableString,
+    slaBreaches: Number,
   },
   { ...options, collection: 'conversations' },
 );
@@ -99,6 +114,10 @@ export const conversationSchema = new Schema<ConversationDoc>(
 conversationSchema.index({ workspaceId: 1, updatedAt: -1, _id: -1 }, { name: 'conversations_by_workspace' });
 // The widget's "latest conversation" for a returning visitor.
 conversationSchema.index({ visitorId: 1, createdAt: -1 }, { name: 'conversations_by_visitor' });
+// The routing queue (waiting, unassigned): highest priority, then oldest first.
+conversationSchema.index({ workspaceId: 1, status: 1, priority: -1, queuedAt: 1, _id: 1 }, { name: 'conversations_queue' });
+// The service-level and idle sweeps read conversations that are not closed.
+conversationSchema.index({ status: 1, createdAt: 1 }, { name: 'conversations_by_status' });
 // Closed conversations have the field unset, so they stay out of the index and a visitor may
 // own many. `$exists: true` (not `$type`) because the planner knows that an equality match on
 // a value implies it, so the look-up by activeVisitorId uses this index.
@@ -130,6 +149,36 @@ export const messageSchema = new Schema<MessageDoc>(
 messageSchema.index({ conversationId: 1, seq: 1 }, { unique: true, name: uniqueIndexes.messageSeq.name });
 messageSchema.index({ conversationId: 1, clientId: 1 }, { unique: true, name: uniqueIndexes.messageClientId.name });
 
+export const departmentSchema = new Schema<DepartmentDoc>(
+  {
+    _id: String,
+    workspaceId: String,
+    name: String,
+    escalatesToId: nullableString,
+    hours: { type: Schema.Types.Mixed, default: null },
+    memberIds: [String],
+    createdAt: Number,
+  },
+  { ...options, collection: 'departments' },
+);
+departmentSchema.index({ workspaceId: 1, createdAt: 1 }, { name: 'departments_by_workspace' });
+
+export const conversationEventSchema = new Schema<ConversationEventDoc>(
+  {
+    conversationId: String,
+    workspaceId: String,
+    siteId: String,
+    kind: String,
+    at: Number,
+    agentId: nullableString,
+    departmentId: nullableString,
+    data: { type: Schema.Types.Mixed, default: {} },
+  },
+  { versionKey: false, strict: true, collection: 'conversation_events' },
+);
+conversationEventSchema.index({ conversationId: 1, at: 1, _id: 1 }, { name: 'events_by_conversation' });
+conversationEventSchema.index({ workspaceId: 1, kind: 1, at: 1 }, { name: 'events_by_kind' });
+
 export interface MongoModels {
   workspaces: Model<WorkspaceDoc>;
   sites: Model<SiteDoc>;
@@ -137,6 +186,8 @@ export interface MongoModels {
   visitors: Model<VisitorDoc>;
   conversations: Model<ConversationDoc>;
   messages: Model<MessageDoc>;
+  departments: Model<DepartmentDoc>;
+  conversationEvents: Model<ConversationEventDoc>;
 }
 
 /** Compiles the models on one connection (never mongoose's global one). */
@@ -148,6 +199,8 @@ export function defineModels(connection: Connection): MongoModels {
     visitors: connection.model('Visitor', visitorSchema),
     conversations: connection.model('Conversation', conversationSchema),
     messages: connection.model('Message', messageSchema),
+    departments: connection.model('Department', departmentSchema),
+    conversationEvents: connection.model('ConversationEvent', conversationEventSchema),
   };
 }
 

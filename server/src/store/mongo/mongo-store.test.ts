@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { describeBotStoreContract } from '../bot-store-contract.js';
+import { describeRoutingContract } from '../routing-contract.js';
 import { describeStoreContract } from '../store-contract.js';
 import { describeProactiveStoreContract } from '../proactive-store-contract.js';
 import { MongoStore } from './mongo-store.js';
@@ -34,6 +35,7 @@ if (uri) {
   describeStoreContract('mongo', freshStore);
   describeProactiveStoreContract('mongo', freshStore);
   describeBotStoreContract('mongo', freshStore);
+  describeRoutingContract('mongo', freshStore);
 } else {
   console.info('store contract: MongoDB skipped (set MONGODB_URI to run it)');
   describe('store contract: mongo', () => {
@@ -41,6 +43,9 @@ if (uri) {
   });
   describe('bot store contract: mongo', () => {
     it.skip('needs a MongoDB server: set MONGODB_URI to run the contract suite', () => {});
+  });
+  describe('routing store contract: mongo', () => {
+    it.skip('needs a MongoDB server: set MONGODB_URI to run the routing contract suite', () => {});
   });
 }
 

@@ -6,6 +6,8 @@ import { isDuplicateKey } from './mongo-duplicate-key.js';
 import { ensureProactiveIndexes, MongoProactiveStore } from './mongo-proactive-store.js';
 import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
 import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
+import { MongoRoutingStore } from './mongo-routing-store.js';
+import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
 import {
   agentFromDoc,
@@ -38,6 +40,8 @@ interface Collections {
   visitors: DriverCollection<VisitorDoc>;
   conversations: DriverCollection<ConversationDoc>;
   messages: DriverCollection<MessageDoc>;
+  departments: DriverCollection<DepartmentDoc>;
+  conversationEvents: DriverCollection<ConversationEventDoc>;
 }
 
 /** Options `connect` passes on to mongoose; the URI carries everything else. */
@@ -62,6 +66,7 @@ export class MongoStore implements Store {
   readonly proactive: MongoProactiveStore;
   readonly bots: MongoBotStore;
   readonly knowledge: MongoKnowledgeStore;
+  readonly routing: MongoRoutingStore;
 
   private constructor(
     private readonly connection: Connection,
@@ -71,6 +76,7 @@ export class MongoStore implements Store {
     this.proactive = new MongoProactiveStore(db);
     this.bots = new MongoBotStore(db);
     this.knowledge = new MongoKnowledgeStore(db);
+    this.routing = new MongoRoutingStore(c);
   }
 
   /**
@@ -177,6 +183,8 @@ export class MongoStore implements Store {
     const filter: mongoose.mongo.Filter<ConversationDoc> = { workspaceId: q.workspaceId };
     if (q.statuses?.length) filter.status = { $in: q.statuses };
     if (q.assigneeId !== undefined) filter.assigneeId = q.assigneeId;
+    if (q.missed !== undefined) filter.missed = q.missed ? true : { $ne: true };
+    if (q.offline !== undefined) filter.offline = q.offline ? true : { $ne: true };
     const docs = await this.c.conversations
       .find(filter, { sort: { updatedAt: -1, _id: -1 }, limit: q.limit })
       .toArray();
@@ -186,9 +194,11 @@ export class MongoStore implements Store {
   async claimConversation(id: string, agentId: string, at: number): Promise<Conversation | null> {
     const doc = await this.c.conversations.findOneAndUpdate(
       { _id: id, status: 'waiting', assigneeId: null },
-      { $set: { assigneeId: agentId, status: 'open', updatedAt: at } },
+      { $set: { assigneeId: agentId, status: 'open', updatedAt: at, assignedAt: at } },
       { returnDocument: 'after', includeResultMetadata: false },
     );
+    // A pick by hand takes a slot without checking capacity (routing's counter, mongo-routing-store.ts).
+    if (doc) await this.c.agents.updateOne({ _id: agentId }, { $inc: { activeChats: 1 }, $set: { lastAssignedAt: at } });
     return mapDoc(doc, conversationFromDoc);
   }
 
@@ -199,6 +209,8 @@ export class MongoStore implements Store {
       { $set: { status: 'closed', closedAt: at, updatedAt: at }, $unset: { activeVisitorId: '' } },
       { returnDocument: 'after', includeResultMetadata: false },
     );
+    // Only open conversations have an assignee: its routing slot frees up.
+    if (doc?.assigneeId) await this.c.agents.updateOne({ _id: doc.assigneeId }, { $inc: { activeChats: -1 } });
     return mapDoc(doc, conversationFromDoc);
   }
 
@@ -206,8 +218,9 @@ export class MongoStore implements Store {
     const stored = await this.findMessageDoc(m.conversationId, m.clientId);
     if (stored) return this.alreadyStored(stored);
 
-    // Internal notes move the sequence (agents need them in order) but not the visitor-facing preview.
-    const set: Partial<ConversationDoc> = m.internal
+    // Internal notes and system lines (acknowledgements, transfers) move the sequence but not the
+    // preview: the inbox shows what a person last said.
+    const set: Partial<ConversationDoc> = m.internal || m.author.type === 'system'
       ? { updatedAt: m.createdAt }
       : { updatedAt: m.createdAt, lastMessage: previewOfMessage(m) };
     const bumped = await this.c.conversations.findOneAndUpdate(
@@ -282,6 +295,8 @@ function driverCollections(db: mongoose.mongo.Db, models: MongoModels): Collecti
     visitors: of<VisitorDoc>(models.visitors),
     conversations: of<ConversationDoc>(models.conversations),
     messages: of<MessageDoc>(models.messages),
+    departments: of<DepartmentDoc>(models.departments),
+    conversationEvents: of<ConversationEventDoc>(models.conversationEvents),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Conversation, ConversationStatus, Message, Site, Visitor, AgentRole, AuthorType } from '@parley/shared';
+import type { Conversation, ConversationStatus, Message, Site, SiteSettings, Visitor, AgentRole, AuthorType } from '@parley/shared';
 import type { AgentRecord } from '../port.js';
 
 /** Row shapes as better-sqlite3 returns them, and their mapping to domain objects. */
@@ -10,6 +10,8 @@ export interface SiteRow {
   name: string;
   allowed_origins: string;
   locale: string | null;
+  /** JSON of the settings an admin saved; `null` until then (defaults apply). */
+  settings?: string | null;
   created_at: number;
 }
 export const toSite = (r: SiteRow): Site => ({
@@ -19,6 +21,7 @@ export const toSite = (r: SiteRow): Site => ({
   name: r.name,
   allowedOrigins: JSON.parse(r.allowed_origins) as string[],
   locale: r.locale,
+  ...(r.settings ? { settings: JSON.parse(r.settings) as SiteSettings } : {}),
   createdAt: r.created_at,
 });
 
@@ -74,6 +77,14 @@ export interface ConversationRow {
   closed_at: number | null;
   /** Added by the bots migration. */
   bot_id?: string | null;
+  department_id?: string | null;
+  priority?: number;
+  queued_at?: number | null;
+  assigned_at?: number | null;
+  first_response_at?: number | null;
+  offline?: number;
+  missed?: number;
+  locale?: string | null;
 }
 export const toConversation = (r: ConversationRow): Conversation => ({
   id: r.id,
@@ -88,6 +99,14 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   closedAt: r.closed_at,
+  departmentId: r.department_id ?? null,
+  priority: r.priority ?? 0,
+  queuedAt: r.queued_at ?? null,
+  assignedAt: r.assigned_at ?? null,
+  firstResponseAt: r.first_response_at ?? null,
+  offline: r.offline === 1,
+  missed: r.missed === 1,
+  locale: r.locale ?? null,
 });
 
 export interface MessageRow {

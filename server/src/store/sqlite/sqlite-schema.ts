@@ -166,6 +166,52 @@ const migrations: string[] = [
   );
   CREATE INDEX articles_by_workspace ON articles (workspace_id, created_at);
   `,
+  // Routing: agent status and presence, departments, the queue's columns, service-level
+  // marks, and the conversation event log that reports are computed from.
+  `
+  ALTER TABLE agents ADD COLUMN status TEXT NOT NULL DEFAULT 'online';
+  ALTER TABLE agents ADD COLUMN connected INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE agents ADD COLUMN last_assigned_at INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE sites ADD COLUMN settings TEXT;
+  ALTER TABLE conversations ADD COLUMN department_id TEXT;
+  ALTER TABLE conversations ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN queued_at INTEGER;
+  ALTER TABLE conversations ADD COLUMN assigned_at INTEGER;
+  ALTER TABLE conversations ADD COLUMN first_response_at INTEGER;
+  ALTER TABLE conversations ADD COLUMN offline INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN missed INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN locale TEXT;
+  ALTER TABLE conversations ADD COLUMN sla_breaches INTEGER NOT NULL DEFAULT 0;
+  -- The queue: waiting, unassigned, highest priority then oldest first.
+  CREATE INDEX conversations_queue ON conversations (workspace_id, priority DESC, queued_at, id)
+    WHERE status = 'waiting' AND assignee_id IS NULL AND queued_at IS NOT NULL;
+  -- An agent's load: the capacity check counts these inside the claim.
+  CREATE INDEX conversations_by_assignee ON conversations (assignee_id, status);
+  CREATE INDEX conversations_active ON conversations (status) WHERE status != 'closed';
+  CREATE TABLE departments (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    name TEXT NOT NULL,
+    escalates_to_id TEXT,
+    hours TEXT,
+    member_ids TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX departments_by_workspace ON departments (workspace_id, created_at);
+  CREATE TABLE conversation_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    agent_id TEXT,
+    department_id TEXT,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX conversation_events_by_conversation ON conversation_events (conversation_id, seq);
+  CREATE INDEX conversation_events_by_kind ON conversation_events (workspace_id, kind, at);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
 import { GroupCommit } from './group-commit.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
+import { SqliteRoutingStore } from './sqlite-routing-store.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteProactiveStore } from './sqlite-proactive-store.js';
 import { SqliteBotStore } from './sqlite-bot-store.js';
@@ -39,6 +40,7 @@ export class SqliteStore implements Store {
   readonly proactive: SqliteProactiveStore;
   readonly bots: SqliteBotStore;
   readonly knowledge: SqliteKnowledgeStore;
+  readonly routing: SqliteRoutingStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -66,6 +68,7 @@ export class SqliteStore implements Store {
     this.proactive = new SqliteProactiveStore(this.db);
     this.bots = new SqliteBotStore(this.db);
     this.knowledge = new SqliteKnowledgeStore(this.db);
+    this.routing = new SqliteRoutingStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
@@ -142,6 +145,14 @@ export class SqliteStore implements Store {
           draft.updatedAt,
           draft.closedAt,
           draft.botId ?? null,
+          draft.departmentId ?? null,
+          draft.priority ?? 0,
+          draft.queuedAt ?? null,
+          draft.assignedAt ?? null,
+          draft.firstResponseAt ?? null,
+          draft.offline ? 1 : 0,
+          draft.missed ? 1 : 0,
+          draft.locale ?? null,
         );
         return { conversation: { ...draft, botId: draft.botId ?? null }, created: true };
       })
@@ -157,12 +168,15 @@ export class SqliteStore implements Store {
 
   async listConversations(q: ConversationQuery): Promise<Conversation[]> {
     const statuses = q.statuses ?? [];
-    const shape = `${statuses.length}:${q.assigneeId === undefined ? 0 : 1}`;
+    const flag = (v: boolean | undefined) => (v === undefined ? '-' : v ? '1' : '0');
+    const shape = `${statuses.length}:${q.assigneeId === undefined ? 0 : 1}:${flag(q.missed)}${flag(q.offline)}`;
     let stmt = this.listCache.get(shape);
     if (!stmt) {
       const where = ['workspace_id = ?'];
       if (statuses.length) where.push(`status IN (${statuses.map(() => '?').join(', ')})`);
       if (q.assigneeId !== undefined) where.push('assignee_id = ?');
+      if (q.missed !== undefined) where.push(`missed = ${q.missed ? 1 : 0}`);
+      if (q.offline !== undefined) where.push(`offline = ${q.offline ? 1 : 0}`);
       stmt = this.db.prepare(
         `SELECT * FROM conversations WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id DESC LIMIT ?`,
       );
@@ -175,7 +189,7 @@ export class SqliteStore implements Store {
   }
 
   async claimConversation(id: string, agentId: string, at: number): Promise<Conversation | null> {
-    return mapRow(this.stmt.claim.get(agentId, at, id) as ConversationRow | undefined, toConversation);
+    return mapRow(this.stmt.claim.get(agentId, at, at, id) as ConversationRow | undefined, toConversation);
   }
 
   async closeConversation(id: string, at: number): Promise<Conversation | null> {
@@ -193,9 +207,10 @@ export class SqliteStore implements Store {
       return { message: toMessage(existing), conversation: toConversation(conversation), created: false };
     }
     const preview = JSON.stringify({ text: m.text.slice(0, 200), authorType: m.author.type, createdAt: m.createdAt });
-    // Internal notes move the sequence (agents need them in order) but not the visitor-facing preview.
+    // Internal notes and system lines (acknowledgements, transfers) move the sequence but not the
+    // preview: the inbox shows what a person last said.
     const row = (
-      m.internal
+      m.internal || m.author.type === 'system'
         ? this.stmt.bumpSeqInternal.get(m.createdAt, m.conversationId)
         : this.stmt.bumpSeq.get(preview, m.createdAt, m.conversationId)
     ) as ConversationRow | undefined;
@@ -278,8 +293,9 @@ function prepare(db: Database) {
     ),
     getVisitor: db.prepare('SELECT * FROM visitors WHERE id = ?'),
     insertConversation: db.prepare(
-      `INSERT INTO conversations (id, workspace_id, site_id, visitor_id, status, assignee_id, last_seq, last_message, created_at, updated_at, closed_at, bot_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO conversations (id, workspace_id, site_id, visitor_id, status, assignee_id, last_seq, last_message, created_at, updated_at, closed_at, bot_id,
+         department_id, priority, queued_at, assigned_at, first_response_at, offline, missed, locale)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     getConversation: db.prepare('SELECT * FROM conversations WHERE id = ?'),
     getActiveForVisitor: db.prepare("SELECT * FROM conversations WHERE visitor_id = ? AND status != 'closed'"),
@@ -287,7 +303,7 @@ function prepare(db: Database) {
       'SELECT * FROM conversations WHERE visitor_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
     ),
     claim: db.prepare(
-      `UPDATE conversations SET assignee_id = ?, status = 'open', updated_at = ?
+      `UPDATE conversations SET assignee_id = ?, status = 'open', updated_at = ?, assigned_at = ?
        WHERE id = ? AND status = 'waiting' AND assignee_id IS NULL RETURNING *`,
     ),
     close: db.prepare(

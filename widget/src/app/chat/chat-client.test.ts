@@ -62,7 +62,8 @@ describe('ChatClient outbox', () => {
 
     reloaded.accept();
     await vi.waitFor(() => expect(client.state.outbox).toEqual([]));
-    expect(reloaded.commands('message:send')).toEqual([{ clientId: item!.clientId, text: 'typed offline' }]);
+    // A first message also says which page it comes from (the site's URL rules may pick a department).
+    expect(reloaded.commands('message:send')).toEqual([{ clientId: item!.clientId, text: 'typed offline', pageUrl: window.location.href }]);
     expect(server.messages).toHaveLength(1);
   });
 
@@ -182,7 +183,7 @@ describe('ChatClient connection', () => {
 
   it('keeps the token from the session and sends it at the next handshake', () => {
     startClient(socket);
-    expect(socket.auth!()).toEqual({ protocol: 1, siteKey });
+    expect(socket.auth!()).toEqual({ protocol: 1, siteKey, locale: navigator.language });
     socket.accept({ ...demoSession, token: 'jwt-abc' });
     expect(localStorage.getItem(`parley:${siteKey}:token`)).toBe('jwt-abc');
     expect(socket.auth!()).toMatchObject({ token: 'jwt-abc' });

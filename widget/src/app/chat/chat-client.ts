@@ -8,6 +8,8 @@ import {
   type Message,
   type PayloadOf,
   type VisitorClientToServerEvents,
+  type OfflineMessageInput,
+  type QueueStatus,
   type VisitorConversation,
   type VisitorSession,
 } from '@parley/shared';
@@ -65,6 +67,10 @@ export class ChatClient {
       outbox: loadOutbox(options.siteKey),
       unread: 0,
       proactive: loadProactive(options.siteKey),
+      queue: null,
+      availability: null,
+      departmentId: null,
+      offlineForm: 'idle',
     };
     this.socket = options.createSocket(() => this.auth());
     this.listen();
@@ -93,6 +99,20 @@ export class ChatClient {
   setOpen(open: boolean): void {
     // The tracker may have stored a proactive message the visitor just clicked.
     this.commit(open ? { open, proactive: loadProactive(this.options.siteKey) } : { open });
+    if (open) void this.refreshAvailability();
+  }
+
+  /** The pre-chat step's choice; the first message goes to that department's queue. */
+  chooseDepartment(departmentId: string | null): void {
+    this.commit({ departmentId });
+  }
+
+  /** Sends the leave-a-message form; the state says how it went. */
+  async leaveMessage(input: Omit<OfflineMessageInput, 'departmentId'>): Promise<void> {
+    this.commit({ offlineForm: 'sending' });
+    const departmentId = this.state.departmentId;
+    const ack = await visitorCommand(this.socket, 'offline:message', departmentId ? { ...input, departmentId } : input, COMMAND_TIMEOUT_MS);
+    this.commit({ offlineForm: ack.ok ? 'sent' : 'failed' });
   }
 
   /** Queues a message for sending; `false` when there is nothing to send. */
@@ -103,7 +123,10 @@ export class ChatClient {
     const item: OutboxItem = { clientId: nanoid(), text: trimmed.slice(0, limits.messageText), createdAt: Date.now() };
     // After a close the next message starts a new conversation: the server opens one when none is named.
     if (conversation && conversation.status !== 'closed') item.conversationId = conversation.id;
-    else if (this.state.proactive) item.triggerId = this.state.proactive.id;
+    else {
+      if (this.state.proactive) item.triggerId = this.state.proactive.id;
+      if (this.state.departmentId) item.departmentId = this.state.departmentId;
+    }
     this.setOutbox([...this.state.outbox, item]);
     void this.flush();
     return true;
@@ -127,7 +150,8 @@ export class ChatClient {
 
   private auth(): HandshakeAuth {
     const token = safeStorage.get(storageKey(this.options.siteKey, 'token'));
-    return { protocol: PROTOCOL_VERSION, siteKey: this.options.siteKey, ...(token ? { token } : {}) };
+    const locale = this.win.navigator.language;
+    return { protocol: PROTOCOL_VERSION, siteKey: this.options.siteKey, ...(token ? { token } : {}), ...(locale ? { locale } : {}) };
   }
 
   private listen(): void {
@@ -136,6 +160,24 @@ export class ChatClient {
     socket.on('disconnect', () => (this.synced = false));
     socket.on('message:new', (message) => this.receive([message], true));
     socket.on('conversation:updated', (conversation) => this.onConversationUpdated(conversation));
+    socket.on('queue:updated', (status) => this.onQueue(status));
+  }
+
+  private onQueue(status: QueueStatus): void {
+    const conversation = this.state.conversation;
+    // Only the conversation on screen, and only while it waits (an update can trail the assignment).
+    if (conversation && conversation.id !== status.conversationId) return;
+    if (conversation && conversation.status !== 'waiting') return;
+    this.commit({ queue: status });
+  }
+
+  /** Before a first message (or after a close): is anyone there, and which departments are there. */
+  private async refreshAvailability(): Promise<void> {
+    const conversation = this.state.conversation;
+    if (!this.synced || !this.state.open || this.state.outbox.length > 0) return;
+    if (conversation && conversation.status !== 'closed') return;
+    const ack = await visitorCommand(this.socket, 'site:availability', {}, COMMAND_TIMEOUT_MS);
+    if (ack.ok && ack.data) this.commit({ availability: ack.data });
   }
 
   private async onSession(session: VisitorSession): Promise<void> {
@@ -145,6 +187,7 @@ export class ChatClient {
     if (!this.socket.connected) return;
     this.synced = true;
     await this.flush();
+    await this.refreshAvailability();
   }
 
   /** First the current conversation; after a reconnect, only what came since the highest seq held. */
@@ -180,11 +223,17 @@ export class ChatClient {
       while (this.synced && this.socket.connected) {
         const item = this.state.outbox.find((i) => !i.failed);
         if (!item) return;
-        const { clientId, text, conversationId, triggerId } = item;
+        const { clientId, text, conversationId, triggerId, departmentId } = item;
+        // A first message says where it comes from: the site's URL rules may pick its department.
+        const start = {
+          pageUrl: this.win.location.href.slice(0, 2000),
+          ...(triggerId ? { triggerId } : {}),
+          ...(departmentId ? { departmentId } : {}),
+        };
         const ack = await visitorCommand(
           this.socket,
           'message:send',
-          conversationId ? { clientId, text, conversationId } : triggerId ? { clientId, text, triggerId } : { clientId, text },
+          conversationId ? { clientId, text, conversationId } : { clientId, text, ...start },
           COMMAND_TIMEOUT_MS,
         );
         if (ack.ok) {
@@ -240,9 +289,10 @@ export class ChatClient {
   }
 
   private onConversationUpdated(conversation: VisitorConversation): void {
-    if (this.state.conversation?.id === conversation.id) this.commit({ conversation });
+    const queue = conversation.status === 'waiting' ? this.state.queue : null;
+    if (this.state.conversation?.id === conversation.id) this.commit({ conversation, queue });
     // Another tab started a new one: its messages follow through message:new.
-    else this.commit({ conversation, messages: [] });
+    else this.commit({ conversation, messages: [], queue });
   }
 
   private undelivered(messages: readonly Message[]): OutboxItem[] {

@@ -9,6 +9,8 @@ export interface OutboxItem {
   conversationId?: string;
   /** The proactive message it answers (a new conversation then opens with that message). */
   triggerId?: string;
+  /** The department chosen before a first message (pre-chat step). */
+  departmentId?: string;
   createdAt: number;
   /** The server refused it for good (`bad_request`): shown as "Not sent", never re-sent. */
   failed?: boolean;

@@ -6,6 +6,9 @@ import { chatLocale } from '../locale.js';
 import type { KnowledgePanelProps } from '../knowledge/KnowledgePanel.js';
 import { BotActions } from './BotActions.js';
 import { Composer } from './Composer.js';
+import { DepartmentChoice, showDepartmentChoice } from './DepartmentChoice.js';
+import { OfflineForm, showOfflineForm } from './OfflineForm.js';
+import { QueueBanner } from './QueueBanner.js';
 import { Header } from './Header.js';
 import { I18nContext } from './i18n-context.js';
 import { StatusBanner } from './StatusBanner.js';
@@ -25,7 +28,10 @@ export interface ChatPanelProps {
 export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: ChatPanelProps) {
   const state = useChatState(client);
   const locale = chatLocale(localeOverride, state.site, navigator.languages);
-  const t = useMemo(() => (key: Parameters<typeof translate>[1]) => translate(locale, key), [locale]);
+  const t = useMemo(
+    () => (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params),
+    [locale],
+  );
   const input = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (state.open) input.current?.focus();
@@ -58,6 +64,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
             <button type="button" class="help-link" onClick={openHelp}>
               {t('widget.kb.open')}
             </button>
+            <QueueBanner conversation={state.conversation} queue={state.queue} />
             <Transcript
               messages={state.messages}
               outbox={state.outbox}
@@ -74,7 +81,16 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
             />
           </>
         )}
-        <Composer onSend={(text) => client.send(text)} inputRef={input} />
+        {showOfflineForm(state) ? (
+          <OfflineForm state={state.offlineForm} onSubmit={(input) => void client.leaveMessage(input)} />
+        ) : (
+          <>
+            {showDepartmentChoice(state) && (
+              <DepartmentChoice departments={state.availability!.departments} value={state.departmentId} onChange={(id) => client.chooseDepartment(id)} />
+            )}
+            <Composer onSend={(text) => client.send(text)} inputRef={input} />
+          </>
+        )}
       </section>
     </I18nContext.Provider>
   );

@@ -1,0 +1,150 @@
+import { nanoid } from 'nanoid';
+import {
+  pickLocale,
+  translate,
+  type Availability,
+  type Conversation,
+  type Locale,
+  type OfflineMessageInput,
+  type Site,
+  type SiteSettings,
+} from '@parley/shared';
+import { notFound } from '../../app-error.js';
+import type { Store } from '../../store/port.js';
+import { appendAndAnnounce, appendSystemLine } from '../conversations/append-message.js';
+import type { Actor } from '../conversations/conversation-access.js';
+import type { ConversationHooks, RouteHints } from '../conversations/conversation-hooks.js';
+import type { DomainEvents } from '../events.js';
+import { isWithinHours } from './business-hours.js';
+import type { RoutingService } from './routing-service.js';
+import { settingsOf } from './site-settings.js';
+import { roundMinutes, typicalMs } from './wait-estimate.js';
+
+type VisitorActor = Actor & { kind: 'visitor' };
+const minute = 60_000;
+
+/**
+ * Routing as the visitor meets it: which queue a first message joins, the acknowledgement,
+ * reopening a conversation closed a moment ago, whether anyone is there (business hours and
+ * online agents), and the leave-a-message form. It is the conversation service's hooks.
+ */
+export class VisitorRouting implements ConversationHooks {
+  constructor(
+    private readonly store: Store,
+    private readonly events: DomainEvents,
+    private readonly routing: RoutingService,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async draftFields(actor: VisitorActor, hints: RouteHints): Promise<Pick<Conversation, 'departmentId' | 'locale'>> {
+    const site = await this.site(actor.siteId);
+    const settings = settingsOf(site);
+    const departments = await this.store.routing.listDepartments(actor.workspaceId);
+    const known = (id: string | undefined) => (id && departments.some((d) => d.id === id) ? id : null);
+    const byRule = hints.pageUrl ? settings.departmentRules.find((r) => hints.pageUrl!.includes(r.urlContains)) : undefined;
+    return {
+      departmentId: known(hints.departmentId) ?? known(byRule?.departmentId) ?? null,
+      locale: pickLocale(site.locale, hints.locale ? [hints.locale] : []),
+    };
+  }
+
+  async reopenRecent(actor: VisitorActor): Promise<Conversation | null> {
+    const latest = await this.store.getLatestConversationForVisitor(actor.visitorId);
+    if (!latest || latest.status !== 'closed' || latest.missed || latest.offline || latest.closedAt === null) return null;
+    const { reopenWindowMinutes } = settingsOf(await this.site(actor.siteId));
+    if (reopenWindowMinutes === 0 || this.now() - latest.closedAt > reopenWindowMinutes * minute) return null;
+    const reopened = await this.store.routing.reopen(latest.id, this.now());
+    if (!reopened) return null;
+    this.events.emit('conversation:updated', { conversation: reopened, change: 'reopened' });
+    // The same agent takes it back when they are online, whatever their load; else the queue.
+    const previous = latest.assigneeId ? await this.store.routing.getAgentState(latest.assigneeId) : null;
+    if (previous && previous.status === 'online' && previous.connected) {
+      const claimed = await this.store.routing.claim(reopened.id, previous.id, this.now(), { defaultCapacity: null });
+      if (claimed) {
+        this.events.emit('conversation:updated', { conversation: claimed, change: 'assigned', detail: { by: 'reopen' } });
+        this.routing.agentChanged(previous.id);
+        return claimed;
+      }
+    }
+    return this.routing.enqueue(reopened);
+  }
+
+  async started(conversation: Conversation): Promise<void> {
+    await this.routing.enqueue(conversation);
+    const settings = settingsOf(await this.site(conversation.siteId));
+    if (!settings.autoAck.enabled) return;
+    const locale = (conversation.locale ?? 'en') as Locale;
+    const time = await this.typicalReply(conversation.siteId, settings, locale);
+    const custom = settings.autoAck.text[locale];
+    const text = custom ? custom.replaceAll('{time}', time) : translate(locale, 'system.autoAck', { time });
+    await appendSystemLine(this.store, this.events, conversation, { text }, this.now());
+  }
+
+  /** Open or not, for the site and each department: within hours and someone online to answer. */
+  async availability(actor: VisitorActor, departmentId?: string): Promise<Availability> {
+    const site = await this.site(actor.siteId);
+    const settings = settingsOf(site);
+    const at = this.now();
+    const [departments, agents] = await Promise.all([
+      this.store.routing.listDepartments(actor.workspaceId),
+      this.store.routing.listAgentStates(actor.workspaceId),
+    ]);
+    const online = agents.filter((a) => a.status === 'online' && a.connected);
+    const siteOpen = isWithinHours(settings.hours, at);
+    const listed = departments.map((d) => ({
+      id: d.id,
+      name: d.name,
+      available: isWithinHours(d.hours ?? settings.hours, at) && online.some((a) => d.memberIds.includes(a.id)),
+    }));
+    const chosen = departmentId ? listed.find((d) => d.id === departmentId) : undefined;
+    return {
+      available: chosen ? chosen.available : siteOpen && online.length > 0,
+      withinHours: chosen ? isWithinHours(departments.find((d) => d.id === chosen.id)?.hours ?? settings.hours, at) : siteOpen,
+      departments: listed,
+    };
+  }
+
+  /** The leave-a-message form: a conversation marked offline, outside the queue, in the console's inbox. */
+  async leaveMessage(actor: VisitorActor, input: OfflineMessageInput): Promise<Conversation> {
+    await this.store.routing.setVisitorContact(actor.visitorId, input.name, input.email);
+    const at = this.now();
+    const fields = await this.draftFields(actor, { departmentId: input.departmentId });
+    const { conversation, created } = await this.store.openConversationForVisitor({
+      id: nanoid(),
+      workspaceId: actor.workspaceId,
+      siteId: actor.siteId,
+      visitorId: actor.visitorId,
+      status: 'waiting',
+      assigneeId: null,
+      lastSeq: 0,
+      lastMessage: null,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+      departmentId: fields.departmentId,
+      priority: 0,
+      queuedAt: null,
+      assignedAt: null,
+      firstResponseAt: null,
+      offline: true,
+      missed: false,
+      locale: fields.locale,
+    });
+    if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
+    const author = { type: 'visitor' as const, id: actor.visitorId, name: input.name };
+    await appendAndAnnounce(this.store, this.events, conversation.id, author, { clientId: nanoid(), text: `${input.text}\n\n— ${input.name} <${input.email}>`, internal: false }, at);
+    return (await this.store.getConversation(conversation.id)) ?? conversation;
+  }
+
+  private async typicalReply(siteId: string, settings: SiteSettings, locale: Locale): Promise<string> {
+    const timings = await this.store.routing.recentTimings(siteId, 50);
+    const ms = typicalMs(timings.firstResponseMs, settings.typicalReplyMinutes * minute);
+    return ms < minute ? translate(locale, 'system.time.underMinute') : translate(locale, 'system.time.minutes', { n: roundMinutes(ms) });
+  }
+
+  private async site(siteId: string): Promise<Site> {
+    const site = await this.store.getSite(siteId);
+    if (!site) throw notFound('site');
+    return site;
+  }
+}

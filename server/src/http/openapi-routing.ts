@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { agentPatchSchema, departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
+
+const json = (schema: object) => ({ 'application/json': { schema } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const errorResponse = (description: string) => ({ description, content: json(ref('Error')) });
+const bodySchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+const security = [{ agentToken: [] }];
+const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+const wrap = (key: string, schema: object) => json({ type: 'object', properties: { [key]: schema } });
+const adminOnly = { 403: errorResponse('Only an admin may do this'), 401: errorResponse('Missing or invalid token') };
+
+/** Schemas of routing's REST answers, merged into the document's components. */
+export function routingSchemas(): Record<string, object> {
+  return {
+    SiteSettings: { ...bodySchema(siteSettingsPatchSchema), description: 'Routing and service levels of a site; every field has a default.' },
+    Site: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        key: { type: 'string' },
+        name: { type: 'string' },
+        allowedOrigins: { type: 'array', items: { type: 'string' } },
+        locale: { type: ['string', 'null'] },
+        settings: ref('SiteSettings'),
+      },
+    },
+    Department: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        escalatesToId: { type: ['string', 'null'], description: 'Tier 2: where an escalation goes' },
+        hours: { description: 'Opening hours in a time zone; null: the site’s' },
+        memberIds: { type: 'array', items: { type: 'string' } },
+        createdAt: { type: 'integer' },
+      },
+    },
+    AgentPresence: {
+      allOf: [
+        ref('Agent'),
+        {
+          type: 'object',
+          properties: {
+            status: { type: 'string', enum: ['online', 'away', 'offline'] },
+            connected: { type: 'boolean' },
+            activeChats: { type: 'integer' },
+            departmentIds: { type: 'array', items: { type: 'string' } },
+          },
+        },
+      ],
+    },
+    ConversationEvent: {
+      type: 'object',
+      properties: {
+        conversationId: { type: 'string' },
+        kind: {
+          type: 'string',
+          enum: ['created', 'queued', 'assigned', 'first_response', 'transferred', 'escalated', 'resolved', 'reopened', 'missed', 'offline_message', 'sla_breached'],
+        },
+        at: { type: 'integer' },
+        agentId: { type: ['string', 'null'] },
+        departmentId: { type: ['string', 'null'] },
+        data: { type: 'object' },
+      },
+    },
+  };
+}
+
+/** Routing's REST paths: site settings, departments, agents, a conversation's event log. */
+export function routingPaths(): Record<string, object> {
+  return {
+    '/sites/{id}/settings': {
+      parameters: idParam,
+      patch: {
+        summary: 'Change some of a site’s routing settings (admin): merged over the current ones, validated whole',
+        security,
+        requestBody: { required: true, content: json(bodySchema(siteSettingsPatchSchema)) },
+        responses: { 200: { description: 'The site', content: wrap('site', ref('Site')) }, 400: errorResponse('A setting is invalid or unknown'), ...adminOnly, 404: errorResponse('No such site') },
+      },
+    },
+    '/departments': {
+      get: { summary: 'Departments of the workspace', security, responses: { 200: { description: 'The departments', content: wrap('departments', { type: 'array', items: ref('Department') }) } } },
+      post: {
+        summary: 'Create a department (admin)',
+        security,
+        requestBody: { required: true, content: json(bodySchema(departmentInputSchema)) },
+        responses: { 201: { description: 'The department', content: wrap('department', ref('Department')) }, 400: errorResponse('Invalid'), ...adminOnly },
+      },
+    },
+    '/departments/{id}': {
+      parameters: idParam,
+      patch: {
+        summary: 'Change a department: name, members, hours, escalation (admin)',
+        security,
+        requestBody: { required: true, content: json(bodySchema(departmentPatchSchema)) },
+        responses: { 200: { description: 'The department', content: wrap('department', ref('Department')) }, 400: errorResponse('Invalid'), ...adminOnly, 404: errorResponse('No such department') },
+      },
+    },
+    '/agents': {
+      get: { summary: 'Agents with status, connection, load and departments', security, responses: { 200: { description: 'The agents', content: wrap('agents', { type: 'array', items: ref('AgentPresence') }) } } },
+    },
+    '/agents/{id}': {
+      parameters: idParam,
+      patch: {
+        summary: 'Change an agent’s capacity (0: the site default) or role (admin); a raised capacity drains the queue',
+        security,
+        requestBody: { required: true, content: json(bodySchema(agentPatchSchema)) },
+        responses: { 200: { description: 'The agent', content: wrap('agent', ref('AgentPresence')) }, 400: errorResponse('Invalid'), ...adminOnly, 404: errorResponse('No such agent') },
+      },
+    },
+    '/conversations/{id}/events': {
+      parameters: idParam,
+      get: {
+        summary: 'Every recorded state change of a conversation with its time, oldest first (reports are computed from these)',
+        security,
+        responses: { 200: { description: 'The events', content: wrap('events', { type: 'array', items: ref('ConversationEvent') }) }, 404: errorResponse('No such conversation in your workspace') },
+      },
+    },
+  };
+}

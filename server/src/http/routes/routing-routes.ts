@@ -1,0 +1,49 @@
+import { Router } from 'express';
+import { agentPatchSchema, departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
+import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { Routing } from '../../domain/routing/create-routing.js';
+import { parseOr400 } from '../error-handler.js';
+import { agentActor, agentOf, requireAgent } from '../require-agent.js';
+
+/**
+ * Routing's REST routes: site settings (hours, targets, strategy, acknowledgement…),
+ * departments, agents' capacity and role (admins change them; any agent reads them), and a
+ * conversation's event log. Documented in openapi.ts.
+ */
+export function routingRoutes(directory: DirectoryService, routing: Routing): Router {
+  const router = Router();
+  const auth = requireAgent(directory);
+  // `GET /sites` is proactive chat's route; the settings ride along on each site (stored ones).
+  for (const path of ['/sites/:id/settings', '/departments', '/agents', '/conversations/:id/events']) router.use(path, auth);
+  const { admin } = routing;
+
+  router.patch('/sites/:id/settings', async (req, res) => {
+    const patch = parseOr400(siteSettingsPatchSchema, req.body);
+    res.json({ site: await admin.updateSettings(agentActor(agentOf(res)), req.params.id, patch) });
+  });
+
+  router.get('/departments', async (_req, res) => {
+    res.json({ departments: await admin.departments(agentActor(agentOf(res))) });
+  });
+  router.post('/departments', async (req, res) => {
+    const input = parseOr400(departmentInputSchema, req.body);
+    res.status(201).json({ department: await admin.createDepartment(agentActor(agentOf(res)), input) });
+  });
+  router.patch('/departments/:id', async (req, res) => {
+    const patch = parseOr400(departmentPatchSchema, req.body);
+    res.json({ department: await admin.updateDepartment(agentActor(agentOf(res)), req.params.id, patch) });
+  });
+
+  router.get('/agents', async (_req, res) => {
+    res.json({ agents: await admin.agents(agentActor(agentOf(res))) });
+  });
+  router.patch('/agents/:id', async (req, res) => {
+    const patch = parseOr400(agentPatchSchema, req.body);
+    res.json({ agent: await admin.updateAgent(agentActor(agentOf(res)), req.params.id, patch) });
+  });
+
+  router.get('/conversations/:id/events', async (req, res) => {
+    res.json({ events: await admin.events(agentActor(agentOf(res)), req.params.id) });
+  });
+  return router;
+}
