@@ -1,4 +1,4 @@
-import type { Conversation, ConversationListInput, MessageKey } from '@parley/shared';
+import type { Conversation, ConversationListInput, MessageKey, RoutingKey } from '@parley/shared';
 
 /**
  * One inbox view: what to ask the server for, and which known conversations belong to it.
@@ -7,7 +7,7 @@ import type { Conversation, ConversationListInput, MessageKey } from '@parley/sh
  */
 export interface ConversationTab {
   id: string;
-  label: MessageKey;
+  label: MessageKey | RoutingKey;
   query: ConversationListInput;
   matches(conversation: Conversation, agentId: string): boolean;
 }

@@ -1,9 +1,19 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { isProactiveKey, translate, translateProactive, type Locale, type MessageKey, type ProactiveKey } from '@parley/shared';
+import {
+  isProactiveKey,
+  isRoutingKey,
+  translate,
+  translateProactive,
+  translateRouting,
+  type Locale,
+  type MessageKey,
+  type ProactiveKey,
+  type RoutingKey,
+} from '@parley/shared';
 import { initialLocale, saveLocale } from './locale-preference.js';
 
-export type Translate = (key: MessageKey | ProactiveKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey | ProactiveKey | RoutingKey, params?: Record<string, string | number>) => string;
 
 export interface I18n {
   locale: Locale;
@@ -27,7 +37,12 @@ export function I18nProvider(props: { children: ComponentChildren; locale?: Loca
     () => ({
       locale,
       setLocale,
-      t: (key, params) => (isProactiveKey(key) ? translateProactive(locale, key, params) : translate(locale, key, params)),
+      t: (key, params) =>
+        isProactiveKey(key)
+          ? translateProactive(locale, key, params)
+          : isRoutingKey(key)
+            ? translateRouting(locale, key, params)
+            : translate(locale, key, params),
     }),
     [locale, setLocale],
   );

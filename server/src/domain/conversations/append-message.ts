@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { translate, type Conversation, type Locale, type Message, type MessageAuthor, type MessageKey } from '@parley/shared';
+import { translateRouting, type Conversation, type Locale, type Message, type MessageAuthor, type RoutingKey } from '@parley/shared';
 import type { Store } from '../../store/port.js';
 import type { DomainEvents } from '../events.js';
 
@@ -46,11 +46,11 @@ export function appendSystemLine(
   store: Store,
   events: DomainEvents,
   conversation: Pick<Conversation, 'id' | 'locale'>,
-  text: { key: MessageKey; params?: Record<string, string | number> } | { text: string },
+  text: { key: RoutingKey; params?: Record<string, string | number> } | { text: string },
   at: number,
 ): Promise<{ message: Message; conversation: Conversation }> {
   const locale = (conversation.locale ?? 'en') as Locale;
-  const body = 'text' in text ? text.text : translate(locale, text.key, text.params);
+  const body = 'text' in text ? text.text : translateRouting(locale, text.key, text.params);
   return appendAndAnnounce(store, events, conversation.id, systemAuthor, { clientId: `system-${nanoid()}`, text: body, internal: false }, at);
 }
 

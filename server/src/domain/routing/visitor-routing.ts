@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import {
   pickLocale,
-  translate,
+  translateRouting,
   type Availability,
   type Conversation,
   type Locale,
@@ -76,7 +76,7 @@ export class VisitorRouting implements ConversationHooks {
     const locale = (conversation.locale ?? 'en') as Locale;
     const time = await this.typicalReply(conversation.siteId, settings, locale);
     const custom = settings.autoAck.text[locale];
-    const text = custom ? custom.replaceAll('{time}', time) : translate(locale, 'system.autoAck', { time });
+    const text = custom ? custom.replaceAll('{time}', time) : translateRouting(locale, 'system.autoAck', { time });
     await appendSystemLine(this.store, this.events, conversation, { text }, this.now());
   }
 
@@ -139,7 +139,7 @@ export class VisitorRouting implements ConversationHooks {
   private async typicalReply(siteId: string, settings: SiteSettings, locale: Locale): Promise<string> {
     const timings = await this.store.routing.recentTimings(siteId, 50);
     const ms = typicalMs(timings.firstResponseMs, settings.typicalReplyMinutes * minute);
-    return ms < minute ? translate(locale, 'system.time.underMinute') : translate(locale, 'system.time.minutes', { n: roundMinutes(ms) });
+    return ms < minute ? translateRouting(locale, 'system.time.underMinute') : translateRouting(locale, 'system.time.minutes', { n: roundMinutes(ms) });
   }
 
   private async site(siteId: string): Promise<Site> {

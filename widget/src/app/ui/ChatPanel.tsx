@@ -64,7 +64,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
             <button type="button" class="help-link" onClick={openHelp}>
               {t('widget.kb.open')}
             </button>
-            <QueueBanner conversation={state.conversation} queue={state.queue} />
+            <QueueBanner conversation={state.conversation} queue={state.queue} locale={locale} />
             <Transcript
               messages={state.messages}
               outbox={state.outbox}

@@ -42,10 +42,10 @@ export function OfflineForm({ state, onSubmit }: { state: ChatState['offlineForm
       <p>{t('widget.offline.intro')}</p>
       {field('name', 'widget.offline.name')}
       {field('email', 'widget.offline.email', 'email')}
-      {field('text', 'widget.offline.message')}
-      {state === 'failed' && <p class="state failed">{t('widget.offline.failed')}</p>}
+      {field('text', 'widget.composer.label')}
+      {state === 'failed' && <p class="state failed">{t('widget.message.failed')}</p>}
       <button type="submit" class="send" disabled={state === 'sending'}>
-        {t('widget.offline.send')}
+        {t('widget.composer.send')}
       </button>
     </form>
   );

@@ -31,9 +31,9 @@ describe('ChatPanel routing', () => {
     await act(async () => socket.accept());
     await vi.waitFor(() => expect(client.state.conversation?.id).toBe('c1'));
     act(() => socket.fire('queue:updated', { conversationId: 'c1', position: 3, estimatedWaitMs: 4 * 60_000 }));
-    expect(await screen.findByText(/You are number 3 in the queue\. Estimated wait: about 4 min\./)).toBeTruthy();
+    expect(await screen.findByText(/You are number 3 in the queue\. Estimated wait: 4 minutes\./)).toBeTruthy();
     act(() => socket.fire('queue:updated', { conversationId: 'c1', position: 1, estimatedWaitMs: 20_000 }));
-    expect(screen.getByText(/You are next in the queue\. Estimated wait: under a minute\./)).toBeTruthy();
+    expect(screen.getByText(/You are number 1 in the queue\. Estimated wait: 1 minute\./)).toBeTruthy();
     act(() => socket.fire('conversation:updated', { ...server.conversation!, status: 'open' }));
     expect(screen.queryByText(/in the queue/)).toBeNull();
   });
@@ -52,7 +52,7 @@ describe('ChatPanel routing', () => {
     fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'chen@example.test' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Message' }), { target: { value: '请回电' } });
     await act(async () => {
-      fireEvent.submit(screen.getByRole('button', { name: 'Leave a message' }).closest('form')!);
+      fireEvent.submit(screen.getByRole('button', { name: 'Send' }).closest('form')!);
     });
     expect(await screen.findByText(/we got your message and will reply by email/)).toBeTruthy();
     expect(socket.commands('offline:message')).toEqual([{ name: '陈先生', email: 'chen@example.test', text: '请回电' }]);
