@@ -113,6 +113,8 @@ describe('proactive messages in Chromium', () => {
     await console.getByLabel('Email').fill('agent@demo.test');
     await console.getByLabel('Password').fill('demo-password');
     await console.getByRole('button', { name: 'Sign in' }).click();
+    // Routing may already have given the chat to this agent (then it is theirs, no longer waiting).
+    await console.getByRole('tab', { name: /All open/ }).click();
     await console.getByRole('button', { name: /Which plan fits a team of three/ }).first().click({ timeout: 15_000 });
     await console.getByText('Started from trigger').waitFor({ timeout: 10_000 });
     expect(await console.locator('.context-trigger strong').textContent()).toBe('Pricing offer');

@@ -1,7 +1,8 @@
-// Agents and waiting visitors for the assignment benchmark. Today routing is manual: a new
-// conversation is broadcast to every agent of the workspace (`conversation:updated`, status
-// `waiting`) and agents race with `conversation:claim`. When auto-assignment lands, add a
-// mode here that times created → `conversation:updated` with the agent as assignee.
+// Agents and waiting visitors for the assignment benchmark's manual mode: a new conversation is
+// broadcast to every agent of the workspace (`conversation:updated`, status `waiting`) and
+// agents race with `conversation:claim`. The agents set themselves away so that routing's
+// auto-assignment stays out of the race. A mode timing created → assigned by routing is still
+// to be added here.
 import { agentCommand, visitorCommand, type Conversation } from '@parley/shared';
 import { connectAgent, loginAgent, mapLimit, sessionOf, visitorSocket, type AgentSocket, type VisitorSocket } from '../clients/parley-clients.js';
 import { serveWorker } from '../procs/worker-rpc.js';
@@ -15,6 +16,8 @@ let conversationIds: string[] = [];
 const methods = {
   async setup(p: { url: string; agents: { email: string; password: string }[]; visitors: number }) {
     agents = await mapLimit(p.agents, 4, async (a) => connectAgent(p.url, await loginAgent(p.url, a.email, a.password)));
+    // This benchmark times the manual race; agents who are away get nothing by auto-assignment.
+    for (const agent of agents) await agentCommand(agent, 'agent:status', { status: 'away' }, 30_000);
     visitors = await mapLimit(Array.from({ length: p.visitors }), 20, async () => {
       const socket = visitorSocket(p.url);
       const session = await sessionOf(socket);

@@ -22,6 +22,8 @@ const ackTimeoutMs = 30_000;
 export async function parleyTransport(setup: ParleySetup, hooks: TransportHooks): Promise<DeliveryTransport> {
   const token = await loginAgent(setup.url, setup.email, setup.password);
   const agents = await mapLimit(Array.from({ length: setup.agents }), 4, () => connectAgent(setup.url, token));
+  // Away: routing leaves the conversations waiting, and each lane claims its own as before.
+  for (const agent of agents) await agentCommand(agent, 'agent:status', { status: 'away' }, ackTimeoutMs);
   const visitors: VisitorSocket[] = [];
   const conversationIds: string[] = [];
 

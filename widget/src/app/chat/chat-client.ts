@@ -107,6 +107,11 @@ export class ChatClient {
     this.commit({ departmentId });
   }
 
+  /** The visitor chose to leave a message rather than wait for someone to come online. */
+  openOfflineForm(): void {
+    this.commit({ offlineForm: 'open' });
+  }
+
   /** Sends the leave-a-message form; the state says how it went. */
   async leaveMessage(input: Omit<OfflineMessageInput, 'departmentId'>): Promise<void> {
     this.commit({ offlineForm: 'sending' });

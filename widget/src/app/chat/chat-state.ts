@@ -31,6 +31,6 @@ export interface ChatState {
   availability: Availability | null;
   /** The department chosen in the pre-chat step. */
   departmentId: string | null;
-  /** The leave-a-message form's progress. */
-  offlineForm: 'idle' | 'sending' | 'sent' | 'failed';
+  /** The leave-a-message form: not asked for, shown, and how sending it went. */
+  offlineForm: 'idle' | 'open' | 'sending' | 'sent' | 'failed';
 }

@@ -7,7 +7,7 @@ import type { KnowledgePanelProps } from '../knowledge/KnowledgePanel.js';
 import { BotActions } from './BotActions.js';
 import { Composer } from './Composer.js';
 import { DepartmentChoice, showDepartmentChoice } from './DepartmentChoice.js';
-import { OfflineForm, showOfflineForm } from './OfflineForm.js';
+import { OfflineForm, OfflineOffer, showOfflineForm, showOfflineOffer } from './OfflineForm.js';
 import { QueueBanner } from './QueueBanner.js';
 import { Header } from './Header.js';
 import { I18nContext } from './i18n-context.js';
@@ -85,6 +85,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
           <OfflineForm state={state.offlineForm} onSubmit={(input) => void client.leaveMessage(input)} />
         ) : (
           <>
+            {showOfflineOffer(state) && <OfflineOffer onOpen={() => client.openOfflineForm()} />}
             {showDepartmentChoice(state) && (
               <DepartmentChoice departments={state.availability!.departments} value={state.departmentId} onChange={(id) => client.chooseDepartment(id)} />
             )}

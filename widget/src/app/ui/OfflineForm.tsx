@@ -1,16 +1,39 @@
 import type { ChatState } from '../chat/chat-state.js';
 import { useT } from './i18n-context.js';
 
+/** Before any message of a new conversation, with nobody to answer: where things stand. */
+function unanswered(state: ChatState): { withinHours: boolean } | null {
+  const active = state.conversation && state.conversation.status !== 'closed';
+  if (active || state.outbox.length > 0 || !state.availability) return null;
+  const { availability, departmentId } = state;
+  const chosen = departmentId ? availability.departments.find((d) => d.id === departmentId) : undefined;
+  if (chosen ? chosen.available : availability.available) return null;
+  return { withinHours: availability.withinHours };
+}
+
 /**
- * Outside business hours, or with nobody online for the chosen department, and before any
- * message of a new conversation: the leave-a-message form instead of the composer.
+ * The leave-a-message form replaces the composer outside business hours, and once the visitor
+ * asked for it. Within hours with nobody online it is offered (`showOfflineOffer`): the
+ * visitor may still write and wait in the queue.
  */
 export function showOfflineForm(state: ChatState): boolean {
-  const active = state.conversation && state.conversation.status !== 'closed';
-  if (active || state.outbox.length > 0 || !state.availability) return false;
   if (state.offlineForm === 'sent') return true;
-  const chosen = state.departmentId ? state.availability.departments.find((d) => d.id === state.departmentId) : undefined;
-  return !(chosen ? chosen.available : state.availability.available);
+  const where = unanswered(state);
+  return where !== null && (!where.withinHours || state.offlineForm !== 'idle');
+}
+
+export function showOfflineOffer(state: ChatState): boolean {
+  return state.offlineForm === 'idle' && unanswered(state)?.withinHours === true;
+}
+
+/** "We are not available right now. Leave a message…" as a button that opens the form. */
+export function OfflineOffer({ onOpen }: { onOpen(): void }) {
+  const t = useT();
+  return (
+    <button type="button" class="offline-offer" onClick={onOpen}>
+      {t('widget.offline.intro')}
+    </button>
+  );
 }
 
 /** Name, email, message; the fields stay uncontrolled (the form reads them on submit). */

@@ -46,8 +46,10 @@ describe('ChatPanel routing', () => {
     };
     renderPanel(socket);
     await act(async () => socket.accept());
-    expect(await screen.findByText(/We are not available right now/)).toBeTruthy();
-    expect(screen.queryByRole('textbox', { name: 'Message' })).toBeTruthy();
+    // Within business hours the visitor may still write and wait; the form is offered.
+    const offer = await screen.findByRole('button', { name: /We are not available right now/ });
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    fireEvent.click(offer);
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: '陈先生' } });
     fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'chen@example.test' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Message' }), { target: { value: '请回电' } });
@@ -56,6 +58,15 @@ describe('ChatPanel routing', () => {
     });
     expect(await screen.findByText(/we got your message and will reply by email/)).toBeTruthy();
     expect(socket.commands('offline:message')).toEqual([{ name: '陈先生', email: 'chen@example.test', text: '请回电' }]);
+  });
+
+  it('shows only the form outside business hours', async () => {
+    socket.answer = (event, payload) =>
+      event === 'site:availability' ? { ok: true, data: { ...nobodyThere, withinHours: false } } : server.handle(event, payload);
+    renderPanel(socket);
+    await act(async () => socket.accept());
+    expect(await screen.findByLabelText('Name')).toBeTruthy();
+    expect(screen.getAllByRole('textbox', { name: 'Message' })).toHaveLength(1);
   });
 
   it('lets the visitor pick a department before the first message, which carries it', async () => {
