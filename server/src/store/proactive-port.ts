@@ -2,7 +2,6 @@ import type {
   Announcement,
   ConversationTrigger,
   JourneyPage,
-  Site,
   TriggerEventKind,
   TriggerHistoryEntry,
   TriggerRule,
@@ -29,8 +28,6 @@ export interface ConversationContextRecord {
  * Live visitors are not stored: they are kept in memory (see domain/proactive/live-visitors.ts).
  */
 export interface ProactiveStore {
-  listSites(workspaceId: string): Promise<Site[]>;
-
   /** The site's rules, oldest first. */
   listRules(siteId: string): Promise<TriggerRule[]>;
   getRule(id: string): Promise<TriggerRule | null>;

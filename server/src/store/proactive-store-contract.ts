@@ -52,7 +52,7 @@ export function describeProactiveStoreContract(name: string, makeStore: () => Pr
       expect(await store.proactive.deleteRule(second.id)).toBe(true);
       expect(await store.proactive.deleteRule(second.id)).toBe(false);
       expect((await store.proactive.listRules(site.id)).map((r) => r.id)).toEqual([first.id]);
-      expect((await store.proactive.listSites(site.workspaceId)).map((s) => s.id)).toEqual([site.id]);
+      expect((await store.listSites(site.workspaceId)).map((s) => s.id)).toEqual([site.id]);
     });
 
     it("returns a visitor's trigger history since a time, and counts the funnel per rule", async () => {

@@ -59,7 +59,6 @@ export interface RoutingStore {
   listDepartments(workspaceId: string): Promise<Department[]>;
 
   updateSiteSettings(siteId: string, settings: SiteSettings): Promise<Site | null>;
-  listSites(workspaceId: string): Promise<Site[]>;
   setVisitorContact(visitorId: string, name: string, email: string): Promise<void>;
 
   /**

@@ -20,7 +20,7 @@ export class TriggerRuleService {
   ) {}
 
   async sites(actor: ProactiveActor): Promise<Site[]> {
-    return this.store.proactive.listSites(actor.workspaceId);
+    return this.store.listSites(actor.workspaceId);
   }
 
   async list(actor: ProactiveActor, siteId: string): Promise<TriggerRule[]> {

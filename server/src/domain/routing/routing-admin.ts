@@ -29,7 +29,7 @@ export class RoutingAdmin {
 
   /** Sites of the caller's workspace, each with its settings in full (defaults filled in). */
   async sites(actor: AgentActor): Promise<Site[]> {
-    return (await this.store.routing.listSites(actor.workspaceId)).map((site) => ({ ...site, settings: settingsOf(site) }));
+    return (await this.store.listSites(actor.workspaceId)).map((site) => ({ ...site, settings: settingsOf(site) }));
   }
 
   /** Merges `patch` over the site's settings, validates the result whole, stores it. */

@@ -1,7 +1,7 @@
 import type mongoose from 'mongoose';
-import type { Announcement, Site, TriggerEventKind, TriggerHistoryEntry, TriggerRule, TriggerStats } from '@parley/shared';
+import type { Announcement, TriggerEventKind, TriggerHistoryEntry, TriggerRule, TriggerStats } from '@parley/shared';
 import { countInto, type ConversationContextRecord, type ProactiveStore, type TriggerEventRecord } from '../proactive-port.js';
-import { siteFromDoc, type SiteDoc, type VisitorDoc } from './mongo-documents.js';
+import type { VisitorDoc } from './mongo-documents.js';
 
 type Db = mongoose.mongo.Db;
 
@@ -53,11 +53,6 @@ export class MongoProactiveStore implements ProactiveStore {
   }
   private get announcements() {
     return this.db.collection<AnnouncementDoc>(names.announcements);
-  }
-
-  async listSites(workspaceId: string): Promise<Site[]> {
-    const docs = await this.db.collection<SiteDoc>('sites').find({ workspaceId }).sort({ createdAt: 1, _id: 1 }).toArray();
-    return docs.map(siteFromDoc);
   }
 
   async listRules(siteId: string): Promise<TriggerRule[]> {

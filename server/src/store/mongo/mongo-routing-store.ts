@@ -102,9 +102,6 @@ export class MongoRoutingStore implements RoutingStore {
     const doc = await this.c.sites.findOneAndUpdate({ _id: siteId }, { $set: { settings } }, after);
     return doc ? siteFromDoc(doc) : null;
   }
-  async listSites(workspaceId: string): Promise<Site[]> {
-    return (await this.c.sites.find({ workspaceId }, { sort: { createdAt: 1, _id: 1 } }).toArray()).map(siteFromDoc);
-  }
   async setVisitorContact(visitorId: string, name: string, email: string): Promise<void> {
     await this.c.visitors.updateOne({ _id: visitorId }, { $set: { name, email } });
   }

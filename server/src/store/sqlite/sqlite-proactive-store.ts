@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Announcement, Site, TriggerEventKind, TriggerHistoryEntry, TriggerRule, TriggerStats } from '@parley/shared';
+import type { Announcement, TriggerEventKind, TriggerHistoryEntry, TriggerRule, TriggerStats } from '@parley/shared';
 import { countInto, type ConversationContextRecord, type ProactiveStore, type TriggerEventRecord } from '../proactive-port.js';
-import { toSite, type SiteRow } from './sqlite-rows.js';
 
 interface RuleRow {
   id: string;
@@ -29,10 +28,6 @@ export class SqliteProactiveStore implements ProactiveStore {
 
   constructor(db: Database) {
     this.stmt = prepare(db);
-  }
-
-  async listSites(workspaceId: string): Promise<Site[]> {
-    return (this.stmt.listSites.all(workspaceId) as SiteRow[]).map(toSite);
   }
 
   async listRules(siteId: string): Promise<TriggerRule[]> {
@@ -132,7 +127,6 @@ function toRule(row: RuleRow): TriggerRule {
 
 function prepare(db: Database) {
   return {
-    listSites: db.prepare('SELECT * FROM sites WHERE workspace_id = ? ORDER BY created_at, id'),
     listRules: db.prepare('SELECT * FROM trigger_rules WHERE site_id = ? ORDER BY created_at, id'),
     getRule: db.prepare('SELECT * FROM trigger_rules WHERE id = ?'),
     upsertRule: db.prepare(

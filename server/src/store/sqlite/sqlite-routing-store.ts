@@ -94,9 +94,6 @@ export class SqliteRoutingStore implements RoutingStore {
     const row = this.s.setSiteSettings.get(JSON.stringify(settings), siteId) as SiteRow | undefined;
     return row ? toSite(row) : null;
   }
-  async listSites(workspaceId: string): Promise<Site[]> {
-    return (this.s.listSites.all(workspaceId) as SiteRow[]).map(toSite);
-  }
   async setVisitorContact(visitorId: string, name: string, email: string): Promise<void> {
     this.s.setVisitorContact.run(name, email, visitorId);
   }
@@ -190,7 +187,6 @@ function prepare(db: Database) {
     getDepartment: db.prepare('SELECT * FROM departments WHERE id = ?'),
     listDepartments: db.prepare('SELECT * FROM departments WHERE workspace_id = ? ORDER BY created_at, id'),
     setSiteSettings: db.prepare('UPDATE sites SET settings = ? WHERE id = ? RETURNING *'),
-    listSites: db.prepare('SELECT * FROM sites WHERE workspace_id = ? ORDER BY created_at, id'),
     setVisitorContact: db.prepare('UPDATE visitors SET name = ?, email = ? WHERE id = ?'),
     enqueue: db.prepare(
       `UPDATE conversations SET status = 'waiting', assignee_id = NULL, department_id = ?, priority = ?, queued_at = ?, updated_at = ?
