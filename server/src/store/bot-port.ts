@@ -51,11 +51,14 @@ export interface BotStore {
   setSiteBot(siteId: string, botId: string | null): Promise<void>;
   getSiteBot(siteId: string): Promise<string | null>;
 
-  /** Atomic: a conversation that is not closed goes to `botId` (open, no agent). `null` when closed or missing. */
+  /**
+   * Atomic: a conversation that is not closed goes to `botId` (open, no agent); the agent who
+   * had it gets their capacity slot back. `null` when closed or missing.
+   */
   holdByBot(conversationId: string, botId: string, at: number): Promise<Conversation | null>;
   /** Atomic: if `botId` holds it, it goes back to waiting with no one holding it; else `null`. */
   releaseFromBot(conversationId: string, botId: string, at: number): Promise<Conversation | null>;
-  /** Atomic: if `botId` holds it, `agentId` takes it (open); else `null`. */
+  /** Atomic: if `botId` holds it, `agentId` takes it (open, counted against their capacity); else `null`. */
   takeFromBot(conversationId: string, botId: string, agentId: string, at: number): Promise<Conversation | null>;
   /** Conversations `botId` holds that are not closed, newest activity first. */
   listHeldByBot(botId: string, limit: number): Promise<Conversation[]>;

@@ -127,6 +127,31 @@ export function describeRoutingContract(name: string, makeStore: () => Promise<S
       expect(await store.routing.enqueue(c.id, { departmentId: null, priority: 0 }, now + 90)).toBeNull();
     });
 
+    it("gives an agent's slot back when a bot takes their conversation, and counts it again when an agent takes it from the bot", async () => {
+      const a = await agent(1);
+      const [c, d] = await Promise.all([waiting(now), waiting(now + 1)]);
+      await store.routing.claim(c!.id, a.id, now, { defaultCapacity: 1 });
+      expect(await store.routing.claim(d!.id, a.id, now + 1, { defaultCapacity: 1 })).toBeNull();
+      expect(await store.bots.holdByBot(c!.id, 'bot-1', now + 2)).toMatchObject({ botId: 'bot-1', assigneeId: null, status: 'open' });
+      expect((await store.routing.getAgentState(a.id))?.activeChats).toBe(0);
+      expect(await store.routing.claim(d!.id, a.id, now + 3, { defaultCapacity: 1 })).toMatchObject({ assigneeId: a.id });
+      expect(await store.bots.takeFromBot(c!.id, 'bot-1', a.id, now + 4)).toMatchObject({ botId: null, assigneeId: a.id });
+      expect((await store.routing.getAgentState(a.id))?.activeChats).toBe(2);
+      await store.closeConversation(c!.id, now + 5);
+      await store.closeConversation(d!.id, now + 5);
+      expect((await store.routing.getAgentState(a.id))?.activeChats).toBe(0);
+    });
+
+    it('leaves a conversation a bot holds out of the queue, and no claim takes it', async () => {
+      const a = await agent(3);
+      const held = await waiting(now, { botId: 'bot-1' });
+      const free = await waiting(now + 1);
+      expect((await store.routing.listQueue(workspace.id, 10)).map((c) => c.id)).toEqual([free.id]);
+      expect(await store.routing.claim(held.id, a.id, now + 2, { defaultCapacity: 3 })).toBeNull();
+      expect(await store.routing.claim(held.id, a.id, now + 2, { defaultCapacity: null })).toBeNull();
+      expect(await store.getConversation(held.id)).toMatchObject({ status: 'waiting', assigneeId: null, botId: 'bot-1' });
+    });
+
     it('marks the first response and each breach once', async () => {
       const c = await waiting(now);
       expect(await store.routing.markFirstResponse(c.id, now + 5)).toMatchObject({ firstResponseAt: now + 5 });

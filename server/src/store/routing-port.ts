@@ -66,10 +66,13 @@ export interface RoutingStore {
    * queue from `at` (the agent it leaves, if any, gets a slot back). `null` when it is closed.
    */
   enqueue(conversationId: string, route: QueueRoute, at: number): Promise<Conversation | null>;
-  /** Waiting, unassigned, queued conversations of a workspace: highest priority, then oldest first. */
+  /**
+   * Waiting, unassigned, queued conversations of a workspace that no bot holds: highest
+   * priority, then oldest first.
+   */
   listQueue(workspaceId: string, limit: number): Promise<Conversation[]>;
   /**
-   * Atomic: assigns a waiting, unassigned conversation to `agentId` and opens it, only while
+   * Atomic: assigns a waiting, unassigned conversation no bot holds to `agentId` and opens it, only while
    * the agent holds fewer open conversations than their capacity (unless `defaultCapacity` is
    * `null`). Returns `null` when the conversation is taken or the agent is full; exactly one of
    * racing claims wins, and racing claims for one agent never exceed the capacity.

@@ -1,6 +1,7 @@
 import type mongoose from 'mongoose';
 import type { BotMode, Conversation } from '@parley/shared';
 import type { BotRecord, BotStore, DeliveryStatus, Resolution, WebhookDelivery } from '../bot-port.js';
+import type { AgentSlots } from './mongo-agent-slots.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
 import { conversationFromDoc, type ConversationDoc } from './mongo-documents.js';
 
@@ -47,6 +48,7 @@ const deliveryFromDoc = (d: DeliveryDoc): WebhookDelivery => ({
 });
 
 const after = { returnDocument: 'after', includeResultMetadata: false } as const;
+const before = { returnDocument: 'before', includeResultMetadata: false } as const;
 
 /** Indexes of the bot collections, and the conversations' look-up by holding bot. */
 export async function ensureBotIndexes(db: mongoose.mongo.Db): Promise<void> {
@@ -74,7 +76,10 @@ export class MongoBotStore implements BotStore {
   private readonly deliveries;
   private readonly resolutions;
 
-  constructor(db: mongoose.mongo.Db) {
+  constructor(
+    db: mongoose.mongo.Db,
+    private readonly slots: AgentSlots,
+  ) {
     this.bots = db.collection<BotDoc>('bots');
     this.siteBots = db.collection<SiteBotDoc>('site_bots');
     this.conversations = db.collection<ConversationDoc>('conversations');
@@ -115,7 +120,12 @@ export class MongoBotStore implements BotStore {
   }
 
   async holdByBot(conversationId: string, botId: string, at: number): Promise<Conversation | null> {
-    return this.move({ _id: conversationId, status: { $ne: 'closed' } }, { botId, assigneeId: null, status: 'open', updatedAt: at });
+    const set = { botId, assigneeId: null, status: 'open', updatedAt: at };
+    const old = await this.conversations.findOneAndUpdate({ _id: conversationId, status: { $ne: 'closed' } }, { $set: set }, before);
+    if (!old) return null;
+    // An agent handing it to a bot frees their capacity slot.
+    await this.slots.release(old);
+    return conversationFromDoc({ ...old, ...set });
   }
   async releaseFromBot(conversationId: string, botId: string, at: number): Promise<Conversation | null> {
     return this.move(
@@ -124,10 +134,13 @@ export class MongoBotStore implements BotStore {
     );
   }
   async takeFromBot(conversationId: string, botId: string, agentId: string, at: number): Promise<Conversation | null> {
-    return this.move(
+    const taken = await this.move(
       { _id: conversationId, botId, status: { $ne: 'closed' } },
       { botId: null, assigneeId: agentId, status: 'open', updatedAt: at },
     );
+    // The agent now holds an open conversation: it counts against their capacity, and its close gives the slot back.
+    if (taken) await this.slots.take(agentId, at);
+    return taken;
   }
   async listHeldByBot(botId: string, limit: number): Promise<Conversation[]> {
     if (limit <= 0) return [];

@@ -10,6 +10,7 @@ import type {
   SiteSettings,
 } from '@parley/shared';
 import type { AgentRoutingState, ClaimOptions, DepartmentPatch, QueueRoute, RoutingStore, Timings } from '../routing-port.js';
+import type { AgentSlots } from './mongo-agent-slots.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
 import { uniqueIndexes } from './mongo-models.js';
 import { conversationFromDoc, siteFromDoc, type AgentDoc, type ConversationDoc, type SiteDoc, type VisitorDoc } from './mongo-documents.js';
@@ -51,7 +52,10 @@ const before = { returnDocument: 'before', includeResultMetadata: false } as con
  * (`updateAgent` recounts the agent's open conversations).
  */
 export class MongoRoutingStore implements RoutingStore {
-  constructor(private readonly c: RoutingCollections) {}
+  constructor(
+    private readonly c: RoutingCollections,
+    private readonly slots: AgentSlots,
+  ) {}
 
   async setAgentStatus(agentId: string, status: AgentStatus): Promise<void> {
     await this.c.agents.updateOne({ _id: agentId }, { $set: { status } });
@@ -110,14 +114,14 @@ export class MongoRoutingStore implements RoutingStore {
     const set = { status: 'waiting', assigneeId: null, departmentId: route.departmentId, priority: route.priority, queuedAt: at, updatedAt: at };
     const old = await this.c.conversations.findOneAndUpdate({ _id: conversationId, status: { $ne: 'closed' } }, { $set: set }, before);
     if (!old) return null;
-    await this.releaseSlot(old);
+    await this.slots.release(old);
     return conversationFromDoc({ ...old, ...set });
   }
   async listQueue(workspaceId: string, limit: number): Promise<Conversation[]> {
     if (limit <= 0) return [];
     const docs = await this.c.conversations
       .find(
-        { workspaceId, status: 'waiting', assigneeId: null, queuedAt: { $ne: null } },
+        { workspaceId, status: 'waiting', assigneeId: null, queuedAt: { $ne: null }, botId: null },
         { sort: { priority: -1, queuedAt: 1, _id: 1 }, limit },
       )
       .toArray();
@@ -126,7 +130,7 @@ export class MongoRoutingStore implements RoutingStore {
 
   async claim(conversationId: string, agentId: string, at: number, options: ClaimOptions): Promise<Conversation | null> {
     if (options.defaultCapacity === null) {
-      await this.c.agents.updateOne({ _id: agentId }, { $inc: { activeChats: 1 }, $set: { lastAssignedAt: at } });
+      await this.slots.take(agentId, at);
     } else {
       const capacity = { $cond: [{ $gt: ['$capacity', 0] }, '$capacity', options.defaultCapacity] };
       const slot = await this.c.agents.findOneAndUpdate(
@@ -137,7 +141,7 @@ export class MongoRoutingStore implements RoutingStore {
       if (!slot) return null;
     }
     const doc = await this.c.conversations.findOneAndUpdate(
-      { _id: conversationId, status: 'waiting', assigneeId: null },
+      { _id: conversationId, status: 'waiting', assigneeId: null, botId: null },
       { $set: { assigneeId: agentId, status: 'open', updatedAt: at, assignedAt: at } },
       after,
     );
@@ -151,8 +155,8 @@ export class MongoRoutingStore implements RoutingStore {
     const set = { assigneeId: agentId, status: 'open', updatedAt: at, assignedAt: at };
     const old = await this.c.conversations.findOneAndUpdate({ _id: conversationId, status: { $ne: 'closed' } }, { $set: set }, before);
     if (!old) return null;
-    await this.releaseSlot(old);
-    await this.c.agents.updateOne({ _id: agentId }, { $inc: { activeChats: 1 }, $set: { lastAssignedAt: at } });
+    await this.slots.release(old);
+    await this.slots.take(agentId, at);
     return conversationFromDoc({ ...old, ...set });
   }
   async markFirstResponse(conversationId: string, at: number): Promise<Conversation | null> {
@@ -193,7 +197,7 @@ export class MongoRoutingStore implements RoutingStore {
       before,
     );
     if (!old) return null;
-    await this.releaseSlot(old);
+    await this.slots.release(old);
     const { activeVisitorId: _gone, ...rest } = old;
     return conversationFromDoc({ ...rest, ...set });
   }
@@ -224,11 +228,6 @@ export class MongoRoutingStore implements RoutingStore {
   }
   async countEvents(workspaceId: string, kind: ConversationEventKind, since = 0): Promise<number> {
     return this.c.conversationEvents.countDocuments({ workspaceId, kind, at: { $gte: since } });
-  }
-
-  /** The agent an open conversation leaves gets its slot back. */
-  private async releaseSlot(old: ConversationDoc): Promise<void> {
-    if (old.status === 'open' && old.assigneeId) await this.c.agents.updateOne({ _id: old.assigneeId }, { $inc: { activeChats: -1 } });
   }
 }
 

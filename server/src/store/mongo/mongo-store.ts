@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
 import { ensureProactiveIndexes, MongoProactiveStore } from './mongo-proactive-store.js';
+import { AgentSlots } from './mongo-agent-slots.js';
 import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
 import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
@@ -74,9 +75,10 @@ export class MongoStore implements Store {
     db: mongoose.mongo.Db,
   ) {
     this.proactive = new MongoProactiveStore(db);
-    this.bots = new MongoBotStore(db);
+    const slots = new AgentSlots(c.agents);
+    this.bots = new MongoBotStore(db, slots);
     this.knowledge = new MongoKnowledgeStore(db);
-    this.routing = new MongoRoutingStore(c);
+    this.routing = new MongoRoutingStore(c, slots);
   }
 
   /**

@@ -194,17 +194,17 @@ function prepare(db: Database) {
     ),
     queue: db.prepare(
       `SELECT * FROM conversations
-       WHERE workspace_id = ? AND status = 'waiting' AND assignee_id IS NULL AND queued_at IS NOT NULL
+       WHERE workspace_id = ? AND status = 'waiting' AND assignee_id IS NULL AND queued_at IS NOT NULL AND bot_id IS NULL
        ORDER BY priority DESC, queued_at, id LIMIT ?`,
     ),
     claimAny: db.prepare(
       `UPDATE conversations SET assignee_id = ?, status = 'open', updated_at = ?, assigned_at = ?
-       WHERE id = ? AND status = 'waiting' AND assignee_id IS NULL RETURNING *`,
+       WHERE id = ? AND status = 'waiting' AND assignee_id IS NULL AND bot_id IS NULL RETURNING *`,
     ),
     // The capacity check and the claim in one statement: counted under the write lock.
     claimWithinCapacity: db.prepare(
       `UPDATE conversations SET assignee_id = ?, status = 'open', updated_at = ?, assigned_at = ?
-       WHERE id = ? AND status = 'waiting' AND assignee_id IS NULL
+       WHERE id = ? AND status = 'waiting' AND assignee_id IS NULL AND bot_id IS NULL
          AND (SELECT COUNT(*) FROM conversations WHERE assignee_id = ? AND status = 'open')
            < (SELECT CASE WHEN capacity > 0 THEN capacity ELSE ? END FROM agents WHERE id = ?)
        RETURNING *`,
