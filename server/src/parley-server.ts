@@ -78,6 +78,13 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   });
   const inflight = new Inflight();
   const bots = new BotFeature({ store, events, conversations, config: config.bots, log });
+  // Bots and routing: a bot put first takes a site's new conversations (the conversation
+  // service asks it before routing's hooks queue anything) and keeps the site open for the
+  // widget; every bot-to-person handoff joins routing's queue, in the department the bot named.
+  routing.visitors.useBotFirst(async (siteId) => (await bots.firstHolder(siteId)) !== null);
+  bots.handoffs.setEnqueue(async (conversation, department) => {
+    await routing.service.enqueueFromBot(conversation, department);
+  });
   if (seeded) {
     const workspaceId = (await store.getSiteByKey(DEMO.siteKey))?.workspaceId;
     if (workspaceId) await seedDemoBots(bots, workspaceId);

@@ -26,8 +26,11 @@ export interface DomainEventMap {
   'conversation:updated': [{ conversation: Conversation; change: ConversationChange; detail?: ChangeDetail }];
   /** `origin`: the connection that sent it, which already has it from its ack. */
   'message:created': [{ message: Message; conversation: Conversation; origin?: string }];
-  /** A bot now holds the conversation (`created`: it was opened straight into the bot's hands). */
-  'bot:assigned': [{ conversation: Conversation; botId: string; created: boolean }];
+  /**
+   * A bot now holds the conversation (`created`: it was opened straight into the bot's hands;
+   * `fromAgentId`: the agent who handed it over, whose capacity slot is free again).
+   */
+  'bot:assigned': [{ conversation: Conversation; botId: string; created: boolean; fromAgentId?: string | null }];
   'bot:released': [{ conversation: Conversation; botId: string; reason: BotReleaseReason }];
   /** A waiting visitor's place in the queue changed. */
   'queue:updated': [{ visitorId: string; status: QueueStatus }];

@@ -42,12 +42,14 @@ export class BotFeature {
     this.outbox = new WebhookOutbox(store, config, log);
     const builtIn = new KnowledgeBot(store, conversations, this.handoffs, this.knowledge);
     this.dispatcher = new BotDispatcher(store, events, this.handoffs, this.timers, this.outbox, builtIn, log);
-    // A site's first bot takes new conversations only while it can answer them.
-    conversations.setFirstHolder(async (siteId) => {
-      const botId = await store.bots.getSiteBot(siteId);
-      const bot = botId ? await store.bots.getBot(botId) : null;
-      return bot && this.presence.isAvailable(bot) ? bot.id : null;
-    });
+    conversations.setFirstHolder((siteId) => this.firstHolder(siteId));
+  }
+
+  /** The bot that takes a site's new conversations: its first bot, only while it can answer them; else `null`. */
+  async firstHolder(siteId: string): Promise<string | null> {
+    const botId = await this.deps.store.bots.getSiteBot(siteId);
+    const bot = botId ? await this.deps.store.bots.getBot(botId) : null;
+    return bot && this.presence.isAvailable(bot) ? bot.id : null;
   }
 
   start(): void {

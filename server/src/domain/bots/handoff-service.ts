@@ -54,7 +54,8 @@ export class HandoffService {
     }
     await this.conversations.appendAs(held.id, systemAuthor(bot.name), { clientId: `handoff-${nanoid()}`, text: 'system.handoff.toBot' });
     this.events.emit('conversation:updated', { conversation: held, change: 'handoff' });
-    this.events.emit('bot:assigned', { conversation: held, botId: bot.id, created: false });
+    const fromAgentId = previous?.status === 'open' ? previous.assigneeId : null;
+    this.events.emit('bot:assigned', { conversation: held, botId: bot.id, created: false, fromAgentId });
     return held;
   }
 

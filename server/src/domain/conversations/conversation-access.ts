@@ -32,6 +32,17 @@ export function assertNotClosed(conversation: Conversation): void {
   if (conversation.status === 'closed') throw new AppError(ErrorCode.conflict, 'conversation is closed');
 }
 
+/**
+ * Routing moves only what people hold or wait for: a conversation a bot is answering is taken
+ * over by replying to it, or leaves the bot through a handoff, never by a transfer under it.
+ */
+export function assertNoBotHolds(conversation: Conversation): Conversation {
+  if (conversation.botId && conversation.status !== 'closed') {
+    throw new AppError(ErrorCode.conflict, 'a bot is answering this conversation: reply to take it over first');
+  }
+  return conversation;
+}
+
 /** Supervisors and admins may assign or reassign any conversation of their workspace. */
 export function assertSupervisor(actor: Actor): void {
   if (actor.kind !== 'agent' || (actor.role !== 'supervisor' && actor.role !== 'admin')) {

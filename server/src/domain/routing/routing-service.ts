@@ -4,9 +4,10 @@ import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
 import type { AgentRoutingState } from '../../store/routing-port.js';
 import { appendNote, appendSystemLine } from '../conversations/append-message.js';
-import { assertCanSee, assertNotClosed, assertSupervisor, type Actor } from '../conversations/conversation-access.js';
+import { assertCanSee, assertNoBotHolds, assertNotClosed, assertSupervisor, type Actor } from '../conversations/conversation-access.js';
 import type { ChangeDetail, DomainEvents } from '../events.js';
 import { hasFreeSlot } from './capacity.js';
+import { findDepartment } from './department-lookup.js';
 import type { QueueView } from './queue-view.js';
 import { settingsOf } from './site-settings.js';
 import { selectAgent } from './strategies.js';
@@ -43,10 +44,20 @@ export class RoutingService {
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
   ) {
-    events.on('conversation:updated', ({ conversation, change }) => {
+    events.on('conversation:updated', ({ conversation, change, detail }) => {
       // A close frees a slot; a pick or a close changes everyone's place in the queue.
       if (change === 'closed') void this.drain(conversation.workspaceId);
       if (change === 'closed' || change === 'assigned') this.queue.changed(conversation.workspaceId);
+      // Routing's own closes (idle, missed) tell a bot that held the conversation it is gone, as an agent's close does.
+      if (change === 'closed' && conversation.botId && (detail?.reason === 'idle' || detail?.reason === 'missed')) {
+        events.emit('bot:released', { conversation, botId: conversation.botId, reason: 'closed' });
+      }
+    });
+    events.on('bot:assigned', ({ conversation, fromAgentId }) => {
+      // An agent handed it to a bot: their slot is free for the next waiting chat.
+      if (!fromAgentId) return;
+      this.agentChanged(fromAgentId);
+      void this.drain(conversation.workspaceId);
     });
   }
 
@@ -69,6 +80,22 @@ export class RoutingService {
     if (conversation.assigneeId) this.agentChanged(conversation.assigneeId);
     await this.drain(queued.workspaceId);
     return (await this.store.getConversation(queued.id)) ?? queued;
+  }
+
+  /**
+   * A bot hands a conversation to people (`HandoffService.setEnqueue`): it joins the queue of
+   * the department the bot named, by id or by name. No department, or one the workspace does
+   * not have: the department it already had (a pre-chat choice or a page rule).
+   * @example bots.handoffs.setEnqueue((c, department) => routing.service.enqueueFromBot(c, department));
+   */
+  async enqueueFromBot(conversation: Conversation, department: string | null): Promise<Conversation | null> {
+    const named = department ? await findDepartment(this.store, conversation.workspaceId, department) : null;
+    if (department && !named) this.log.warn({ conversationId: conversation.id, department }, 'a bot named a department the workspace does not have');
+    return this.enqueue(conversation, named ? { department: named.id } : {}).catch((err: unknown) => {
+      // Closed since the bot let go of it: there is nothing left to queue, and the handoff stands.
+      if (err instanceof AppError && err.code === ErrorCode.conflict) return null;
+      throw err;
+    });
   }
 
   /**
@@ -102,7 +129,7 @@ export class RoutingService {
   /** Supervisors and admins: give a conversation to an agent, whoever has it now (capacity not checked). */
   async assign(actor: Actor & { kind: 'agent' }, conversationId: string, agentId: string): Promise<Conversation> {
     assertSupervisor(actor);
-    const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
+    const conversation = assertNoBotHolds(assertCanSee(actor, await this.store.getConversation(conversationId)));
     assertNotClosed(conversation);
     const target = await this.agentInWorkspace(actor.workspaceId, agentId);
     return this.handTo(conversation, target, { by: 'supervisor', actorId: actor.agentId, fromAgentId: conversation.assigneeId });
@@ -114,7 +141,7 @@ export class RoutingService {
    * Its assignee, a supervisor or an admin may transfer; anyone may while nobody has it.
    */
   async transfer(actor: Actor & { kind: 'agent' }, conversationId: string, target: TransferTarget, note: string): Promise<Conversation> {
-    const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
+    const conversation = assertNoBotHolds(assertCanSee(actor, await this.store.getConversation(conversationId)));
     assertNotClosed(conversation);
     if (conversation.assigneeId && conversation.assigneeId !== actor.agentId) assertSupervisor(actor);
     const detail: ChangeDetail = { by: 'transfer', actorId: actor.agentId, fromAgentId: conversation.assigneeId, fromDepartmentId: conversation.departmentId ?? null };
@@ -133,7 +160,7 @@ export class RoutingService {
 
   /** Tier 1 -> tier 2: to the department the conversation's department escalates to, served first. */
   async escalate(actor: Actor & { kind: 'agent' }, conversationId: string, note: string): Promise<Conversation> {
-    const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
+    const conversation = assertNoBotHolds(assertCanSee(actor, await this.store.getConversation(conversationId)));
     assertNotClosed(conversation);
     if (conversation.assigneeId && conversation.assigneeId !== actor.agentId) assertSupervisor(actor);
     const from = conversation.departmentId ? await this.store.routing.getDepartment(conversation.departmentId) : null;

@@ -29,12 +29,19 @@ const minute = 60_000;
  * online agents), and the leave-a-message form. It is the conversation service's hooks.
  */
 export class VisitorRouting implements ConversationHooks {
+  private botAnswers: (siteId: string) => Promise<boolean> = async () => false;
+
   constructor(
     private readonly store: Store,
     private readonly events: DomainEvents,
     private readonly routing: RoutingService,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Lets the bots feature say a site's first bot answers new conversations: the site is open then, whatever the hours. */
+  useBotFirst(botAnswers: (siteId: string) => Promise<boolean>): void {
+    this.botAnswers = botAnswers;
+  }
 
   async draftFields(actor: VisitorActor, hints: RouteHints): Promise<Pick<Conversation, 'departmentId' | 'locale'>> {
     const site = await this.site(actor.siteId);
@@ -51,6 +58,8 @@ export class VisitorRouting implements ConversationHooks {
   async reopenRecent(actor: VisitorActor): Promise<Conversation | null> {
     const latest = await this.store.getLatestConversationForVisitor(actor.visitorId);
     if (!latest || latest.status !== 'closed' || latest.missed || latest.offline || latest.closedAt === null) return null;
+    // One that closed in a bot's hands starts afresh, with whoever the site puts first now.
+    if (latest.botId) return null;
     const { reopenWindowMinutes } = settingsOf(await this.site(actor.siteId));
     if (reopenWindowMinutes === 0 || this.now() - latest.closedAt > reopenWindowMinutes * minute) return null;
     const reopened = await this.store.routing.reopen(latest.id, this.now());
@@ -85,9 +94,10 @@ export class VisitorRouting implements ConversationHooks {
     const site = await this.site(actor.siteId);
     const settings = settingsOf(site);
     const at = this.now();
-    const [departments, agents] = await Promise.all([
+    const [departments, agents, botAnswers] = await Promise.all([
       this.store.routing.listDepartments(actor.workspaceId),
       this.store.routing.listAgentStates(actor.workspaceId),
+      this.botAnswers(actor.siteId),
     ]);
     const online = agents.filter((a) => a.status === 'online' && a.connected);
     const siteOpen = isWithinHours(settings.hours, at);
@@ -98,7 +108,8 @@ export class VisitorRouting implements ConversationHooks {
     }));
     const chosen = departmentId ? listed.find((d) => d.id === departmentId) : undefined;
     return {
-      available: chosen ? chosen.available : siteOpen && online.length > 0,
+      // A bot put first answers at any hour; it hands over to people when they are needed.
+      available: botAnswers || (chosen ? chosen.available : siteOpen && online.length > 0),
       withinHours: chosen ? isWithinHours(departments.find((d) => d.id === chosen.id)?.hours ?? settings.hours, at) : siteOpen,
       departments: listed,
     };
