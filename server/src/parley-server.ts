@@ -15,10 +15,9 @@ import { Inflight } from './lifecycle/inflight.js';
 import { createLogger, type Logger } from './logger.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import { openStore } from './store/open-store.js';
-import { connectedConsoleAvailability } from './domain/proactive/availability.js';
+import { routingAvailability } from './domain/proactive/availability.js';
 import { createProactive, type Proactive } from './domain/proactive/proactive.js';
 import type { LiveOptions } from './domain/proactive/live-visitors.js';
-import { rooms } from './realtime/rooms.js';
 import type { Store } from './store/port.js';
 
 export interface ParleyOptions {
@@ -64,15 +63,13 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const directory = new DirectoryService(store, tokens);
   const routing = createRouting(store, events, log, { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs });
   const conversations = new ConversationService(store, events, Date.now, routing.visitors);
-  // Until the realtime layer exists no console is connected; it replaces this below.
-  let connectedAgents = (_workspaceId: string) => 0;
   const proactive = createProactive({
     store,
     events,
     directory,
     tokens,
     conversations,
-    availability: connectedConsoleAvailability((workspaceId) => connectedAgents(workspaceId)),
+    availability: routingAvailability(store),
     heartbeatSeconds: config.visitorHeartbeatSeconds,
     ...(options.liveVisitors ? { liveOptions: options.liveVisitors } : {}),
   });
@@ -115,7 +112,6 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     redisUrl: config.redisUrl,
   });
   bots.start();
-  connectedAgents = (workspaceId) => realtime.agents.adapter.rooms.get(rooms.workspace(workspaceId))?.size ?? 0;
 
   let closing: Promise<void> | null = null;
   return {

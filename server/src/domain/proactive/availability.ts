@@ -1,23 +1,23 @@
 import type { Site } from '@parley/shared';
+import type { Store } from '../../store/port.js';
+import { isWithinHours } from '../routing/business-hours.js';
+import { settingsOf } from '../routing/site-settings.js';
 
-/**
- * What the trigger conditions "within business hours" and "agents available" ask. Routing
- * (departments, agent status, opening hours) answers it when present; until then
- * `connectedConsoleAvailability` does.
- */
+/** What the trigger conditions "within business hours" and "agents available" ask. */
 export interface Availability {
   withinBusinessHours(site: Site, at: number): boolean | Promise<boolean>;
   agentsAvailable(workspaceId: string): boolean | Promise<boolean>;
 }
 
 /**
- * Availability without routing: no opening hours are configured, so it is always within
- * them; an agent is available when at least one agent of the workspace has the console
- * connected (`connectedAgents` counts their sockets on this process).
+ * Routing answers both: the site's business hours in its own time zone (routing's site
+ * settings; none set: always open), and an agent of the workspace who is online with a
+ * console connected (routing's status and presence, the same on every server process).
  */
-export function connectedConsoleAvailability(connectedAgents: (workspaceId: string) => number): Availability {
+export function routingAvailability(store: Store): Availability {
   return {
-    withinBusinessHours: () => true,
-    agentsAvailable: (workspaceId) => connectedAgents(workspaceId) > 0,
+    withinBusinessHours: (site, at) => isWithinHours(settingsOf(site).hours, at),
+    agentsAvailable: async (workspaceId) =>
+      (await store.routing.listAgentStates(workspaceId)).some((agent) => agent.status === 'online' && agent.connected),
   };
 }
