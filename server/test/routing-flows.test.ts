@@ -207,6 +207,16 @@ describe('routing flows over real sockets', () => {
     expect(await eventKinds(conversationId)).toEqual(expect.arrayContaining(['resolved', 'reopened']));
   });
 
+  it("words the acknowledgement in the language the visitor's browser asks for first", async () => {
+    await patchSettings(t, { typicalReplyMinutes: 3 });
+    // The widget sends no language of its own: the handshake's Accept-Language says it.
+    const visitor = await t.visitor({ acceptLanguage: 'zh-TW,zh;q=0.9,en-US;q=0.8' });
+    const heard = collect<Message>(visitor, 'message:new');
+    await visitorSays(visitor, '請問營業時間');
+    await eventually(() => heard.some((m) => m.author.type === 'system'));
+    expect(heard.find((m) => m.author.type === 'system')?.text).toBe('謝謝，我們已收到您的訊息。通常回覆時間：約 3 分鐘。');
+  });
+
   it('lets only admins change site settings, validates them whole, and documents the endpoint', async () => {
     const site = await t.server.store.getSiteByKey('demo');
     const [plain] = await connectAgents(t, 1, { capacity: 1 });

@@ -26,7 +26,7 @@ export interface TestServer {
   /** Logs the demo agent in over REST and returns its token. */
   agentToken(email?: string, password?: string): Promise<string>;
   /** A connected visitor socket on the demo site, from a page on the server's own origin. */
-  visitor(options?: { token?: string; origin?: string; siteKey?: string }): Promise<VisitorClient>;
+  visitor(options?: { token?: string; origin?: string; siteKey?: string; acceptLanguage?: string }): Promise<VisitorClient>;
   agent(token?: string): Promise<AgentClient>;
   close(): Promise<void>;
 }
@@ -79,7 +79,7 @@ export async function startTestServer(
           transports: ['websocket'],
           reconnection: false,
           forceNew: true,
-          extraHeaders: { origin: options.origin ?? url },
+          extraHeaders: { origin: options.origin ?? url, ...(options.acceptLanguage ? { 'accept-language': options.acceptLanguage } : {}) },
           auth: {
             protocol: PROTOCOL_VERSION,
             siteKey: options.siteKey ?? DEMO.siteKey,

@@ -17,6 +17,7 @@ import type { DirectoryService } from '../domain/directory/directory-service.js'
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { registerVisitorBotCommands } from './bot-commands.js';
 import type { Routing } from '../domain/routing/create-routing.js';
+import { firstLanguage } from './accept-language.js';
 import { handshakeError } from './handshake-error.js';
 import { roomOccupied } from './room-presence.js';
 import type { VisitorNamespace } from './namespaces.js';
@@ -57,13 +58,15 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');
       }
       const { visitor, token } = await deps.directory.resolveVisitor(site, auth.data.token);
+      const locale = auth.data.locale ?? firstLanguage(socket.handshake.headers['accept-language']);
       socket.data = {
         kind: 'visitor',
         visitorId: visitor.id,
         siteId: site.id,
         workspaceId: site.workspaceId,
         visitorName: visitor.name,
-        ...(auth.data.locale ? { locale: auth.data.locale } : {}),
+        // The widget leaves the language to the handshake's Accept-Language; other clients may name it.
+        ...(locale ? { locale } : {}),
       };
       sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale } });
     })().then(
