@@ -33,4 +33,5 @@ export * from './knowledge/markdown.js';
 export * from './i18n/system-line.js';
 export { botCatalogs, translateBots, type BotMessageKey } from './i18n/bot-catalog.js';
 export { routingCatalogs, isRoutingKey, translateRouting } from './i18n/routing/translate-routing.js';
+export { routingWidgetCatalogs, translateRoutingWidget, type RoutingWidgetKey } from './i18n/routing/widget-catalog.js';
 export type { RoutingKey } from './i18n/routing/en.js';

@@ -31,6 +31,11 @@ export class FakeSocket implements VisitorSocket {
     return this;
   }
 
+  off(event: string, listener: Listener): this {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    return this;
+  }
+
   connect(): this {
     this.connectCalls++;
     return this;

@@ -1,4 +1,4 @@
-import type { Locale } from '../translate.js';
+import { fillPlaceholders, type Locale } from '../translate.js';
 import { routingEn, type RoutingKey } from './en.js';
 import { routingZhCN } from './zh-CN.js';
 import { routingZhTW } from './zh-TW.js';
@@ -20,7 +20,5 @@ export function isRoutingKey(key: string): key is RoutingKey {
 
 /** `translate` for the routing catalogs: looks the key up and fills `{name}` placeholders. */
 export function translateRouting(locale: Locale, key: RoutingKey, params?: Record<string, string | number>): string {
-  const text = routingCatalogs[locale][key] ?? routingEn[key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(routingCatalogs[locale][key] ?? routingEn[key], params);
 }

@@ -183,7 +183,8 @@ describe('ChatClient connection', () => {
 
   it('keeps the token from the session and sends it at the next handshake', () => {
     startClient(socket);
-    expect(socket.auth!()).toEqual({ protocol: 1, siteKey, locale: navigator.language });
+    // No language of its own: the server reads the handshake's Accept-Language.
+    expect(socket.auth!()).toEqual({ protocol: 1, siteKey });
     socket.accept({ ...demoSession, token: 'jwt-abc' });
     expect(localStorage.getItem(`parley:${siteKey}:token`)).toBe('jwt-abc');
     expect(socket.auth!()).toMatchObject({ token: 'jwt-abc' });

@@ -8,8 +8,6 @@ import {
   type Message,
   type PayloadOf,
   type VisitorClientToServerEvents,
-  type OfflineMessageInput,
-  type QueueStatus,
   type VisitorConversation,
   type VisitorSession,
 } from '@parley/shared';
@@ -44,7 +42,8 @@ export interface ChatClientOptions {
  */
 export class ChatClient {
   state: ChatState;
-  private readonly socket: VisitorSocket;
+  /** Its socket, for on-demand parts of the panel that listen to it (routing's queue place). */
+  readonly socket: VisitorSocket;
   private readonly win: Window;
   private readonly listeners = new Set<() => void>();
   private seen: SeenMark | null;
@@ -67,7 +66,6 @@ export class ChatClient {
       outbox: loadOutbox(options.siteKey),
       unread: 0,
       proactive: loadProactive(options.siteKey),
-      queue: null,
       availability: null,
       departmentId: null,
       offlineForm: 'idle',
@@ -100,24 +98,6 @@ export class ChatClient {
     // The tracker may have stored a proactive message the visitor just clicked.
     this.commit(open ? { open, proactive: loadProactive(this.options.siteKey) } : { open });
     if (open) void this.refreshAvailability();
-  }
-
-  /** The pre-chat step's choice; the first message goes to that department's queue. */
-  chooseDepartment(departmentId: string | null): void {
-    this.commit({ departmentId });
-  }
-
-  /** The visitor chose to leave a message rather than wait for someone to come online. */
-  openOfflineForm(): void {
-    this.commit({ offlineForm: 'open' });
-  }
-
-  /** Sends the leave-a-message form; the state says how it went. */
-  async leaveMessage(input: Omit<OfflineMessageInput, 'departmentId'>): Promise<void> {
-    this.commit({ offlineForm: 'sending' });
-    const departmentId = this.state.departmentId;
-    const ack = await visitorCommand(this.socket, 'offline:message', departmentId ? { ...input, departmentId } : input, COMMAND_TIMEOUT_MS);
-    this.commit({ offlineForm: ack.ok ? 'sent' : 'failed' });
   }
 
   /** Queues a message for sending; `false` when there is nothing to send. */
@@ -155,8 +135,8 @@ export class ChatClient {
 
   private auth(): HandshakeAuth {
     const token = safeStorage.get(storageKey(this.options.siteKey, 'token'));
-    const locale = this.win.navigator.language;
-    return { protocol: PROTOCOL_VERSION, siteKey: this.options.siteKey, ...(token ? { token } : {}), ...(locale ? { locale } : {}) };
+    // The browser's language reaches the server as the handshake's Accept-Language.
+    return { protocol: PROTOCOL_VERSION, siteKey: this.options.siteKey, ...(token ? { token } : {}) };
   }
 
   private listen(): void {
@@ -165,15 +145,6 @@ export class ChatClient {
     socket.on('disconnect', () => (this.synced = false));
     socket.on('message:new', (message) => this.receive([message], true));
     socket.on('conversation:updated', (conversation) => this.onConversationUpdated(conversation));
-    socket.on('queue:updated', (status) => this.onQueue(status));
-  }
-
-  private onQueue(status: QueueStatus): void {
-    const conversation = this.state.conversation;
-    // Only the conversation on screen, and only while it waits (an update can trail the assignment).
-    if (conversation && conversation.id !== status.conversationId) return;
-    if (conversation && conversation.status !== 'waiting') return;
-    this.commit({ queue: status });
   }
 
   /** Before a first message (or after a close): is anyone there, and which departments are there. */
@@ -294,10 +265,9 @@ export class ChatClient {
   }
 
   private onConversationUpdated(conversation: VisitorConversation): void {
-    const queue = conversation.status === 'waiting' ? this.state.queue : null;
-    if (this.state.conversation?.id === conversation.id) this.commit({ conversation, queue });
+    if (this.state.conversation?.id === conversation.id) this.commit({ conversation });
     // Another tab started a new one: its messages follow through message:new.
-    else this.commit({ conversation, messages: [], queue });
+    else this.commit({ conversation, messages: [] });
   }
 
   private undelivered(messages: readonly Message[]): OutboxItem[] {
@@ -316,8 +286,11 @@ export class ChatClient {
     this.commit({ outbox });
   }
 
-  /** The one place state changes: keeps the unread count and the loader's storage keys in step. */
-  private commit(patch: Partial<ChatState>): void {
+  /**
+   * The one place state changes: keeps the unread count and the loader's storage keys in step.
+   * Public for the panel's on-demand parts, which keep their state here (routing's form).
+   */
+  commit(patch: Partial<ChatState>): void {
     const next = { ...this.state, ...patch };
     // A conversation going on: the proactive message is in its transcript now, or was never answered.
     if (next.proactive && next.conversation && next.conversation.status !== 'closed') {

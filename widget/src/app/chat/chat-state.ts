@@ -1,4 +1,4 @@
-import type { Availability, Message, QueueStatus, VisitorConversation, VisitorSession } from '@parley/shared';
+import type { Availability, Message, VisitorConversation, VisitorSession } from '@parley/shared';
 import type { OutboxItem } from './outbox.js';
 import type { ProactiveMessage } from './proactive-message.js';
 
@@ -25,8 +25,6 @@ export interface ChatState {
   unread: number;
   /** The proactive message the visitor opened the panel from, until their reply starts the conversation. */
   proactive: ProactiveMessage | null;
-  /** The waiting conversation's place in the queue, pushed by the server; `null` when not waiting. */
-  queue: QueueStatus | null;
   /** Asked for before the first message: whether anyone can answer, and the departments. */
   availability: Availability | null;
   /** The department chosen in the pre-chat step. */

@@ -23,6 +23,7 @@ export interface VisitorSocket {
     event: E,
     listener: (VisitorServerToClientEvents & ReservedEvents)[E],
   ): unknown;
+  off<E extends keyof VisitorServerToClientEvents>(event: E, listener: VisitorServerToClientEvents[E]): unknown;
   connect(): unknown;
   disconnect(): unknown;
   timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> };

@@ -1,19 +1,20 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translate } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { chatLocale } from '../locale.js';
-import type { KnowledgePanelProps } from '../knowledge/KnowledgePanel.js';
+import { routingDue } from '../routing/routing-view.js';
 import { BotActions } from './BotActions.js';
 import { Composer } from './Composer.js';
-import { DepartmentChoice, showDepartmentChoice } from './DepartmentChoice.js';
-import { OfflineForm, OfflineOffer, showOfflineForm, showOfflineOffer } from './OfflineForm.js';
-import { QueueBanner } from './QueueBanner.js';
 import { Header } from './Header.js';
 import { I18nContext } from './i18n-context.js';
 import { StatusBanner } from './StatusBanner.js';
 import { Transcript } from './Transcript.js';
 import { useChatState } from './use-chat-state.js';
+import { useLazyModule } from './use-lazy-module.js';
+
+// On-demand chunks (`chunks/lazy-*`): the chat itself never waits for them.
+const loadKnowledge = () => import('../knowledge/KnowledgePanel.js');
+const loadRoutingParts = () => import('../routing/RoutingParts.js');
 
 export interface ChatPanelProps {
   client: ChatClient;
@@ -36,13 +37,10 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
   useEffect(() => {
     if (state.open) input.current?.focus();
   }, [state.open]);
-  // Self-service search is its own chunk, fetched on the first click: the chat itself never waits for it.
-  const [Knowledge, setKnowledge] = useState<ComponentType<KnowledgePanelProps> | null>(null);
+  // Self-service search is fetched on the first click; routing's parts the first time one is due.
   const [helpOpen, setHelpOpen] = useState(false);
-  const openHelp = () => {
-    setHelpOpen(true);
-    if (!Knowledge) void import('../knowledge/KnowledgePanel.js').then((m) => setKnowledge(() => m.KnowledgePanel));
-  };
+  const Knowledge = useLazyModule(loadKnowledge, helpOpen)?.KnowledgePanel;
+  const routing = useLazyModule(loadRoutingParts, routingDue(state));
   const closed = state.conversation?.status === 'closed';
 
   return (
@@ -61,10 +59,10 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
           <Knowledge client={client} locale={locale} onClose={() => setHelpOpen(false)} />
         ) : (
           <>
-            <button type="button" class="help-link" onClick={openHelp}>
+            <button type="button" class="help-link" onClick={() => setHelpOpen(true)}>
               {t('widget.kb.open')}
             </button>
-            <QueueBanner conversation={state.conversation} queue={state.queue} locale={locale} />
+            {routing && <routing.QueuePlace state={state} client={client} locale={locale} />}
             <Transcript
               messages={state.messages}
               outbox={state.outbox}
@@ -81,17 +79,9 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
             />
           </>
         )}
-        {showOfflineForm(state) ? (
-          <OfflineForm state={state.offlineForm} onSubmit={(input) => void client.leaveMessage(input)} />
-        ) : (
-          <>
-            {showOfflineOffer(state) && <OfflineOffer onOpen={() => client.openOfflineForm()} />}
-            {showDepartmentChoice(state) && (
-              <DepartmentChoice departments={state.availability!.departments} value={state.departmentId} onChange={(id) => client.chooseDepartment(id)} />
-            )}
-            <Composer onSend={(text) => client.send(text)} inputRef={input} />
-          </>
-        )}
+        {routing && <routing.Prechat state={state} client={client} locale={locale} />}
+        {/* Kept in one place in the tree, so a half-written message survives the chunk arriving. */}
+        {state.offlineForm === 'idle' && <Composer onSend={(text) => client.send(text)} inputRef={input} />}
       </section>
     </I18nContext.Provider>
   );

@@ -24,13 +24,14 @@ describe('ChatPanel routing', () => {
   });
   afterEach(() => cleanup());
 
-  it('shows the queue position and estimated wait as the server pushes them, and drops it once assigned', async () => {
+  it('shows the queue position and estimated wait, asked for when the chat starts waiting and then pushed, and drops it once assigned', async () => {
     server.conversation = conversation({ id: 'c1', status: 'waiting' });
-    socket.answer = (event, payload) => server.handle(event, payload);
+    socket.answer = (event, payload) =>
+      event === 'queue:status' ? { ok: true, data: { conversationId: 'c1', position: 3, estimatedWaitMs: 4 * 60_000 } } : server.handle(event, payload);
     const client = renderPanel(socket);
     await act(async () => socket.accept());
     await vi.waitFor(() => expect(client.state.conversation?.id).toBe('c1'));
-    act(() => socket.fire('queue:updated', { conversationId: 'c1', position: 3, estimatedWaitMs: 4 * 60_000 }));
+    // Routing's parts are their own chunk: fetched now that the chat waits, then they ask for the place.
     expect(await screen.findByText(/You are number 3 in the queue\. Estimated wait: 4 minutes\./)).toBeTruthy();
     act(() => socket.fire('queue:updated', { conversationId: 'c1', position: 1, estimatedWaitMs: 20_000 }));
     expect(screen.getByText(/You are number 1 in the queue\. Estimated wait: 1 minute\./)).toBeTruthy();
@@ -66,7 +67,9 @@ describe('ChatPanel routing', () => {
     renderPanel(socket);
     await act(async () => socket.accept());
     expect(await screen.findByLabelText('Name')).toBeTruthy();
-    expect(screen.getAllByRole('textbox', { name: 'Message' })).toHaveLength(1);
+    // The form takes the composer's place: one message field, the form's.
+    await vi.waitFor(() => expect(screen.getAllByRole('textbox', { name: 'Message' })).toHaveLength(1));
+    expect(screen.getByRole('textbox', { name: 'Message' }).closest('form')).not.toBeNull();
   });
 
   it('lets the visitor pick a department before the first message, which carries it', async () => {
