@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { sharedHasNoSideEffects } from './build/build-constants.js';
+import { websocketAndPollingOnly } from './build/websocket-and-polling-only.js';
 import { widgetStringsOnly } from './build/widget-strings-only.js';
 
 /**
@@ -7,7 +8,7 @@ import { widgetStringsOnly } from './build/widget-strings-only.js';
  * the loader imports it with `?v=<hash>`, computed after this build.
  */
 export default defineConfig({
-  plugins: [widgetStringsOnly()],
+  plugins: [widgetStringsOnly(), websocketAndPollingOnly()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
