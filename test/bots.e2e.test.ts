@@ -14,8 +14,8 @@ const wait = async (check: () => boolean | Promise<boolean>, ms = 5000) => {
 
 /**
  * The example socket bot (scripts/bots/socket-bot.ts) as a real process against the real
- * server process: it takes a conversation, answers, hands it to a person, gets it back, and
- * when it dies mid-chat the conversation falls to the queue.
+ * server process: it takes a conversation, answers, hands it to a person (routing gives it to
+ * the online agent), gets it back, and when it dies mid-chat the conversation goes to people again.
  */
 describe('the example socket bot, a visitor and an agent', () => {
   let server: ServerProcess;
@@ -27,6 +27,7 @@ describe('the example socket bot, a visitor and an agent', () => {
   /** The visitor's own messages, as their acks returned them (the sending socket gets no echo). */
   const acked: Message[] = [];
   let conversationId = '';
+  let agentId = '';
 
   beforeAll(async () => {
     server = await ServerProcess.start({ BOT_DISCONNECT_GRACE_MS: '300' });
@@ -36,6 +37,9 @@ describe('the example socket bot, a visitor and an agent', () => {
     visitor = await visitorSocket(server.url);
     visitor.on('message:new', (m) => heard.push(m));
     agent = await agentSocket(server.url, admin.token);
+    const me = await agentCommand(agent, 'agent:status', { status: 'online' }, 5000);
+    if (!me.ok) throw new Error(me.error.message);
+    agentId = me.data.id;
   });
   afterAll(async () => {
     visitor?.disconnect();
@@ -67,11 +71,12 @@ describe('the example socket bot, a visitor and an agent', () => {
   it('hands off to a person with a summary; the person answers and hands back; the bot continues', async () => {
     await say('#handoff I need a refund');
     await bot.waitFor((e) => e.event === 'handed_off' && e.conversationId === conversationId);
-    const waiting = await transcript();
-    expect(waiting.conversation).toMatchObject({ status: 'waiting', botId: null, assigneeId: null });
-    expect(waiting.messages.find((m) => m.internal)?.text).toBe('Visitor asked for a person: #handoff I need a refund\n→ billing');
+    // The handoff joins routing's queue; the demo agent is online with a free slot, so it is theirs at once.
+    await wait(async () => (await transcript()).conversation.assigneeId === agentId);
+    const handed = await transcript();
+    expect(handed.conversation).toMatchObject({ status: 'open', botId: null, assigneeId: agentId });
+    expect(handed.messages.find((m) => m.internal)?.text).toBe('Visitor asked for a person: #handoff I need a refund\n→ billing');
 
-    expect(await agentCommand(agent, 'conversation:claim', { conversationId }, 5000)).toMatchObject({ ok: true });
     await agentCommand(agent, 'message:send', { conversationId, clientId: nanoid(), text: 'Refund done. 退款已处理。' }, 5000);
     const back = await agentCommand(agent, 'conversation:handoff', { conversationId, botId: creds.bot.id }, 5000);
     expect(back).toMatchObject({ ok: true, data: { botId: creds.bot.id } });
@@ -98,13 +103,14 @@ describe('the example socket bot, a visitor and an agent', () => {
     expect(seen.map((m) => m.id).sort()).toEqual(messages.filter((m) => !m.internal).map((m) => m.id).sort());
   });
 
-  it('when the bot process dies mid-chat, the conversation falls to the queue', async () => {
+  it('when the bot process dies mid-chat, the conversation goes to people again', async () => {
     await say('are you still there?');
     await wait(() => heard.some((m) => m.text === 'Echo: are you still there?'));
     await bot.kill();
-    await wait(async () => (await transcript()).conversation.status === 'waiting', 5000);
+    // Through routing's queue to the online agent, whose slot the hand-back to the bot freed.
+    await wait(async () => (await transcript()).conversation.assigneeId === agentId, 5000);
     const { conversation, messages } = await transcript();
-    expect(conversation).toMatchObject({ botId: null, assigneeId: null });
+    expect(conversation).toMatchObject({ status: 'open', botId: null, assigneeId: agentId });
     expect(messages.filter((m) => m.text === 'system.handoff.toHuman')).toHaveLength(2);
   });
 });

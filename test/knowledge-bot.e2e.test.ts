@@ -7,8 +7,9 @@ import { ServerProcess } from './support/server-process.js';
 
 /**
  * The knowledge-base bot in a real browser: a visitor asks on the demo page, the built-in bot
- * answers with an article and asks whether it helped, the visitor says no, and an agent in the
- * console sees the bot's part and the summary, takes over and replies.
+ * answers with an article and asks whether it helped, the visitor says no, the handoff joins
+ * routing's queue, and the agent who signs in to the console gets it, sees the bot's part and
+ * the summary, and replies.
  */
 describe('knowledge-base bot to a person, in Chromium', () => {
   let server: ServerProcess;
@@ -48,15 +49,19 @@ describe('knowledge-base bot to a person, in Chromium', () => {
       .toBe(1);
   });
 
-  it('an agent sees the bot part and the summary, takes over and replies; the visitor gets it', async () => {
+  it('the agent who comes online gets the handed-off chat, sees the bot part and the summary, and replies; the visitor gets it', async () => {
     await agent.goto(`${server.url}/console/`);
     await agent.getByLabel('Email').fill('agent@demo.test');
     await agent.getByLabel('Password').fill('demo-password');
     await agent.getByRole('button', { name: 'Sign in' }).click();
-    await agent.getByRole('button', { name: /Transferring you to a person/ }).first().click({ timeout: 15_000 });
+    // Nobody was online at the handoff: the chat waited in the queue, and routing gives it to
+    // this agent as they come online, so it is theirs (All open), no longer waiting.
+    await agent.getByRole('tab', { name: /All open/ }).click();
+    // The inbox row shows what the visitor said last ("No"): system lines never replace it.
+    await agent.getByRole('button', { name: /\bNo\b/ }).first().click({ timeout: 15_000 });
     await expect.poll(() => agent.getByText(/1\. Shipping fees and free shipping/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await agent.getByText(`Parley Assistant: ${question}`).count()).toBeGreaterThan(0);
-    await agent.getByRole('button', { name: 'Take it' }).click();
+    expect(await agent.getByRole('button', { name: 'Take it' }).count()).toBe(0);
     const box = agent.getByRole('textbox', { name: 'Reply' });
     await box.fill(reply);
     await box.press('Enter');
