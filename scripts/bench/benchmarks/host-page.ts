@@ -12,8 +12,11 @@ const targetMs = 20;
 
 interface Load {
   widgetScriptMs: number;
+  /** The trace events alone (what this benchmark counted before promise callbacks were sampled). */
+  widgetEventsMs: number;
   widgetLongTasks: number;
   widgetSelfTimes: Record<string, number>;
+  widgetFrameTimes: Record<string, number>;
   taskMs: number;
   longTasks: number;
   layoutShift: number;
@@ -44,8 +47,10 @@ async function loadOnce(browser: Browser, url: string, withWidget: boolean, cpuS
     const taskSeconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
     return {
       widgetScriptMs: widget.ms,
+      widgetEventsMs: widget.eventsMs,
       widgetLongTasks: widget.longTasks,
       widgetSelfTimes: widget.selfTimeByEvent,
+      widgetFrameTimes: widget.selfTimeByFrame,
       taskMs: taskSeconds * 1000,
       longTasks: probe.longTasks.length,
       layoutShift: probe.layoutShift,
@@ -57,10 +62,10 @@ async function loadOnce(browser: Browser, url: string, withWidget: boolean, cpuS
 }
 
 /** The biggest self times inside the loader's main-thread time, medians over the loads: "v8.run 3.1 ms, …". */
-function topSelfTimes(loads: Load[]): string {
-  const names = new Set(loads.flatMap((l) => Object.keys(l.widgetSelfTimes)));
+function topSelfTimes(loads: Load[], pick: (l: Load) => Record<string, number> = (l) => l.widgetSelfTimes): string {
+  const names = new Set(loads.flatMap((l) => Object.keys(pick(l))));
   return [...names]
-    .map((name) => [name, round2(median(loads.map((l) => l.widgetSelfTimes[name] ?? 0)))] as const)
+    .map((name) => [name, round2(median(loads.map((l) => pick(l)[name] ?? 0)))] as const)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
     .map(([name, ms]) => `${name} ${ms} ms`)
@@ -102,6 +107,7 @@ export const hostPageCost: Benchmark = {
         const visible = withTag.map((l) => l.launcherAfterLoadMs).filter((v): v is number => v !== null);
         Object.assign(figures, {
           [`${p}_loader_main_thread_ms`]: f.loaderMs,
+          [`${p}_loader_events_only_ms`]: med(withTag, (l) => l.widgetEventsMs),
           [`${p}_loader_long_tasks`]: f.loaderLong,
           [`${p}_main_thread_with_ms`]: med(withTag, (l) => l.taskMs),
           [`${p}_main_thread_without_ms`]: med(without, (l) => l.taskMs),
@@ -112,10 +118,13 @@ export const hostPageCost: Benchmark = {
           [`${p}_layout_shift_without`]: f.shiftWithout,
           [`${p}_load_to_launcher_ms`]: visible.length ? round2(median(visible)) : null,
           [`${p}_loader_time_by_event`]: topSelfTimes(withTag),
+          [`${p}_loader_time_by_function`]: topSelfTimes(withTag, (l) => l.widgetFrameTimes),
         });
         ctx.log(`  CPU ${slowdown}x: loader ${f.loaderMs} ms main thread, ${f.loaderLong} long tasks, layout shift ${f.shiftWith}`);
         if (!(f.loaderMs <= targetMs)) {
-          misses.push(`${slowdown}x CPU: the loader's scripts took ${f.loaderMs} ms of main thread (${figures[`${p}_loader_time_by_event`]})`);
+          misses.push(
+            `${slowdown}x CPU: the loader's scripts took ${f.loaderMs} ms of main thread (${figures[`${p}_loader_time_by_event`]}; sampled: ${figures[`${p}_loader_time_by_function`]})`,
+          );
         }
         if (f.loaderLong > 0) misses.push(`${slowdown}x CPU: ${f.loaderLong} long task(s) ran the loader's scripts`);
         if (f.shiftWith > f.shiftWithout) misses.push(`${slowdown}x CPU: layout shift ${f.shiftWith} with the tag, ${f.shiftWithout} without`);
@@ -131,7 +140,8 @@ export const hostPageCost: Benchmark = {
       notes:
         `Headless Chromium (CHROME_PATH or /usr/bin/chromium), a plain page served from the Parley server's origin, loaded ${runs} time(s) with and without ` +
         `<script src="/widget.js" data-site="demo" async>, each in a fresh context, at normal speed and with DevTools CPU throttling 4x; medians reported. ` +
-        `loader_main_thread = union of the trace's compile/evaluate/call events of the widget's scripts on the renderer main thread; main_thread_with/without = ` +
+        `loader_main_thread = union of the trace's compile/evaluate/call events of the widget's scripts on the renderer main thread and of the CPU-profile samples with a widget frame on the stack ` +
+        `(promise callbacks, e.g. the tracker's start after its import() and its fetch answers, run in microtasks no event names; loader_events_only leaves the samples out); main_thread_with/without = ` +
         `Performance.getMetrics TaskDuration for the whole page; long tasks and layout shift from PerformanceObserver (loader_long_tasks: tasks over 50 ms that ran widget code, from the trace); ` +
         `load_to_launcher = the load event to the first animation frame in which the launcher has a visible box (negative: it was visible before the load event fired, as the async loader may run first).` +
         (misses.length ? ` Not met: ${misses.join('; ')}.` : ''),

@@ -1,8 +1,10 @@
 import { isWidgetUrl } from './chromium.js';
+import { cpuSamples, type CallFrame, type StackSample } from './profile-samples.js';
 
 interface TraceEvent {
   name: string;
   ph: string;
+  id?: string;
   ts: number;
   dur?: number;
   pid: number;
@@ -10,8 +12,19 @@ interface TraceEvent {
   args?: { name?: string; fileName?: string; data?: { url?: string; scriptName?: string } };
 }
 
-/** Trace categories whose events name the script they run (compile, evaluate, calls). */
-export const scriptTraceCategories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
+/**
+ * Trace categories whose events name the script they run (compile, evaluate, calls), and the
+ * CPU profiler's samples: promise callbacks (an `import()`'s or a `fetch`'s `.then`) run in a
+ * microtask checkpoint that no event names a script for, so only the sampled stacks show them.
+ */
+export const scriptTraceCategories = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 const taskNames = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const longTaskUs = 50_000;
@@ -28,12 +41,25 @@ function safeIsWidget(url: string): boolean {
   }
 }
 
+export interface WidgetTime {
+  /** Events and samples together (below), in ms. */
+  ms: number;
+  /** Only the trace events that name a widget script: misses the widget's promise callbacks. */
+  eventsMs: number;
+  events: number;
+  longTasks: number;
+  selfTimeByEvent: Record<string, number>;
+  /** Sampled time by the innermost frame (a built-in such as `fetch` also names the widget frame that called it). */
+  selfTimeByFrame: Record<string, number>;
+}
+
 /**
- * Main-thread milliseconds spent in the widget's scripts: the union of the intervals of
- * compile, evaluate and function-call events on renderer main threads whose script is one of
- * the widget's files (nested events are counted once).
+ * Main-thread milliseconds spent in the widget's scripts on renderer main threads: the union of
+ * the intervals of compile, evaluate and function-call events whose script is one of the
+ * widget's files, and of the CPU-profile samples with a widget frame on their stack (promise
+ * callbacks, which no event names). Nested and overlapping time is counted once.
  */
-export function widgetMainThreadMs(traceJson: string): { ms: number; events: number; longTasks: number; selfTimeByEvent: Record<string, number> } {
+export function widgetMainThreadMs(traceJson: string): WidgetTime {
   const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const mainThreads = new Set(
@@ -51,13 +77,28 @@ export function widgetMainThreadMs(traceJson: string): { ms: number; events: num
     list.push([e.ts, e.ts + e.dur]);
     byThread.set(key, list);
   }
+  const samples = cpuSamples(events).filter((s) => mainThreads.has(s.thread) && s.stack.some((f) => safeIsWidget(f.url)));
+  const withSamples = new Map([...byThread].map(([thread, list]) => [thread, [...list]]));
+  for (const s of samples) withSamples.set(s.thread, [...(withSamples.get(s.thread) ?? []), [s.ts, s.ts + s.dur]]);
   // A long task (over 50 ms) counts against the widget when its scripts ran inside it.
   let longTasks = 0;
   for (const e of events) {
     if (e.ph !== 'X' || !taskNames.has(e.name) || (e.dur ?? 0) <= longTaskUs) continue;
-    const inside = byThread.get(`${e.pid}:${e.tid}`) ?? [];
+    const inside = withSamples.get(`${e.pid}:${e.tid}`) ?? [];
     if (inside.some(([s]) => s >= e.ts && s < e.ts + e.dur!)) longTasks++;
   }
+  return {
+    ms: unionMs(withSamples),
+    eventsMs: unionMs(byThread),
+    events: count,
+    longTasks,
+    selfTimeByEvent: selfTimes(events, byThread),
+    selfTimeByFrame: frameTimes(samples),
+  };
+}
+
+/** Total length of each thread's intervals, overlaps counted once, in ms (two decimals). */
+function unionMs(byThread: Map<string, [number, number][]>): number {
   let totalUs = 0;
   for (const intervals of byThread.values()) {
     intervals.sort((a, b) => a[0] - b[0]);
@@ -70,7 +111,22 @@ export function widgetMainThreadMs(traceJson: string): { ms: number; events: num
     }
     totalUs += end - start;
   }
-  return { ms: Math.round(totalUs / 10) / 100, events: count, longTasks, selfTimeByEvent: selfTimes(events, byThread) };
+  return Math.round(totalUs / 10) / 100;
+}
+
+const frameName = (f: CallFrame) => `${f.functionName || '(anonymous)'}${f.url ? ` ${f.url.replace(/^.*\//, '').replace(/\?.*/, '')}:${f.columnNumber}` : ''}`;
+
+/** Sampled ms by innermost frame; a frame with no script (a built-in, the parser) also names the widget frame that called it. */
+function frameTimes(samples: StackSample[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const { stack, dur } of samples) {
+    const leaf = stack[0]!;
+    const caller = leaf.url ? undefined : stack.find((f) => safeIsWidget(f.url));
+    const name = caller ? `${frameName(leaf)} in ${frameName(caller)}` : frameName(leaf);
+    out[name] = (out[name] ?? 0) + dur / 1000;
+  }
+  for (const k of Object.keys(out)) out[k] = Math.round(out[k]! * 100) / 100;
+  return out;
 }
 
 /**
