@@ -138,6 +138,31 @@ describe('loader', () => {
     expect(app.mounts[0]?.open).toBe(true);
   });
 
+  it('draws the launcher and takes calls before it first reads localStorage (a synchronous round trip), then reopens', async () => {
+    localStorage.setItem('parley:acme:open', '1');
+    embed();
+    const app = fakeApp();
+    const reads = vi.spyOn(Storage.prototype, 'getItem');
+    bootLoader({ importApp: app.importApp, appVersion: 'v1' });
+    expect(launcher().getAttribute('aria-label')).toBe('Open chat');
+    expect(reads).not.toHaveBeenCalled();
+    await settle();
+    expect(reads).toHaveBeenCalled();
+    expect(app.mounts[0]?.open).toBe(true);
+  });
+
+  it("keeps the panel closed when the page said close before the stored state was read", async () => {
+    localStorage.setItem('parley:acme:open', '1');
+    snippet();
+    win.Parley!('close');
+    embed();
+    const app = fakeApp();
+    bootLoader({ importApp: app.importApp, appVersion: 'v1' });
+    await settle();
+    expect(launcher().getAttribute('aria-expanded')).toBe('false');
+    expect(app.mounts).toEqual([]);
+  });
+
   it('loads the app in the background, closed, when the visitor has a conversation going', async () => {
     localStorage.setItem('parley:acme:conversation', 'c1');
     embed();

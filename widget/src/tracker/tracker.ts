@@ -91,12 +91,17 @@ export function start(site: string, queue: Call[], locale: string): (call: Call)
     }
   };
 
+  let frame = 0;
   const measureScroll = () => {
+    frame = 0;
     const page = document.documentElement;
     scroll = Math.max(scroll, Math.min(100, Math.round(((scrollY + innerHeight) / page.scrollHeight) * 100)));
     check();
   };
-  addEventListener('scroll', measureScroll, { passive: true });
+  // Reading scrollHeight right after the page's own scroll handlers changed the DOM would force
+  // a layout: read it once per frame, before the frame's own layout.
+  const onScroll = () => (frame ||= requestAnimationFrame(measureScroll));
+  addEventListener('scroll', onScroll, { passive: true });
   // Exit intent (desktop): the pointer leaves the page through its top edge, towards tabs and the address bar.
   document.addEventListener('mouseout', (e) => {
     if (!e.relatedTarget && e.clientY < 10) (exit = true), check();
@@ -123,8 +128,9 @@ export function start(site: string, queue: Call[], locale: string): (call: Call)
     deliver(answer.inbox);
     // A timer may fire a little before its time as performance.now() counts it: aim just after.
     for (const rule of rules) setTimeout(check, rule.t * 1000 - performance.now() + 50);
-    measureScroll();
-    ping();
+    onScroll();
+    // The page view made the visitor live: ping now only for calls or a hidden tab it could not carry.
+    if (events.length || document.hidden) ping();
     setInterval(() => document.hidden || ping(), answer.heartbeatSeconds * 1000);
   }, noop);
 
