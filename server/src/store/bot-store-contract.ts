@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Article, Conversation, Site, Visitor, Workspace } from '@parley/shared';
 import type { BotRecord, WebhookDelivery } from './bot-port.js';
+import { CONTRACT_NOW, seedTenant } from './contract-fixture.js';
 import type { Store } from './port.js';
 
 /** The contract of the bot and knowledge parts of the store; every adapter's test file runs it. */
@@ -11,21 +12,11 @@ export function describeBotStoreContract(name: string, makeStore: () => Promise<
     let workspace: Workspace;
     let site: Site;
     let visitor: Visitor;
-    const now = 1_700_000_000_000;
+    const now = CONTRACT_NOW;
 
     beforeEach(async () => {
       store = await makeStore();
-      workspace = await store.createWorkspace({ id: nanoid(), name: 'Acme', createdAt: now });
-      site = await store.createSite({
-        id: nanoid(),
-        workspaceId: workspace.id,
-        key: `site-${nanoid(6)}`,
-        name: 'Acme',
-        allowedOrigins: ['*'],
-        locale: null,
-        createdAt: now,
-      });
-      visitor = await store.createVisitor({ id: nanoid(), siteId: site.id, name: null, email: null, createdAt: now, lastSeenAt: now });
+      ({ workspace, site, visitor } = await seedTenant(store));
     });
     afterEach(async () => {
       await store.close();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Site, TriggerRule } from '@parley/shared';
+import { CONTRACT_NOW, seedTenant } from './contract-fixture.js';
 import type { Store } from './port.js';
 
 /** The proactive part of the store contract: each adapter's test file runs it with a fresh store. */
@@ -8,20 +9,11 @@ export function describeProactiveStoreContract(name: string, makeStore: () => Pr
   describe(`proactive store contract: ${name}`, () => {
     let store: Store;
     let site: Site;
-    const now = 1_700_000_000_000;
+    const now = CONTRACT_NOW;
 
     beforeEach(async () => {
       store = await makeStore();
-      const workspace = await store.createWorkspace({ id: nanoid(), name: 'Acme', createdAt: now });
-      site = await store.createSite({
-        id: nanoid(),
-        workspaceId: workspace.id,
-        key: `site-${nanoid(6)}`,
-        name: 'Acme',
-        allowedOrigins: ['*'],
-        locale: null,
-        createdAt: now,
-      });
+      ({ site } = await seedTenant(store));
     });
     afterEach(async () => {
       await store.close();

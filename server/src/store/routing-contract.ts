@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { defaultSiteSettings, type Conversation, type Site, type Workspace } from '@parley/shared';
+import { CONTRACT_NOW, seedTenant } from './contract-fixture.js';
 import type { AgentRecord, Store } from './port.js';
 
 /**
@@ -12,20 +13,11 @@ export function describeRoutingContract(name: string, makeStore: () => Promise<S
     let store: Store;
     let workspace: Workspace;
     let site: Site;
-    const now = 1_700_000_000_000;
+    const now = CONTRACT_NOW;
 
     beforeEach(async () => {
       store = await makeStore();
-      workspace = await store.createWorkspace({ id: nanoid(), name: 'Acme', createdAt: now });
-      site = await store.createSite({
-        id: nanoid(),
-        workspaceId: workspace.id,
-        key: `site-${nanoid(6)}`,
-        name: 'Acme',
-        allowedOrigins: ['*'],
-        locale: null,
-        createdAt: now,
-      });
+      ({ workspace, site } = await seedTenant(store));
     });
     afterEach(async () => {
       await store.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Conversation, Site, Visitor, Workspace } from '@parley/shared';
+import { CONTRACT_NOW, seedTenant } from './contract-fixture.js';
 import type { AgentRecord, NewMessage, Store } from './port.js';
 
 /**
@@ -13,21 +14,15 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     let workspace: Workspace;
     let site: Site;
     let visitor: Visitor;
-    const now = 1_700_000_000_000;
+    const now = CONTRACT_NOW;
 
     beforeEach(async () => {
       store = await makeStore();
-      workspace = await store.createWorkspace({ id: nanoid(), name: 'Acme', createdAt: now });
-      site = await store.createSite({
-        id: nanoid(),
-        workspaceId: workspace.id,
-        key: `site-${nanoid(6)}`,
+      ({ workspace, site, visitor } = await seedTenant(store, {
         name: 'Acme site',
         allowedOrigins: ['https://acme.test'],
         locale: 'zh-TW',
-        createdAt: now,
-      });
-      visitor = await store.createVisitor({ id: nanoid(), siteId: site.id, name: null, email: null, createdAt: now, lastSeenAt: now });
+      }));
     });
     afterEach(async () => {
       await store.close();
