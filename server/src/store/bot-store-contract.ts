@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Article, Conversation, Site, Visitor, Workspace } from '@parley/shared';
 import type { BotRecord, WebhookDelivery } from './bot-port.js';
-import { CONTRACT_NOW, seedTenant } from './contract-fixture.js';
+import { CONTRACT_NOW, draftConversation, seedTenant } from './contract-fixture.js';
 import type { Store } from './port.js';
 
 /** The contract of the bot and knowledge parts of the store; every adapter's test file runs it. */
@@ -37,22 +37,7 @@ export function describeBotStoreContract(name: string, makeStore: () => Promise<
       ...overrides,
     });
     const open = async (overrides: Partial<Conversation> = {}) =>
-      (
-        await store.openConversationForVisitor({
-          id: nanoid(),
-          workspaceId: workspace.id,
-          siteId: site.id,
-          visitorId: visitor.id,
-          status: 'waiting',
-          assigneeId: null,
-          lastSeq: 0,
-          lastMessage: null,
-          createdAt: now,
-          updatedAt: now,
-          closedAt: null,
-          ...overrides,
-        })
-      ).conversation;
+      (await store.openConversationForVisitor(draftConversation({ workspace, site, visitor }, overrides))).conversation;
 
     it('round-trips bots, rotates secrets, marks health and deletes (forgetting the site setting)', async () => {
       const b = await store.bots.createBot(bot({ mode: 'webhook', webhookUrl: 'https://bot.example/hook' }));

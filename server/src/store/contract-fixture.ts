@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import type { Site, Visitor, Workspace } from '@parley/shared';
+import type { Conversation, Site, Visitor, Workspace } from '@parley/shared';
 import type { Store } from './port.js';
 
 /** The fixed clock every contract suite writes with. */
@@ -33,4 +33,25 @@ export async function seedTenant(store: Store, site: Partial<Site> = {}): Promis
     lastSeenAt: CONTRACT_NOW,
   });
   return { workspace, site: created, visitor };
+}
+
+/** A new waiting conversation of the tenant's visitor, as a store's open call takes it. */
+export function draftConversation(
+  tenant: { workspace: Workspace; site: Site; visitor: Visitor },
+  overrides: Partial<Conversation> = {},
+): Conversation {
+  return {
+    id: nanoid(),
+    workspaceId: tenant.workspace.id,
+    siteId: tenant.site.id,
+    visitorId: tenant.visitor.id,
+    status: 'waiting',
+    assigneeId: null,
+    lastSeq: 0,
+    lastMessage: null,
+    createdAt: CONTRACT_NOW,
+    updatedAt: CONTRACT_NOW,
+    closedAt: null,
+    ...overrides,
+  };
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { defaultSiteSettings, type Conversation, type Site, type Workspace } from '@parley/shared';
-import { CONTRACT_NOW, seedTenant } from './contract-fixture.js';
+import { CONTRACT_NOW, draftConversation, seedTenant } from './contract-fixture.js';
 import type { AgentRecord, Store } from './port.js';
 
 /**
@@ -37,21 +37,9 @@ export function describeRoutingContract(name: string, makeStore: () => Promise<S
     /** A waiting conversation of a new visitor, queued at `queuedAt`. */
     const waiting = async (queuedAt: number, extra: Partial<Conversation> = {}): Promise<Conversation> => {
       const visitor = await store.createVisitor({ id: nanoid(), siteId: site.id, name: null, email: null, createdAt: now, lastSeenAt: now });
-      const { conversation } = await store.openConversationForVisitor({
-        id: nanoid(),
-        workspaceId: workspace.id,
-        siteId: site.id,
-        visitorId: visitor.id,
-        status: 'waiting',
-        assigneeId: null,
-        lastSeq: 0,
-        lastMessage: null,
-        createdAt: queuedAt,
-        updatedAt: queuedAt,
-        closedAt: null,
-        queuedAt,
-        ...extra,
-      });
+      const { conversation } = await store.openConversationForVisitor(
+        draftConversation({ workspace, site, visitor }, { createdAt: queuedAt, updatedAt: queuedAt, queuedAt, ...extra }),
+      );
       return conversation;
     };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Conversation, Site, Visitor, Workspace } from '@parley/shared';
-import { CONTRACT_NOW, seedTenant } from './contract-fixture.js';
+import { CONTRACT_NOW, draftConversation, seedTenant } from './contract-fixture.js';
 import type { AgentRecord, NewMessage, Store } from './port.js';
 
 /**
@@ -28,20 +28,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       await store.close();
     });
 
-    const draft = (overrides: Partial<Conversation> = {}): Conversation => ({
-      id: nanoid(),
-      workspaceId: workspace.id,
-      siteId: site.id,
-      visitorId: visitor.id,
-      status: 'waiting',
-      assigneeId: null,
-      lastSeq: 0,
-      lastMessage: null,
-      createdAt: now,
-      updatedAt: now,
-      closedAt: null,
-      ...overrides,
-    });
+    const draft = (overrides: Partial<Conversation> = {}): Conversation =>
+      draftConversation({ workspace, site, visitor }, overrides);
     const message = (conversationId: string, overrides: Partial<NewMessage> = {}): NewMessage => ({
       id: nanoid(),
       conversationId,
