@@ -4,3 +4,8 @@ export { DEMO, seedDemo } from './domain/directory/demo-seed.js';
 export { SqliteStore } from './store/sqlite/sqlite-store.js';
 export type { Store, AgentRecord } from './store/port.js';
 export { hashPassword } from './auth/passwords.js';
+export { MemoryLiveList } from './domain/proactive/memory-live-list.js';
+export { RedisLiveList } from './domain/proactive/redis-live-list.js';
+export type { LiveList, LiveChange } from './domain/proactive/live-list.js';
+export { liveDefaults, type LiveEntry, type LiveOptions, type PageViewFacts } from './domain/proactive/live-entry.js';
+export { createLogger } from './logger.js';

@@ -17,7 +17,8 @@ import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import { openStore } from './store/open-store.js';
 import { routingAvailability } from './domain/proactive/availability.js';
 import { createProactive, type Proactive } from './domain/proactive/proactive.js';
-import type { LiveOptions } from './domain/proactive/live-visitors.js';
+import type { LiveOptions } from './domain/proactive/live-entry.js';
+import { openLiveList } from './domain/proactive/open-live-list.js';
 import type { Store } from './store/port.js';
 
 export interface ParleyOptions {
@@ -71,7 +72,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     conversations,
     availability: routingAvailability(store),
     heartbeatSeconds: config.visitorHeartbeatSeconds,
-    ...(options.liveVisitors ? { liveOptions: options.liveVisitors } : {}),
+    live: await openLiveList(config.redisUrl, log, options.liveVisitors),
   });
   const inflight = new Inflight();
   const bots = new BotFeature({ store, events, conversations, config: config.bots, log });
@@ -144,6 +145,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         proactive.stop();
         routing.close();
         await realtime.close(1000);
+        await proactive.live.close();
         bots.stop();
         http.closeAllConnections();
         await store.close();

@@ -1,5 +1,5 @@
 import { LivePatchBatcher } from '../domain/proactive/live-patch-batcher.js';
-import type { LiveVisitors } from '../domain/proactive/live-visitors.js';
+import type { LiveList } from '../domain/proactive/live-list.js';
 import type { AgentNamespace } from './namespaces.js';
 
 /** Room of the consoles watching one site's live list. */
@@ -7,13 +7,15 @@ export const liveRoom = (siteId: string) => `live:${siteId}`;
 
 /**
  * Sends live-list changes to the consoles that subscribed to the site, as batched patches
- * (`visitors:patch`), never the whole list. Returns the stop function.
+ * (`visitors:patch`), never the whole list. Every process hears every change (a shared list
+ * reports other processes' changes too) and tells only its own consoles, so a patch is sent
+ * once to each console. Returns the stop function.
  */
-export function startLiveVisitorFeed(live: LiveVisitors, agents: AgentNamespace, intervalMs = 500): () => void {
+export function startLiveVisitorFeed(live: LiveList, agents: AgentNamespace, intervalMs = 500): () => void {
   const batcher = new LivePatchBatcher(
     (siteId) => (agents.adapter.rooms.get(liveRoom(siteId))?.size ?? 0) > 0,
     (siteId) => live.count(siteId),
-    (patch) => agents.to(liveRoom(patch.siteId)).emit('visitors:patch', patch),
+    (patch) => agents.local.to(liveRoom(patch.siteId)).emit('visitors:patch', patch),
     intervalMs,
   );
   const unsubscribe = live.onChange((change) => batcher.add(change));

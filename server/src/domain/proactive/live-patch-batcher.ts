@@ -1,5 +1,5 @@
 import type { LiveVisitor, LiveVisitorPatch } from '@parley/shared';
-import type { LiveChange } from './live-visitors.js';
+import type { LiveChange } from './live-list.js';
 
 /**
  * Gathers live-list changes per site and hands them out as one patch per site every
@@ -12,7 +12,7 @@ export class LivePatchBatcher {
 
   constructor(
     private readonly isWatched: (siteId: string) => boolean,
-    private readonly total: (siteId: string) => number,
+    private readonly total: (siteId: string) => Promise<number>,
     private readonly send: (patch: LiveVisitorPatch) => void,
     private readonly intervalMs = 500,
   ) {}
@@ -28,16 +28,36 @@ export class LivePatchBatcher {
       site.upsert.delete(change.remove);
       site.remove.add(change.remove);
     }
-    this.timer ??= setTimeout(() => this.flush(), this.intervalMs);
+    this.timer ??= setTimeout(() => void this.flush(), this.intervalMs);
   }
 
-  flush(): void {
+  /** Sends what is pending; the site's total is read once per patch, after the changes it carries. */
+  async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const [siteId, site] of this.pending) {
-      this.send({ siteId, total: this.total(siteId), upsert: [...site.upsert.values()], remove: [...site.remove] });
-    }
+    const pending = [...this.pending];
     this.pending.clear();
+    for (const [siteId, site] of pending) {
+      let total: number;
+      try {
+        total = await this.total(siteId);
+      } catch {
+        this.requeue(siteId, site);
+        continue;
+      }
+      this.send({ siteId, total, upsert: [...site.upsert.values()], remove: [...site.remove] });
+    }
+  }
+
+  /**
+   * The shared list did not answer with the total: keeps the changes for the next patch rather
+   * than lose them, unless a newer change of the same visitor came in meanwhile.
+   */
+  private requeue(siteId: string, site: { upsert: Map<string, LiveVisitor>; remove: Set<string> }): void {
+    const newer = this.pending.get(siteId);
+    const isNewer = (visitorId: string) => newer !== undefined && (newer.upsert.has(visitorId) || newer.remove.has(visitorId));
+    for (const row of site.upsert.values()) if (!isNewer(row.visitorId)) this.add({ siteId, upsert: row });
+    for (const visitorId of site.remove) if (!isNewer(visitorId)) this.add({ siteId, remove: visitorId });
   }
 
   stop(): void {

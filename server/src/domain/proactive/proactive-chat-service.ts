@@ -15,7 +15,8 @@ import type { Store } from '../../store/port.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
 import type { DomainEventMap, DomainEvents } from '../events.js';
-import type { LiveVisitors } from './live-visitors.js';
+import { withRow } from './live-entry.js';
+import type { LiveList } from './live-list.js';
 import { assertCanManage, siteOfActor, type ProactiveActor } from './site-access.js';
 import type { VisitorTrackingService } from './visitor-tracking-service.js';
 
@@ -23,7 +24,7 @@ export interface ProactiveChatDeps {
   store: Store;
   events: DomainEvents;
   conversations: ConversationService;
-  live: LiveVisitors;
+  live: LiveList;
   tracking: VisitorTrackingService;
   now?: () => number;
 }
@@ -59,7 +60,7 @@ export class ProactiveChatService {
     const rule = await this.deps.store.proactive.getRule(triggerId);
     if (!rule || rule.siteId !== conversation.siteId) return null;
     await this.deps.store.proactive.saveConversationContext(conversation.id, { trigger: { ruleId: rule.id, name: rule.name } });
-    const entry = this.deps.live.get(conversation.siteId, conversation.visitorId);
+    const entry = await this.deps.live.get(conversation.siteId, conversation.visitorId);
     if (entry) await this.deps.tracking.record(entry, rule.id, 'replied');
     const { text, senderName, senderType } = rule.action.message;
     return { author: { type: senderType, id: null, name: senderName }, text };
@@ -68,7 +69,7 @@ export class ProactiveChatService {
   /** An agent writes first to a visitor on the site now; the conversation is theirs from the start. */
   async startChat(actor: ProactiveActor, input: StartChat): Promise<Conversation> {
     const site = await siteOfActor(this.deps.store, actor, input.siteId);
-    const entry = this.deps.live.get(site.id, input.visitorId);
+    const entry = await this.deps.live.get(site.id, input.visitorId);
     if (!entry) throw notFound('visitor on the site now');
     const at = this.now();
     const { conversation, created } = await this.deps.store.openConversationForVisitor({
@@ -89,7 +90,7 @@ export class ProactiveChatService {
     const agent: Actor & { kind: 'agent' } = { kind: 'agent', agentId: actor.agentId, workspaceId: actor.workspaceId, name: actor.name };
     const message = await this.deps.conversations.sendFromAgent(agent, conversation.id, { clientId: input.clientId, text: input.text });
     // The widget's app may not be loaded: the tracker shows it as a bubble at its next heartbeat.
-    entry.inbox.push({ type: 'chat', conversationId: conversation.id, text: message.text, name: actor.name });
+    await this.deps.live.pushInbox(site.id, input.visitorId, { type: 'chat', conversationId: conversation.id, text: message.text, name: actor.name });
     return (await this.deps.store.getConversation(conversation.id)) ?? conversation;
   }
 
@@ -98,12 +99,9 @@ export class ProactiveChatService {
     assertCanManage(actor);
     const site = await siteOfActor(this.deps.store, actor, siteId);
     const id = nanoid();
-    let recipients = 0;
-    for (const entry of this.deps.live.entries(site.id)) {
-      if (input.urlMatch && !matchesText(input.urlMatch, entry.row.url)) continue;
-      entry.inbox.push({ type: 'announcement', id, text: input.text });
-      recipients++;
-    }
+    const rows = (await this.deps.live.rows(site.id)).filter((row) => !input.urlMatch || matchesText(input.urlMatch, row.url));
+    await Promise.all(rows.map((row) => this.deps.live.pushInbox(site.id, row.visitorId, { type: 'announcement', id, text: input.text })));
+    const recipients = rows.length;
     return this.deps.store.proactive.saveAnnouncement({ id, siteId: site.id, text: input.text, urlMatch: input.urlMatch, createdAt: this.now(), recipients });
   }
 
@@ -116,7 +114,7 @@ export class ProactiveChatService {
     const conversation = await this.deps.store.getConversation(conversationId);
     if (!conversation || conversation.workspaceId !== actor.workspaceId) throw notFound('conversation');
     const stored = await this.deps.store.proactive.getConversationContext(conversationId);
-    const entry = this.deps.live.get(conversation.siteId, conversation.visitorId);
+    const entry = await this.deps.live.get(conversation.siteId, conversation.visitorId);
     const chattingNow = entry?.row.conversationId === conversationId;
     return {
       conversationId,
@@ -127,15 +125,21 @@ export class ProactiveChatService {
   }
 
   private async onConversation(conversation: Conversation, change: string): Promise<void> {
-    const entry = this.deps.live.get(conversation.siteId, conversation.visitorId);
-    if (!entry) return;
+    const { live } = this.deps;
+    const { siteId, visitorId } = conversation;
     if (change === 'created') {
-      this.deps.live.update(entry, { conversationId: conversation.id });
+      // The rules shown in this visit count the conversation once: take them with the write.
+      let shown: string[] = [];
+      const entry = await live.modify(siteId, visitorId, (e) => {
+        shown = e.shownThisVisit;
+        return { ...withRow(e, { conversationId: conversation.id }, this.now()), shownThisVisit: [] };
+      });
+      if (!entry) return;
       await this.deps.store.proactive.saveConversationContext(conversation.id, { journey: [...entry.journey] });
-      for (const ruleId of entry.shownThisVisit) await this.deps.tracking.record(entry, ruleId, 'conversation');
-      entry.shownThisVisit.clear();
-    } else if (change === 'closed' && entry.row.conversationId === conversation.id) {
-      this.deps.live.update(entry, { conversationId: null });
+      let current = entry;
+      for (const ruleId of shown) current = await this.deps.tracking.record(current, ruleId, 'conversation');
+    } else if (change === 'closed') {
+      await live.modify(siteId, visitorId, (e) => (e.row.conversationId === conversation.id ? withRow(e, { conversationId: null }, this.now()) : e));
     }
   }
 }

@@ -4,7 +4,7 @@ import type { ConversationService } from '../conversations/conversation-service.
 import type { DirectoryService } from '../directory/directory-service.js';
 import type { DomainEvents } from '../events.js';
 import type { Availability } from './availability.js';
-import { liveDefaults, LiveVisitors, type LiveOptions } from './live-visitors.js';
+import type { LiveList } from './live-list.js';
 import { ProactiveChatService } from './proactive-chat-service.js';
 import { TriggerRuleService } from './trigger-rule-service.js';
 import { VisitorTrackingService } from './visitor-tracking-service.js';
@@ -17,13 +17,14 @@ export interface ProactiveDeps {
   conversations: ConversationService;
   availability: Availability;
   heartbeatSeconds: number;
-  liveOptions?: Partial<LiveOptions>;
+  /** Who is on the sites now: in this process's memory, or shared through Redis. */
+  live: LiveList;
   now?: () => number;
 }
 
 /** Proactive chat's services, wired together, with the live list's sweeper running. */
 export interface Proactive {
-  live: LiveVisitors;
+  live: LiveList;
   rules: TriggerRuleService;
   tracking: VisitorTrackingService;
   chat: ProactiveChatService;
@@ -36,13 +37,14 @@ const sweepEveryMs = 5_000;
 /** Builds proactive chat and hooks it into conversations (opening messages, conversation events). */
 export function createProactive(deps: ProactiveDeps): Proactive {
   const now = deps.now ?? Date.now;
-  const live = new LiveVisitors(now, { ...liveDefaults, ...deps.liveOptions });
+  const { live } = deps;
   const rules = new TriggerRuleService(deps.store, now);
   const tracking = new VisitorTrackingService({ ...deps, live, rules, now });
   const chat = new ProactiveChatService({ ...deps, live, tracking, now });
   deps.conversations.useOpeningMessage((conversation, triggerId) => chat.openingMessage(conversation, triggerId));
   const unsubscribe = chat.subscribe();
-  const sweeper = setInterval(() => live.sweep(), sweepEveryMs);
+  // Every process sweeps; with a shared list, each departure is removed (and reported) once.
+  const sweeper = setInterval(() => void live.sweep().catch(() => undefined), sweepEveryMs);
   sweeper.unref();
   return {
     live,

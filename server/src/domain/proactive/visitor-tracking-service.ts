@@ -19,7 +19,8 @@ import type { TokenService } from '../../auth/tokens.js';
 import type { Store } from '../../store/port.js';
 import type { DirectoryService } from '../directory/directory-service.js';
 import type { Availability } from './availability.js';
-import type { LiveEntry, LiveVisitors } from './live-visitors.js';
+import { withRow, type LiveEntry } from './live-entry.js';
+import type { LiveList } from './live-list.js';
 import type { TriggerRuleService } from './trigger-rule-service.js';
 import { describeUserAgent } from './user-agent.js';
 
@@ -27,7 +28,7 @@ export interface TrackingDeps {
   store: Store;
   directory: DirectoryService;
   tokens: TokenService;
-  live: LiveVisitors;
+  live: LiveList;
   rules: TriggerRuleService;
   availability: Availability;
   /** How often a visible tab pings (seconds). */
@@ -52,13 +53,13 @@ export class VisitorTrackingService {
     const { store, live } = this.deps;
     const { visitor, token } = await this.resolve(site, input.token);
     const at = this.now();
-    const known = live.get(site.id, visitor.id);
+    const known = await live.get(site.id, visitor.id);
     const history = known ? known.history : await store.proactive.listTriggerHistory(visitor.id, 0);
     const conversationId = known ? known.row.conversationId : await this.activeConversation(visitor.id);
     const { device, browser } = describeUserAgent(userAgent);
     // Returning: the visitor existed before this visit began.
     const returning = visitor.createdAt < Math.min(input.visitStartedAt, at) - 60_000;
-    const entry = live.pageView({
+    let entry = await live.pageView({
       siteId: site.id,
       workspaceId: site.workspaceId,
       visitorId: visitor.id,
@@ -78,7 +79,7 @@ export class VisitorTrackingService {
       history,
     });
     const rules = await this.deps.rules.forSite(site.id);
-    await this.reachGoals(entry, rules, { url: input.url });
+    entry = await this.reachGoals(entry, rules, { url: input.url });
     if (conversationId) await store.proactive.saveConversationContext(conversationId, { journey: entry.journey });
 
     const page: PageContext = {
@@ -98,43 +99,52 @@ export class VisitorTrackingService {
       visitorId: visitor.id,
       rules: selected.map(toClientRule),
       heartbeatSeconds: this.deps.heartbeatSeconds,
-      inbox: entry.inbox.splice(0),
+      inbox: await live.takeInbox(site.id, visitor.id),
     };
   }
 
   async ping(site: Site, input: Ping): Promise<PingAnswer> {
     const claims = this.deps.tokens.verifyVisitor(input.token);
     if (claims.siteId !== site.id) throw new AppError(ErrorCode.forbidden, 'visitor token belongs to another site');
-    const entry = this.deps.live.get(site.id, claims.visitorId);
-    // Not live in this process (it restarted, or the visitor timed out): the next page view brings them back.
+    const { live } = this.deps;
+    let entry = await live.get(site.id, claims.visitorId);
+    // Not live (the server restarted without Redis, or the visitor timed out): the next page view brings them back.
     if (!entry) return { inbox: [] };
     const rules = input.events.length ? await this.deps.rules.forSite(site.id) : [];
     for (const event of input.events) {
       if (event.type === 'trigger') {
         if (!rules.some((r) => r.id === event.ruleId)) continue;
-        await this.record(entry, event.ruleId, event.kind);
-        if (event.kind === 'shown') entry.shownThisVisit.add(event.ruleId);
+        entry = await this.record(entry, event.ruleId, event.kind);
       } else if (event.type === 'track') {
-        await this.reachGoals(entry, rules, { event: event.name });
+        entry = await this.reachGoals(entry, rules, { event: event.name });
       } else {
         const identity = { ...(event.name ? { name: event.name } : {}), ...(event.email ? { email: event.email } : {}) };
         await this.deps.store.proactive.setVisitorIdentity(entry.row.visitorId, identity);
-        this.deps.live.update(entry, identity);
+        entry = (await live.modify(site.id, entry.row.visitorId, (e) => withRow(e, identity, this.now()))) ?? entry;
       }
     }
-    this.deps.live.touch(entry, { hidden: input.hidden, leave: input.leave });
-    return { inbox: entry.inbox.splice(0) };
+    await live.signal(site.id, claims.visitorId, { hidden: input.hidden, leave: input.leave });
+    return { inbox: await live.takeInbox(site.id, claims.visitorId) };
   }
 
-  /** Stores one funnel step and keeps the visitor's in-memory history in step. */
-  async record(entry: LiveEntry, ruleId: string, kind: TriggerEventKind): Promise<void> {
+  /**
+   * Stores one funnel step and keeps the visitor's live history in step (a rule shown also
+   * counts for a conversation started in this visit). Resolves with the entry as it is now.
+   */
+  async record(entry: LiveEntry, ruleId: string, kind: TriggerEventKind): Promise<LiveEntry> {
+    const { siteId, visitorId } = entry.row;
     const event = { ruleId, kind, sessionId: entry.session, at: this.now() };
-    entry.history.push(event);
-    await this.deps.store.proactive.recordTriggerEvent({ ...event, siteId: entry.row.siteId, visitorId: entry.row.visitorId });
+    await this.deps.store.proactive.recordTriggerEvent({ ...event, siteId, visitorId });
+    const next = await this.deps.live.modify(siteId, visitorId, (e) => ({
+      ...e,
+      history: [...e.history, event],
+      shownThisVisit: kind === 'shown' && !e.shownThisVisit.includes(ruleId) ? [...e.shownThisVisit, ruleId] : e.shownThisVisit,
+    }));
+    return next ?? entry;
   }
 
   /** A goal counts once per showing, for rules shown to this visitor within the goal window. */
-  private async reachGoals(entry: LiveEntry, rules: readonly TriggerRule[], reached: { url?: string; event?: string }): Promise<void> {
+  private async reachGoals(entry: LiveEntry, rules: readonly TriggerRule[], reached: { url?: string; event?: string }): Promise<LiveEntry> {
     const at = this.now();
     for (const rule of rules) {
       const goal = rule.goal;
@@ -145,8 +155,9 @@ export class VisitorTrackingService {
       const lastShown = Math.max(-Infinity, ...own.filter((e) => e.kind === 'shown').map((e) => e.at));
       if (lastShown < at - goalWindowMs) continue;
       if (own.some((e) => e.kind === 'goal' && e.at >= lastShown)) continue;
-      await this.record(entry, rule.id, 'goal');
+      entry = await this.record(entry, rule.id, 'goal');
     }
+    return entry;
   }
 
   private async activeConversation(visitorId: string): Promise<string | null> {

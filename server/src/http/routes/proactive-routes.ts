@@ -60,7 +60,7 @@ export function proactiveRoutes(directory: DirectoryService, store: Store, proac
   router.get('/sites/:siteId/visitors', async (req, res) => {
     const q = parseOr400(liveQuerySchema, req.query);
     const site = await siteOfActor(store, actorOf(res), req.params.siteId);
-    res.json(live.page(site.id, q.cursor ?? null, q.limit));
+    res.json(await live.page(site.id, q.cursor ?? null, q.limit));
   });
   return router;
 }
