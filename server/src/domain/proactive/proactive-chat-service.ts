@@ -136,8 +136,7 @@ export class ProactiveChatService {
       });
       if (!entry) return;
       await this.deps.store.proactive.saveConversationContext(conversation.id, { journey: [...entry.journey] });
-      let current = entry;
-      for (const ruleId of shown) current = await this.deps.tracking.record(current, ruleId, 'conversation');
+      for (const ruleId of shown) await this.deps.tracking.record(entry, ruleId, 'conversation');
     } else if (change === 'closed') {
       await live.modify(siteId, visitorId, (e) => (e.row.conversationId === conversation.id ? withRow(e, { conversationId: null }, this.now()) : e));
     }
