@@ -47,7 +47,7 @@ export function emptyDraft(): RuleDraft {
     enabled: true,
     priority: 0,
     conditions: [defaultCondition('url'), defaultCondition('timeOnPage')],
-    action: { message: { text: '', senderName: '', senderType: 'agent' }, openWidget: false, departmentId: null },
+    action: { message: { text: '', senderName: '', senderType: 'agent' }, openWidget: false, departmentId: null, botId: null },
     capping: { scope: 'session' },
     goal: null,
   };

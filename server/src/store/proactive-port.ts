@@ -61,3 +61,12 @@ export function countInto(stats: Map<string, TriggerStats>, ruleId: string, kind
   const field = kind === 'conversation' ? 'conversations' : kind === 'goal' ? 'goals' : kind;
   row[field] += count;
 }
+
+/**
+ * A rule as both adapters read it back: actions stored before a field existed get its default
+ * (rules are kept whole, as JSON or a document, so an old one simply lacks the field).
+ */
+export function ruleWithDefaults(rule: TriggerRule): TriggerRule {
+  const action: Partial<TriggerRule['action']> = rule.action;
+  return { ...rule, action: { ...rule.action, departmentId: action.departmentId ?? null, botId: action.botId ?? null } };
+}

@@ -26,7 +26,7 @@ export function describeProactiveStoreContract(name: string, makeStore: () => Pr
       enabled: true,
       priority: 2,
       conditions: [{ type: 'url', match: { op: 'wildcard', value: '/pricing*' } }, { type: 'timeOnPage', seconds: 30 }],
-      action: { message: { text: '需要帮忙吗？', senderName: 'Mei', senderType: 'agent' }, openWidget: false, departmentId: null },
+      action: { message: { text: '需要帮忙吗？', senderName: 'Mei', senderType: 'agent' }, openWidget: false, departmentId: null, botId: null },
       capping: { scope: 'days', days: 3 },
       goal: { type: 'event', name: 'signup' },
       createdAt: now,
@@ -45,6 +45,17 @@ export function describeProactiveStoreContract(name: string, makeStore: () => Pr
       expect(await store.proactive.deleteRule(second.id)).toBe(false);
       expect((await store.proactive.listRules(site.id)).map((r) => r.id)).toEqual([first.id]);
       expect((await store.listSites(site.workspaceId)).map((s) => s.id)).toEqual([site.id]);
+    });
+
+    it("keeps a rule's department and bot, and reads a rule saved before the bot action existed with no bot", async () => {
+      const routed = rule({ action: { message: { text: '找客服', senderName: '小助手', senderType: 'bot' }, openWidget: true, departmentId: 'dep-sales', botId: 'bot_kb' } });
+      await store.proactive.saveRule(routed);
+      expect((await store.proactive.getRule(routed.id))?.action).toEqual(routed.action);
+      const { botId: _gone, ...oldAction } = rule().action;
+      const old = rule({ action: oldAction as TriggerRule['action'] });
+      await store.proactive.saveRule(old);
+      expect((await store.proactive.getRule(old.id))?.action).toEqual({ ...oldAction, botId: null });
+      expect((await store.proactive.listRules(site.id)).find((r) => r.id === old.id)?.action.botId).toBeNull();
     });
 
     it("returns a visitor's trigger history since a time, and counts the funnel per rule", async () => {

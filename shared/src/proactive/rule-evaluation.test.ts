@@ -27,7 +27,7 @@ const rule = (conditions: TriggerCondition[], overrides: Partial<TriggerRule> = 
   enabled: true,
   priority: 0,
   conditions,
-  action: { message: { text: 'Questions about plans?', senderName: 'Mei', senderType: 'agent' }, openWidget: false, departmentId: null },
+  action: { message: { text: 'Questions about plans?', senderName: 'Mei', senderType: 'agent' }, openWidget: false, departmentId: null, botId: null },
   capping: { scope: 'session' },
   goal: null,
   createdAt: sequence,

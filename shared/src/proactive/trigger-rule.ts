@@ -41,8 +41,17 @@ export interface TriggerAction {
   message: { text: string; senderName: string; senderType: SenderType };
   /** Open the chat panel with the message instead of showing the small preview bubble. */
   openWidget: boolean;
-  /** Department for the conversation a reply starts (used when routing is present). */
+  /**
+   * The department the conversation a reply starts is routed in (its queue, members and hours),
+   * ahead of the site's page rules; `null` or a department deleted since: the usual choice.
+   */
   departmentId: string | null;
+  /**
+   * The bot that holds the conversation a reply starts, from its first message (the built-in
+   * knowledge-base bot or any bot of the workspace); `null`, or a bot that cannot answer now:
+   * people answer, through routing as usual.
+   */
+  botId: string | null;
 }
 
 /**
@@ -115,6 +124,7 @@ export const triggerRuleInputSchema = z.object({
     }),
     openWidget: z.boolean().default(false),
     departmentId: z.string().min(1).max(64).nullable().default(null),
+    botId: z.string().min(1).max(64).nullable().default(null),
   }),
   capping: triggerCappingSchema.default({ scope: 'session' }),
   goal: triggerGoalSchema.nullable().default(null),

@@ -42,11 +42,18 @@ export class BotFeature {
     this.outbox = new WebhookOutbox(store, config, log);
     const builtIn = new KnowledgeBot(store, conversations, this.handoffs, this.knowledge);
     this.dispatcher = new BotDispatcher(store, events, this.handoffs, this.timers, this.outbox, builtIn, log);
-    conversations.setFirstHolder((siteId) => this.firstHolder(siteId));
+    conversations.setFirstHolder((siteId, named) => this.firstHolder(siteId, named));
   }
 
-  /** The bot that takes a site's new conversations: its first bot, only while it can answer them; else `null`. */
-  async firstHolder(siteId: string): Promise<string | null> {
+  /**
+   * The bot that takes a site's new conversation: `named` (a proactive rule's bot) when it is a
+   * bot of that workspace that can answer now, else the site's first bot while it can; else `null`.
+   */
+  async firstHolder(siteId: string, named?: { botId: string; workspaceId: string }): Promise<string | null> {
+    if (named) {
+      const bot = await this.deps.store.bots.getBot(named.botId);
+      if (bot && bot.workspaceId === named.workspaceId && this.presence.isAvailable(bot)) return bot.id;
+    }
     const botId = await this.deps.store.bots.getSiteBot(siteId);
     const bot = botId ? await this.deps.store.bots.getBot(botId) : null;
     return bot && this.presence.isAvailable(bot) ? bot.id : null;

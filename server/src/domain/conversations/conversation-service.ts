@@ -14,9 +14,13 @@ import type { DomainEvents } from '../events.js';
 import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
 import { noHooks, type ConversationHooks, type RouteHints } from './conversation-hooks.js';
+import type { OpeningPlanner } from './opening-plan.js';
 
-/** Which bot, if any, should hold a site's new conversation (bots first); `null`: the queue. */
-export type FirstHolder = (siteId: string) => Promise<string | null>;
+/**
+ * Which bot, if any, should hold a site's new conversation: `named` (a proactive rule's bot) while
+ * it can answer, else the site's first bot (bots first); `null`: the queue.
+ */
+export type FirstHolder = (siteId: string, named?: { botId: string; workspaceId: string }) => Promise<string | null>;
 
 export interface SendInput {
   clientId: string;
@@ -24,15 +28,12 @@ export interface SendInput {
   internal?: boolean;
 }
 
-/** The message a new conversation opens with when the visitor answers a proactive message (see domain/proactive). */
-export type OpeningMessage = (conversation: Conversation, triggerId: string) => Promise<{ author: MessageAuthor; text: string } | null>;
-
 /**
  * Conversations and their messages: the one way the transport layers read and change them.
  * Every write is in the store before the call resolves, and before any event is emitted.
  */
 export class ConversationService {
-  private openingMessage: OpeningMessage | null = null;
+  private openingPlanner: OpeningPlanner | null = null;
 
   constructor(
     private readonly store: Store,
@@ -41,9 +42,12 @@ export class ConversationService {
     private readonly hooks: ConversationHooks = noHooks,
   ) {}
 
-  /** Lets proactive chat put its message first in a conversation a visitor starts by answering it. */
-  useOpeningMessage(provider: OpeningMessage): void {
-    this.openingMessage = provider;
+  /**
+   * Lets proactive chat plan a conversation a visitor starts by answering its message: that
+   * message first, the rule's department and bot, the trigger recorded on it.
+   */
+  useOpeningPlanner(planner: OpeningPlanner): void {
+    this.openingPlanner = planner;
   }
 
   private firstHolder: FirstHolder = async () => null;
@@ -89,10 +93,12 @@ export class ConversationService {
     if (reopened) return this.append(reopened.id, author, message, this.now(), actor.origin);
 
     const at = this.now();
-    // Bots first: a site's first bot, while it can answer, holds the conversation from its start
-    // (only a message that may start a conversation gets here). Routing's queue gets it otherwise.
-    const botId = await this.firstHolder(actor.siteId);
-    const fields = await this.hooks.draftFields(actor, input);
+    const plan = input.triggerId && this.openingPlanner ? await this.openingPlanner(actor, input.triggerId) : null;
+    // Bots first: the rule's bot or the site's first bot, while it can answer, holds the
+    // conversation from its start (only a message that may start a conversation gets here).
+    // Routing's queue gets it otherwise.
+    const botId = await this.firstHolder(actor.siteId, plan?.botId ? { botId: plan.botId, workspaceId: actor.workspaceId } : undefined);
+    const fields = await this.hooks.draftFields(actor, { ...input, presetDepartmentId: plan?.departmentId ?? undefined });
     const { conversation, created } = await this.store.openConversationForVisitor({
       id: nanoid(),
       workspaceId: actor.workspaceId,
@@ -116,10 +122,12 @@ export class ConversationService {
       locale: fields.locale ?? null,
     });
     if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
-    const opening = created && input.triggerId && this.openingMessage ? await this.openingMessage(conversation, input.triggerId) : null;
-    // Derived from the visitor's clientId, so a retry never stores the opening message twice;
-    // no origin: every tab of the visitor, the sending one too, needs it (it is not in the ack).
-    if (opening) await this.append(conversation.id, opening.author, { clientId: `${input.clientId}-t`, text: opening.text }, at, undefined);
+    if (created && plan) {
+      await plan.opened(conversation);
+      // Derived from the visitor's clientId, so a retry never stores the opening message twice;
+      // no origin: every tab of the visitor, the sending one too, needs it (it is not in the ack).
+      await this.append(conversation.id, plan.message.author, { clientId: `${input.clientId}-t`, text: plan.message.text }, at, undefined);
+    }
     const stored = await this.append(conversation.id, author, message, at, actor.origin);
     // The transition to "waiting, no assignee": routing takes it from here. A conversation a
     // bot holds is not waiting: it reaches routing only when the bot hands it over.

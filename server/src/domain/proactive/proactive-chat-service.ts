@@ -6,14 +6,15 @@ import {
   type announcementInputSchema,
   type Conversation,
   type ConversationContext,
-  type MessageAuthor,
   type StartChat,
+  type TriggerRule,
 } from '@parley/shared';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../app-error.js';
 import type { Store } from '../../store/port.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
+import type { OpeningPlan } from '../conversations/opening-plan.js';
 import type { DomainEventMap, DomainEvents } from '../events.js';
 import { withRow } from './live-entry.js';
 import type { LiveList } from './live-list.js';
@@ -52,18 +53,27 @@ export class ProactiveChatService {
   }
 
   /**
-   * The message a new conversation opens with when the visitor's first message answers the
-   * proactive message of `triggerId`; records the trigger on the conversation. `null` when the
-   * rule is gone or belongs to another site (the conversation then starts as usual).
+   * How a new conversation opens when the visitor's first message answers the proactive message
+   * of `triggerId`: with that message, in the rule's department, held by the rule's bot; once
+   * opened, the trigger is recorded on it. `null` when the rule is gone or belongs to another
+   * site (the conversation then starts as usual).
    */
-  async openingMessage(conversation: Conversation, triggerId: string): Promise<{ author: MessageAuthor; text: string } | null> {
+  async openingPlan(visitor: { siteId: string }, triggerId: string): Promise<OpeningPlan | null> {
     const rule = await this.deps.store.proactive.getRule(triggerId);
-    if (!rule || rule.siteId !== conversation.siteId) return null;
+    if (!rule || rule.siteId !== visitor.siteId) return null;
+    const { text, senderName, senderType } = rule.action.message;
+    return {
+      message: { author: { type: senderType, id: null, name: senderName }, text },
+      departmentId: rule.action.departmentId,
+      botId: rule.action.botId,
+      opened: (conversation) => this.recordReply(conversation, rule),
+    };
+  }
+
+  private async recordReply(conversation: Conversation, rule: TriggerRule): Promise<void> {
     await this.deps.store.proactive.saveConversationContext(conversation.id, { trigger: { ruleId: rule.id, name: rule.name } });
     const entry = await this.deps.live.get(conversation.siteId, conversation.visitorId);
     if (entry) await this.deps.tracking.record(entry, rule.id, 'replied');
-    const { text, senderName, senderType } = rule.action.message;
-    return { author: { type: senderType, id: null, name: senderName }, text };
   }
 
   /** An agent writes first to a visitor on the site now; the conversation is theirs from the start. */

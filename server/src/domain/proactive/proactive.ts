@@ -34,14 +34,14 @@ export interface Proactive {
 /** How often visitors who left or went silent are taken off the live list. */
 const sweepEveryMs = 5_000;
 
-/** Builds proactive chat and hooks it into conversations (opening messages, conversation events). */
+/** Builds proactive chat and hooks it into conversations (how a reply opens one, conversation events). */
 export function createProactive(deps: ProactiveDeps): Proactive {
   const now = deps.now ?? Date.now;
   const { live } = deps;
   const rules = new TriggerRuleService(deps.store, now);
   const tracking = new VisitorTrackingService({ ...deps, live, rules, now });
   const chat = new ProactiveChatService({ ...deps, live, tracking, now });
-  deps.conversations.useOpeningMessage((conversation, triggerId) => chat.openingMessage(conversation, triggerId));
+  deps.conversations.useOpeningPlanner((visitor, triggerId) => chat.openingPlan(visitor, triggerId));
   const unsubscribe = chat.subscribe();
   // Every process sweeps; with a shared list, each departure is removed (and reported) once.
   const sweeper = setInterval(() => void live.sweep().catch(() => undefined), sweepEveryMs);

@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import type { Site, TriggerRule, TriggerRuleFields, TriggerStats } from '@parley/shared';
 import { notFound } from '../../app-error.js';
 import type { Store } from '../../store/port.js';
+import { assertActionTargets } from './action-targets.js';
 import { assertCanManage, siteOfActor, type ProactiveActor } from './site-access.js';
 
 /** How long a process trusts its cached copy of a site's rules (another process may have changed them). */
@@ -31,6 +32,7 @@ export class TriggerRuleService {
   async create(actor: ProactiveActor, siteId: string, fields: TriggerRuleFields): Promise<TriggerRule> {
     assertCanManage(actor);
     await siteOfActor(this.store, actor, siteId);
+    await assertActionTargets(this.store, actor.workspaceId, fields.action);
     const at = this.now();
     const rule = await this.store.proactive.saveRule({ id: nanoid(), siteId, ...fields, createdAt: at, updatedAt: at });
     this.cache.delete(siteId);
@@ -40,6 +42,7 @@ export class TriggerRuleService {
   async replace(actor: ProactiveActor, siteId: string, ruleId: string, fields: TriggerRuleFields): Promise<TriggerRule> {
     assertCanManage(actor);
     const existing = await this.ownRule(actor, siteId, ruleId);
+    await assertActionTargets(this.store, actor.workspaceId, fields.action);
     const rule = await this.store.proactive.saveRule({ ...existing, ...fields, updatedAt: this.now() });
     this.cache.delete(siteId);
     return rule;

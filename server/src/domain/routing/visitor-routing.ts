@@ -50,7 +50,7 @@ export class VisitorRouting implements ConversationHooks {
     const known = (id: string | undefined) => (id && departments.some((d) => d.id === id) ? id : null);
     const byRule = hints.pageUrl ? settings.departmentRules.find((r) => hints.pageUrl!.includes(r.urlContains)) : undefined;
     return {
-      departmentId: known(hints.departmentId) ?? known(byRule?.departmentId) ?? null,
+      departmentId: known(hints.presetDepartmentId) ?? known(hints.departmentId) ?? known(byRule?.departmentId) ?? null,
       locale: pickLocale(site.locale, hints.locale ? [hints.locale] : []),
     };
   }

@@ -1,6 +1,6 @@
 import type mongoose from 'mongoose';
 import type { Announcement, TriggerEventKind, TriggerHistoryEntry, TriggerRule, TriggerStats } from '@parley/shared';
-import { countInto, type ConversationContextRecord, type ProactiveStore, type TriggerEventRecord } from '../proactive-port.js';
+import { countInto, ruleWithDefaults, type ConversationContextRecord, type ProactiveStore, type TriggerEventRecord } from '../proactive-port.js';
 import type { VisitorDoc } from './mongo-documents.js';
 
 type Db = mongoose.mongo.Db;
@@ -121,5 +121,5 @@ export class MongoProactiveStore implements ProactiveStore {
 }
 
 function ruleFromDoc({ _id, ...rest }: RuleDoc): TriggerRule {
-  return { id: _id, ...rest };
+  return ruleWithDefaults({ id: _id, ...rest });
 }

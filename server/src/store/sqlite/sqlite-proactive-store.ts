@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Announcement, TriggerEventKind, TriggerHistoryEntry, TriggerRule, TriggerStats } from '@parley/shared';
-import { countInto, type ConversationContextRecord, type ProactiveStore, type TriggerEventRecord } from '../proactive-port.js';
+import { countInto, ruleWithDefaults, type ConversationContextRecord, type ProactiveStore, type TriggerEventRecord } from '../proactive-port.js';
 
 interface RuleRow {
   id: string;
@@ -113,7 +113,7 @@ export class SqliteProactiveStore implements ProactiveStore {
 
 function toRule(row: RuleRow): TriggerRule {
   const body = JSON.parse(row.body) as Pick<TriggerRule, 'conditions' | 'action' | 'capping' | 'goal'>;
-  return {
+  return ruleWithDefaults({
     id: row.id,
     siteId: row.site_id,
     name: row.name,
@@ -122,7 +122,7 @@ function toRule(row: RuleRow): TriggerRule {
     ...body,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
+  });
 }
 
 function prepare(db: Database) {
