@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TriggerCapping, TriggerGoal } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
+import { ActionTargets } from './action-targets.js';
 import { ConditionEditor, MatchEditor } from './condition-editor.js';
 import { defaultCondition, type RuleDraft } from './rule-draft.js';
 import { RulePreview } from './rule-preview.js';
@@ -12,7 +13,7 @@ export interface RuleEditorProps {
   onCancel(): void;
 }
 
-/** Builds one rule: name, conditions, message and sender, capping, goal, with a live preview. */
+/** Builds one rule: name, conditions, message and sender, where a reply goes, capping, goal, with a live preview. */
 export function RuleEditor({ initial, error, onSave, onCancel }: RuleEditorProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
@@ -81,6 +82,8 @@ export function RuleEditor({ initial, error, onSave, onCancel }: RuleEditorProps
             {t('console.triggers.openWidget')}
           </label>
         </fieldset>
+
+        <ActionTargets action={draft.action} onChange={(patch) => set({ action: { ...draft.action, ...patch } })} />
 
         <fieldset>
           <legend>{t('console.triggers.capping')}</legend>
