@@ -26,10 +26,9 @@ describe('trigger actions: department and bot', () => {
     admin = await rulesAdmin(t);
     // The demo admin runs the REST calls; keep them out of the rotation.
     await t.server.store.routing.setAgentStatus((await t.server.store.getAgentByEmail('agent@demo.test'))!.id, 'away');
-    [inSales] = await connectAgents(t, 1, { capacity: 5, prefix: 'Sales' });
-    [inSupport] = await connectAgents(t, 1, { capacity: 5, prefix: 'Support' });
-    sales = await createDepartment(t, { name: '销售', memberIds: [inSales!.id] });
-    support = await createDepartment(t, { name: 'Support', memberIds: [inSupport!.id] });
+    [inSales, inSupport] = await connectAgents(t, 2, { capacity: 5, prefix: 'Agent' }) as [TestAgent, TestAgent];
+    sales = await createDepartment(t, { name: '销售', memberIds: [inSales.id] });
+    support = await createDepartment(t, { name: 'Support', memberIds: [inSupport.id] });
     // The site's page rule sends /plans to Support: a rule's department must win over it.
     await patchSettings(t, {
       autoAck: { enabled: false, text: {} },
