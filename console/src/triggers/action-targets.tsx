@@ -20,29 +20,46 @@ export function ActionTargets({ action, onChange }: ActionTargetsProps) {
   return (
     <fieldset>
       <legend>{t('console.triggers.reply')}</legend>
-      <label>
-        {t('console.triggers.department')}
-        <select value={action.departmentId ?? ''} onChange={(e) => onChange({ departmentId: e.currentTarget.value || null })}>
-          <option value="">{t('console.triggers.department.none')}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('console.triggers.bot')}
-        <select value={action.botId ?? ''} onChange={(e) => onChange({ botId: e.currentTarget.value || null })}>
-          <option value="">{t('console.triggers.bot.none')}</option>
-          {bots.map((b) => (
-            <option key={b.id} value={b.id}>
-              {`${b.name} (${tb(`console.bots.mode.${b.mode}`)})`}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OneOrNone
+        label={t('console.triggers.department')}
+        none={t('console.triggers.department.none')}
+        value={action.departmentId}
+        options={departments.map((d) => ({ id: d.id, label: d.name }))}
+        onChange={(departmentId) => onChange({ departmentId })}
+      />
+      <OneOrNone
+        label={t('console.triggers.bot')}
+        none={t('console.triggers.bot.none')}
+        value={action.botId}
+        options={bots.map((b) => ({ id: b.id, label: `${b.name} (${tb(`console.bots.mode.${b.mode}`)})` }))}
+        onChange={(botId) => onChange({ botId })}
+      />
       <p class="hint">{t('console.triggers.bot.hint')}</p>
     </fieldset>
+  );
+}
+
+interface OneOrNoneProps {
+  label: string;
+  /** The first option's text, for `null`. */
+  none: string;
+  value: string | null;
+  options: { id: string; label: string }[];
+  onChange(id: string | null): void;
+}
+
+function OneOrNone({ label, none, value, options, onChange }: OneOrNoneProps) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)}>
+        <option value="">{none}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
