@@ -1,5 +1,6 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { InboxItem, LiveVisitor, LiveVisitorPage } from '@parley/shared';
+import { duplicateRedis, openRedis } from '../../cluster/open-redis.js';
 import type { Logger } from '../../logger.js';
 import { afterPageView, afterSignal, goneAt, liveDefaults, pageOfRows, type LiveEntry, type LiveOptions, type LiveSignal, type PageViewFacts } from './live-entry.js';
 import type { LiveChange, LiveList } from './live-list.js';
@@ -105,17 +106,15 @@ export class RedisLiveList implements LiveList {
     log: Logger,
     options: { now?: () => number; live?: LiveOptions; prefix?: string } = {},
   ): Promise<RedisLiveList> {
-    const redis = new Redis(url, { maxRetriesPerRequest: 3, connectTimeout: 5000 });
-    const sub = redis.duplicate();
-    for (const client of [redis, sub]) client.on('error', (err) => log.warn({ err }, 'redis connection error (live list)'));
+    const redis = await openRedis(url, log, 'live list');
+    const sub = duplicateRedis(redis, log, 'live list');
     const list = new RedisLiveList(redis, sub, options.prefix ?? 'parley:live:', options.now ?? Date.now, options.live ?? liveDefaults);
     try {
-      await redis.ping();
       await sub.subscribe(list.channel);
     } catch (err) {
       redis.disconnect();
       sub.disconnect();
-      throw new Error(`cannot reach Redis at REDIS_URL: ${(err as Error).message}`);
+      throw new Error(`cannot subscribe to Redis at REDIS_URL (live list): ${(err as Error).message}`);
     }
     return list;
   }
