@@ -6,6 +6,8 @@ import { ConversationService } from './domain/conversations/conversation-service
 import { BotFeature } from './domain/bots/bot-feature.js';
 import { DEMO, seedDemo } from './domain/directory/demo-seed.js';
 import { seedDemoBots } from './domain/bots/demo-bots.js';
+import { RedisBotPresence } from './domain/bots/redis-bot-presence.js';
+import { openRedis } from './cluster/open-redis.js';
 import { DirectoryService } from './domain/directory/directory-service.js';
 import { DomainEvents } from './domain/events.js';
 import { createRouting, type Routing } from './domain/routing/create-routing.js';
@@ -75,7 +77,9 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     live: await openLiveList(config.redisUrl, log, options.liveVisitors),
   });
   const inflight = new Inflight();
-  const bots = new BotFeature({ store, events, conversations, config: config.bots, log });
+  // With several processes, a socket bot connected to any of them answers chats started on all.
+  const presenceShare = config.redisUrl ? new RedisBotPresence(await openRedis(config.redisUrl, log, 'bot presence'), log) : null;
+  const bots = new BotFeature({ store, events, conversations, config: config.bots, log, presenceShare });
   // Bots and routing: a bot put first takes a site's new conversations (the conversation
   // service asks it before routing's hooks queue anything) and keeps the site open for the
   // widget; every bot-to-person handoff joins routing's queue, in the department the bot named.
@@ -146,7 +150,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         routing.close();
         await realtime.close(1000);
         await proactive.live.close();
-        bots.stop();
+        await bots.stop();
         http.closeAllConnections();
         await store.close();
       })()),

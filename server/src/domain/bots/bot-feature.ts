@@ -8,7 +8,7 @@ import { KnowledgeService } from '../knowledge/knowledge-service.js';
 import { AnswerTimers } from './answer-timers.js';
 import { BotAccounts } from './bot-accounts.js';
 import { BotDispatcher } from './bot-dispatcher.js';
-import { BotPresence } from './bot-presence.js';
+import { BotPresence, type BotPresenceShare } from './bot-presence.js';
 import { HandoffService } from './handoff-service.js';
 import { WebhookOutbox } from './webhook/webhook-outbox.js';
 
@@ -18,6 +18,8 @@ export interface BotFeatureDeps {
   conversations: ConversationService;
   config: BotConfig;
   log: Logger;
+  /** With several processes: bot sockets connected to the others (Redis). */
+  presenceShare?: BotPresenceShare | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface BotFeatureDeps {
  * the built-in bot. The composition root creates one and the transports use its services.
  */
 export class BotFeature {
-  readonly presence = new BotPresence();
+  readonly presence: BotPresence;
   readonly accounts: BotAccounts;
   readonly handoffs: HandoffService;
   readonly knowledge: KnowledgeService;
@@ -36,6 +38,7 @@ export class BotFeature {
 
   constructor(private readonly deps: BotFeatureDeps) {
     const { store, events, conversations, config, log } = deps;
+    this.presence = new BotPresence(deps.presenceShare ?? null);
     this.accounts = new BotAccounts(store);
     this.handoffs = new HandoffService(store, events, conversations, this.presence);
     this.knowledge = new KnowledgeService(store);
@@ -52,11 +55,11 @@ export class BotFeature {
   async firstHolder(siteId: string, named?: { botId: string; workspaceId: string }): Promise<string | null> {
     if (named) {
       const bot = await this.deps.store.bots.getBot(named.botId);
-      if (bot && bot.workspaceId === named.workspaceId && this.presence.isAvailable(bot)) return bot.id;
+      if (bot && bot.workspaceId === named.workspaceId && (await this.presence.isAvailable(bot))) return bot.id;
     }
     const botId = await this.deps.store.bots.getSiteBot(siteId);
     const bot = botId ? await this.deps.store.bots.getBot(botId) : null;
-    return bot && this.presence.isAvailable(bot) ? bot.id : null;
+    return bot && (await this.presence.isAvailable(bot)) ? bot.id : null;
   }
 
   start(): void {
@@ -64,11 +67,12 @@ export class BotFeature {
     this.outbox.start();
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     this.dispatcher.stop();
     this.outbox.stop();
     for (const timer of this.goneTimers.values()) clearTimeout(timer);
     this.goneTimers.clear();
+    await this.presence.close();
   }
 
   socketConnected(botId: string): void {
@@ -84,10 +88,14 @@ export class BotFeature {
   socketClosed(botId: string): void {
     if (this.presence.remove(botId) > 0) return;
     clearTimeout(this.goneTimers.get(botId));
-    const timer = setTimeout(() => {
+    const release = async () => {
       this.goneTimers.delete(botId);
-      if (this.presence.isConnected(botId)) return;
-      this.handoffs.releaseAll(botId, 'disconnected').catch((err: unknown) => this.deps.log.error({ err, botId }, 'releasing a gone bot failed'));
+      // Back on this process, or (with several processes) connected to another one meanwhile.
+      if (await this.presence.isConnected(botId)) return;
+      await this.handoffs.releaseAll(botId, 'disconnected');
+    };
+    const timer = setTimeout(() => {
+      release().catch((err: unknown) => this.deps.log.error({ err, botId }, 'releasing a gone bot failed'));
     }, this.deps.config.disconnectGraceMs);
     timer.unref?.();
     this.goneTimers.set(botId, timer);

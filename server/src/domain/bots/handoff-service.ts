@@ -45,7 +45,7 @@ export class HandoffService {
 
   /** From the queue, an agent or another bot to `bot`; the bot gets the transcript and continues. */
   async toBot(conversationId: string, bot: BotRecord): Promise<Conversation> {
-    if (!this.presence.isAvailable(bot)) throw new AppError(ErrorCode.conflict, `${bot.name} is not available now`);
+    if (!(await this.presence.isAvailable(bot))) throw new AppError(ErrorCode.conflict, `${bot.name} is not available now`);
     const previous = await this.store.getConversation(conversationId);
     const held = await this.store.bots.holdByBot(conversationId, bot.id, this.now());
     if (!held) throw new AppError(ErrorCode.conflict, 'conversation is closed');
