@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import {
@@ -16,8 +13,8 @@ import {
   type PageViewAnswer,
   type PingAnswer,
 } from '@parley/shared';
-import { RedisProcess } from './support/redis-process.js';
-import { ServerProcess } from './support/server-process.js';
+import { demoAdminToken, startCluster, type Cluster } from './support/cluster.js';
+import type { ServerProcess } from './support/server-process.js';
 
 type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
 
@@ -78,9 +75,8 @@ async function post<T>(server: ServerProcess, pathname: string, body: unknown): 
  * them through the other, once.
  */
 describe('live visitors across two server processes with Redis', () => {
-  let redis: RedisProcess;
-  const servers: ServerProcess[] = [];
-  let dataDir: string;
+  let cluster: Cluster;
+  let servers: ServerProcess[];
   let siteId: string;
   let adminToken: string;
   const consoles: { socket: AgentSocket; rows: Map<string, LiveVisitor>; total: number }[] = [];
@@ -88,16 +84,9 @@ describe('live visitors across two server processes with Redis', () => {
   const reader = new Tab();
 
   beforeAll(async () => {
-    redis = await RedisProcess.start();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'parley-live-cluster-'));
-    // One after another: the first seeds the demo workspace and the shared token secret.
-    for (let i = 0; i < 2; i++) servers.push(await ServerProcess.start({ REDIS_URL: redis.url }, { dataDir }));
-    const login = await fetch(`${servers[0]!.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'agent@demo.test', password: 'demo-password' }),
-    });
-    adminToken = ((await login.json()) as { token: string }).token;
+    cluster = await startCluster(2);
+    servers = cluster.servers;
+    adminToken = await demoAdminToken(servers[0]!);
     const sites = await fetch(`${servers[0]!.url}/api/v1/sites`, { headers: { authorization: `Bearer ${adminToken}` } });
     siteId = ((await sites.json()) as { sites: { id: string; key: string }[] }).sites.find((s) => s.key === 'demo')!.id;
 
@@ -126,9 +115,7 @@ describe('live visitors across two server processes with Redis', () => {
 
   afterAll(async () => {
     for (const c of consoles) c.socket.disconnect();
-    for (const server of servers) await server.dispose();
-    await redis?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await cluster?.stop();
   });
 
   it('every console and every process lists every visitor, whichever process their page views reached', async () => {

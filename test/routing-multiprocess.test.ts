@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
@@ -18,8 +16,8 @@ import {
   type VisitorServerToClientEvents,
 } from '@parley/shared';
 import { SqliteStore, hashPassword } from '@parley/server';
-import { RedisProcess } from './support/redis-process.js';
-import { ServerProcess } from './support/server-process.js';
+import { startCluster, type Cluster } from './support/cluster.js';
+import type { ServerProcess } from './support/server-process.js';
 
 type VisitorSocket = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
 type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
@@ -50,9 +48,8 @@ function connect<S extends Socket>(socket: S): Promise<S> {
  * agent on one process reaches a visitor on another.
  */
 describe('routing across three server processes with Redis', () => {
-  let redis: RedisProcess;
+  let cluster: Cluster;
   let servers: ServerProcess[] = [];
-  let dataDir: string;
   let store: SqliteStore;
   let workspaceId: string;
   const sockets: Socket[] = [];
@@ -60,13 +57,10 @@ describe('routing across three server processes with Redis', () => {
   const visitors: { socket: VisitorSocket; server: number; positions: QueueStatus[]; heard: Message[] }[] = [];
 
   beforeAll(async () => {
-    redis = await RedisProcess.start();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'parley-cluster-'));
-    const env = { REDIS_URL: redis.url, AGENT_OFFLINE_GRACE_MS: '2000', ROUTING_SWEEP_MS: '1000' };
-    // One after another: the first seeds the demo workspace and the shared token secret.
-    for (let i = 0; i < 3; i++) servers.push(await ServerProcess.start(env, { dataDir }));
+    cluster = await startCluster(3, { AGENT_OFFLINE_GRACE_MS: '2000', ROUTING_SWEEP_MS: '1000' });
+    servers = cluster.servers;
 
-    store = new SqliteStore(path.join(dataDir, 'parley.db'));
+    store = new SqliteStore(path.join(cluster.dataDir, 'parley.db'));
     const site = (await store.getSiteByKey('demo'))!;
     workspaceId = site.workspaceId;
     const demo = (await store.getAgentByEmail('agent@demo.test'))!;
@@ -127,9 +121,7 @@ describe('routing across three server processes with Redis', () => {
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     await store?.close();
-    for (const server of servers) await server.dispose();
-    await redis?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await cluster?.stop();
   });
 
   const assignedEvents = async () => {
