@@ -83,6 +83,17 @@ export function describeProactiveStoreContract(name: string, makeStore: () => Pr
       });
     });
 
+    it('keeps both parts when they are saved at the same time', async () => {
+      await Promise.all([
+        store.proactive.saveConversationContext('c2', { journey: [{ url: 'https://a.test/价格', title: '价格', at: now }] }),
+        store.proactive.saveConversationContext('c2', { trigger: { ruleId: 'r2', name: '定价' } }),
+      ]);
+      expect(await store.proactive.getConversationContext('c2')).toEqual({
+        trigger: { ruleId: 'r2', name: '定价' },
+        journey: [{ url: 'https://a.test/价格', title: '价格', at: now }],
+      });
+    });
+
     it("sets a visitor's name and email without clearing what is not given", async () => {
       const visitor = await store.createVisitor({ id: nanoid(), siteId: site.id, name: null, email: null, createdAt: now, lastSeenAt: now });
       await store.proactive.setVisitorIdentity(visitor.id, { email: 'li@example.test' });

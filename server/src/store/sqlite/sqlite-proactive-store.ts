@@ -71,14 +71,16 @@ export class SqliteProactiveStore implements ProactiveStore {
   }
 
   async saveConversationContext(conversationId: string, patch: Partial<ConversationContextRecord>): Promise<void> {
-    const current = (await this.getConversationContext(conversationId)) ?? { trigger: null, journey: [] };
-    const next = { ...current, ...patch };
-    this.stmt.upsertContext.run(
-      conversationId,
-      next.trigger?.ruleId ?? null,
-      next.trigger?.name ?? null,
-      JSON.stringify(next.journey),
-    );
+    // One statement that sets only the given parts: two saves at once (the journey when a
+    // conversation starts, its trigger) cannot overwrite each other, in this process or another.
+    this.stmt.upsertContext.run({
+      id: conversationId,
+      setTrigger: patch.trigger === undefined ? 0 : 1,
+      triggerId: patch.trigger?.ruleId ?? null,
+      triggerName: patch.trigger?.name ?? null,
+      setJourney: patch.journey === undefined ? 0 : 1,
+      journey: JSON.stringify(patch.journey ?? []),
+    });
   }
   async getConversationContext(conversationId: string): Promise<ConversationContextRecord | null> {
     const row = this.stmt.getContext.get(conversationId) as
@@ -139,8 +141,11 @@ function prepare(db: Database) {
     history: db.prepare('SELECT rule_id, kind, session_id, at FROM trigger_events WHERE visitor_id = ? AND at >= ? ORDER BY at, id'),
     stats: db.prepare('SELECT rule_id, kind, COUNT(*) AS n FROM trigger_events WHERE site_id = ? GROUP BY rule_id, kind'),
     upsertContext: db.prepare(
-      `INSERT INTO conversation_context (conversation_id, trigger_id, trigger_name, journey) VALUES (?, ?, ?, ?)
-       ON CONFLICT (conversation_id) DO UPDATE SET trigger_id = excluded.trigger_id, trigger_name = excluded.trigger_name, journey = excluded.journey`,
+      `INSERT INTO conversation_context (conversation_id, trigger_id, trigger_name, journey) VALUES (@id, @triggerId, @triggerName, @journey)
+       ON CONFLICT (conversation_id) DO UPDATE SET
+         trigger_id = CASE WHEN @setTrigger THEN excluded.trigger_id ELSE trigger_id END,
+         trigger_name = CASE WHEN @setTrigger THEN excluded.trigger_name ELSE trigger_name END,
+         journey = CASE WHEN @setJourney THEN excluded.journey ELSE journey END`,
     ),
     getContext: db.prepare('SELECT * FROM conversation_context WHERE conversation_id = ?'),
     identify: db.prepare('UPDATE visitors SET name = COALESCE(?, name), email = COALESCE(?, email) WHERE id = ?'),
