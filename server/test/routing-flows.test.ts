@@ -191,6 +191,21 @@ describe('routing flows over real sockets', () => {
     expect((await conversation(c2))?.assigneeId).toBe(agent!.id);
   });
 
+  it('gives a free agent a chat from behind more than a page of chats waiting for a department nobody online serves', async () => {
+    await patchSettings(t, quiet);
+    const billing = await createDepartment(t, { name: '账单', memberIds: [] });
+    for (let i = 0; i < 55; i++) {
+      const sent = await visitorCommand(await t.visitor(), 'message:send', { clientId: nanoid(), text: `账单问题 ${i}`, departmentId: billing.id }, 5000);
+      expect(sent.ok).toBe(true);
+    }
+    const general = (await visitorSays(await t.visitor(), 'a general question')).conversationId;
+    const [agent] = await connectAgents(t, 1, { capacity: 1 });
+    for (let i = 0; i < 300 && (await conversation(general))?.assigneeId !== agent!.id; i++) await new Promise((r) => setTimeout(r, 10));
+    expect((await conversation(general))?.assigneeId).toBe(agent!.id);
+    const stillWaiting = await t.server.store.routing.listQueue((await conversation(general))!.workspaceId, 100);
+    expect(stillWaiting).toHaveLength(55);
+  });
+
   it('acknowledges the first message in the visitor\'s language and reopens a chat written to soon after it closed', async () => {
     await patchSettings(t, { reopenWindowMinutes: 5, typicalReplyMinutes: 3 });
     const [agent] = await connectAgents(t, 1, { capacity: 1 });

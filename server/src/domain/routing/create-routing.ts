@@ -50,6 +50,7 @@ export function createRouting(store: Store, events: DomainEvents, log: Logger, o
       sweeper.stop();
       presence.close();
       queue.close();
+      service.close();
       unrecord();
     },
   };

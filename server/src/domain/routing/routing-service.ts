@@ -23,6 +23,14 @@ export type TransferTarget = { agentId: string } | { departmentId: string };
 
 /** Longest queue one drain looks at; anything further back waits for the next drain. */
 const drainWindow = 1000;
+/**
+ * What a drain reads first: a freed slot usually goes to one of the oldest few, and reading
+ * the whole window on every close costs more than the assignment itself. The rest of the
+ * window is read only when this page leaves free slots that its conversations could not use.
+ */
+const drainFirstPage = 50;
+/** Agents' load changes are told to consoles at most this often per agent (a burst of assignments is one update). */
+const agentUpdateDelayMs = 50;
 
 /**
  * Who gets which conversation. The pipeline, as small steps: the queue (highest priority, then
@@ -36,6 +44,8 @@ const drainWindow = 1000;
  */
 export class RoutingService {
   private readonly draining = new Map<string, { again: boolean; done: Promise<void> }>();
+  private readonly changedAgents = new Set<string>();
+  private agentUpdates: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly store: Store,
@@ -180,12 +190,30 @@ export class RoutingService {
     return this.enqueue(conversation, { department: to.id, priority: Math.max(1, (conversation.priority ?? 0) + 1) }, detail);
   }
 
-  /** An agent's status, connection or load changed: tell the consoles. */
+  /** An agent's status, connection or load changed: tell the consoles, soon (changes close together are one update). */
   agentChanged(agentId: string): void {
-    void this.store.routing.getAgentState(agentId).then(
-      (state) => state && this.events.emit('agent:updated', { agent: presence(state) }),
-      (err: unknown) => this.log.warn({ err, agentId }, 'could not read an agent for an update'),
-    );
+    this.changedAgents.add(agentId);
+    this.agentUpdates ??= setTimeout(() => this.publishAgentChanges(), agentUpdateDelayMs);
+    this.agentUpdates.unref?.();
+  }
+
+  /** Stops the pending agent updates (shutdown). */
+  close(): void {
+    if (this.agentUpdates) clearTimeout(this.agentUpdates);
+    this.agentUpdates = null;
+    this.changedAgents.clear();
+  }
+
+  private publishAgentChanges(): void {
+    this.agentUpdates = null;
+    const ids = [...this.changedAgents];
+    this.changedAgents.clear();
+    for (const agentId of ids) {
+      this.store.routing.getAgentState(agentId).then(
+        (state) => state && this.events.emit('agent:updated', { agent: presence(state) }),
+        (err: unknown) => this.log.warn({ err, agentId }, 'could not read an agent for an update'),
+      );
+    }
   }
 
   private async handTo(conversation: Conversation, agent: AgentRoutingState, detail: ChangeDetail): Promise<Conversation> {
@@ -216,21 +244,33 @@ export class RoutingService {
   }
 
   private async drainOnce(workspaceId: string): Promise<void> {
-    const waiting = await this.store.routing.listQueue(workspaceId, drainWindow);
-    if (!waiting.length) return;
+    const first = await this.store.routing.listQueue(workspaceId, drainFirstPage);
+    if (!first.length) return;
     const agents = (await this.store.routing.listAgentStates(workspaceId)).filter((a) => a.status === 'online' && a.connected);
     if (!agents.length) return;
-    const settings = new Map<string, SiteSettings>();
+    const pass = { agents, settings: new Map<string, SiteSettings>(), tried: new Set<string>() };
+    if ((await this.assignFrom(first, pass)) === 'full' || first.length < drainFirstPage) return;
+    await this.assignFrom(await this.store.routing.listQueue(workspaceId, drainWindow), pass);
+  }
+
+  /** Offers each waiting conversation not yet tried in this pass to the agents; stops when nobody has room. */
+  private async assignFrom(
+    waiting: Conversation[],
+    pass: { agents: AgentRoutingState[]; settings: Map<string, SiteSettings>; tried: Set<string> },
+  ): Promise<'full' | 'room left'> {
     for (const conversation of waiting) {
-      let site = settings.get(conversation.siteId);
+      if (pass.tried.has(conversation.id)) continue;
+      pass.tried.add(conversation.id);
+      let site = pass.settings.get(conversation.siteId);
       if (!site) {
         const found = await this.store.getSite(conversation.siteId);
         site = found ? settingsOf(found) : settingsOf({});
-        settings.set(conversation.siteId, site);
+        pass.settings.set(conversation.siteId, site);
       }
-      await this.assignOne(conversation, agents, site);
-      if (!agents.some((a) => hasFreeSlot(a, site.defaultCapacity))) return;
+      await this.assignOne(conversation, pass.agents, site);
+      if (!pass.agents.some((a) => hasFreeSlot(a, site.defaultCapacity))) return 'full';
     }
+    return 'room left';
   }
 
   /** Tries the strategy's choices in turn until a claim sticks or nobody can take it. */
