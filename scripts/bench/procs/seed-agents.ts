@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { DEMO, SqliteStore, hashPassword, seedDemo } from '@parley/server';
 
+/** Chats each bench agent takes at once under automatic assignment. */
+export const benchAgentCapacity = 5;
 export const benchAgentPassword = 'bench-password';
 
 /** E-mail of the i-th agent seeded for the benchmarks. */
@@ -29,7 +31,7 @@ export async function seedBenchAgents(dataDir: string, count: number): Promise<v
         email: benchAgentEmail(i),
         name: `Bench Agent ${i}`,
         role: 'agent',
-        capacity: 5,
+        capacity: benchAgentCapacity,
         passwordHash,
         createdAt: now,
       });
