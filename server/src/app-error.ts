@@ -1,4 +1,4 @@
-import { ErrorCode, type ErrorBody } from '@parley/shared';
+import { ErrorCode, type ErrorBody, type FieldIssue } from '@parley/shared';
 
 const statusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -23,6 +23,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Which fields were invalid, when the failure is a validation one. */
+    readonly issues?: FieldIssue[],
   ) {
     super(message);
     this.name = 'AppError';
@@ -30,7 +32,7 @@ export class AppError extends Error {
   }
 
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.issues?.length ? { issues: this.issues } : {}) };
   }
 }
 

@@ -14,9 +14,17 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** One invalid field of a request: its dotted path (`hours.weekly.mon.0`) and what is wrong. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
+  /** For a `bad_request` from validation: each invalid field, so a form can show it beside the field. */
+  issues?: FieldIssue[];
 }
 
 /** Every command is acknowledged with one of these. */

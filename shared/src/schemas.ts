@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conversationStatuses } from './domain.js';
 import { limits } from './limits.js';
+import type { FieldIssue } from './errors.js';
 
 /**
  * Every payload a client sends is parsed by one of these before any handler runs
@@ -105,6 +106,11 @@ export const restMessagesQuerySchema = z.object({
   afterSeq: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(limits.syncPage).default(limits.syncPage),
 });
+
+/** A validation error's issues as dotted field paths, for forms that show each beside its field. */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
 
 /** Turns a zod error into one readable line for an error body. */
 export function describeIssues(error: z.ZodError): string {

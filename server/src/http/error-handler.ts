@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ErrorCode, describeIssues } from '@parley/shared';
+import { ErrorCode, describeIssues, fieldIssues } from '@parley/shared';
 import { z } from 'zod';
 import { AppError } from '../app-error.js';
 import type { Logger } from '../logger.js';
@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 /** Parses `value` with `schema`, or throws a `bad_request` AppError naming what is wrong. */
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError(ErrorCode.badRequest, describeIssues(parsed.error));
+  if (!parsed.success) throw new AppError(ErrorCode.badRequest, describeIssues(parsed.error), fieldIssues(parsed.error));
   return parsed.data;
 }
 

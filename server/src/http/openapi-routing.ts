@@ -72,11 +72,16 @@ export function routingPaths(): Record<string, object> {
   return {
     '/sites/{id}/settings': {
       parameters: idParam,
+      get: {
+        summary: 'A site with its routing settings in full, defaults filled in (admin; what the console’s settings form loads)',
+        security,
+        responses: { 200: { description: 'The site', content: wrap('site', ref('Site')) }, ...adminOnly, 404: errorResponse('No such site in your workspace') },
+      },
       patch: {
         summary: 'Change some of a site’s routing settings (admin): merged over the current ones, validated whole',
         security,
         requestBody: { required: true, content: json(bodySchema(siteSettingsPatchSchema)) },
-        responses: { 200: { description: 'The site', content: wrap('site', ref('Site')) }, 400: errorResponse('A setting is invalid or unknown'), ...adminOnly, 404: errorResponse('No such site') },
+        responses: { 200: { description: 'The site', content: wrap('site', ref('Site')) }, 400: errorResponse('A setting is invalid or unknown; `issues` names each field'), ...adminOnly, 404: errorResponse('No such site') },
       },
     },
     '/departments': {

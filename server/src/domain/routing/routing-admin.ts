@@ -3,6 +3,7 @@ import {
   ErrorCode,
   siteSettingsSchema,
   describeIssues,
+  fieldIssues,
   type AgentPresence,
   type ConversationEvent,
   type Department,
@@ -32,16 +33,22 @@ export class RoutingAdmin {
     return (await this.store.listSites(actor.workspaceId)).map((site) => ({ ...site, settings: settingsOf(site) }));
   }
 
+  /** One site of the caller's workspace with its settings in full (admin: what the settings form loads). */
+  async siteSettings(actor: AgentActor, siteId: string): Promise<Site> {
+    const site = await this.adminsSite(actor, siteId);
+    return { ...site, settings: settingsOf(site) };
+  }
+
   /** Merges `patch` over the site's settings, validates the result whole, stores it. */
   async updateSettings(actor: AgentActor, siteId: string, patch: SiteSettingsPatch): Promise<Site> {
-    assertAdmin(actor);
-    const site = await this.store.getSite(siteId);
-    if (!site || site.workspaceId !== actor.workspaceId) throw notFound('site');
+    const site = await this.adminsSite(actor, siteId);
     const parsed = siteSettingsSchema.safeParse({ ...settingsOf(site), ...patch });
-    if (!parsed.success) throw new AppError(ErrorCode.badRequest, describeIssues(parsed.error));
+    if (!parsed.success) throw new AppError(ErrorCode.badRequest, describeIssues(parsed.error), fieldIssues(parsed.error));
     const departments = await this.store.routing.listDepartments(actor.workspaceId);
-    for (const rule of parsed.data.departmentRules) {
-      if (!departments.some((d) => d.id === rule.departmentId)) throw new AppError(ErrorCode.badRequest, `no department ${rule.departmentId}`);
+    for (const [i, rule] of parsed.data.departmentRules.entries()) {
+      if (departments.some((d) => d.id === rule.departmentId)) continue;
+      const message = `no department ${rule.departmentId}`;
+      throw new AppError(ErrorCode.badRequest, message, [{ path: `departmentRules.${i}.departmentId`, message }]);
     }
     const updated = await this.store.routing.updateSiteSettings(siteId, parsed.data);
     if (!updated) throw notFound('site');
@@ -94,6 +101,13 @@ export class RoutingAdmin {
   async events(actor: AgentActor, conversationId: string): Promise<ConversationEvent[]> {
     assertCanSee(actor, await this.store.getConversation(conversationId));
     return this.store.routing.listEvents(conversationId);
+  }
+
+  private async adminsSite(actor: AgentActor, siteId: string): Promise<Site> {
+    assertAdmin(actor);
+    const site = await this.store.getSite(siteId);
+    if (!site || site.workspaceId !== actor.workspaceId) throw notFound('site');
+    return site;
   }
 
   private async checkReferences(actor: AgentActor, input: DepartmentPatch, self?: string): Promise<void> {

@@ -17,6 +17,9 @@ export function routingRoutes(directory: DirectoryService, routing: Routing): Ro
   for (const path of ['/sites/:id/settings', '/departments', '/agents', '/conversations/:id/events']) router.use(path, auth);
   const { admin } = routing;
 
+  router.get('/sites/:id/settings', async (req, res) => {
+    res.json({ site: await admin.siteSettings(agentActor(agentOf(res)), req.params.id) });
+  });
   router.patch('/sites/:id/settings', async (req, res) => {
     const patch = parseOr400(siteSettingsPatchSchema, req.body);
     res.json({ site: await admin.updateSettings(agentActor(agentOf(res)), req.params.id, patch) });
