@@ -8,6 +8,7 @@ import './styles/inbox.css';
 import './styles/conversation.css';
 import './styles/proactive.css';
 import './styles/routing.css';
+import './styles/settings.css';
 
 render(
   <I18nProvider>

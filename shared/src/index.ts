@@ -35,3 +35,5 @@ export { botCatalogs, translateBots, type BotMessageKey } from './i18n/bot-catal
 export { routingCatalogs, isRoutingKey, translateRouting } from './i18n/routing/translate-routing.js';
 export { routingWidgetCatalogs, translateRoutingWidget, type RoutingWidgetKey } from './i18n/routing/widget-catalog.js';
 export type { RoutingKey } from './i18n/routing/en.js';
+export { settingsCatalogs, translateSettings } from './i18n/settings/translate-settings.js';
+export type { SettingsKey } from './i18n/settings/en.js';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Section = 'inbox' | 'visitors' | 'triggers' | 'bots' | 'articles';
+export type Section = 'inbox' | 'visitors' | 'triggers' | 'bots' | 'articles' | 'settings';
 
 /** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
 export function sectionFromPath(pathname: string): Section {
@@ -9,6 +9,7 @@ export function sectionFromPath(pathname: string): Section {
   if (rest.startsWith('triggers')) return 'triggers';
   if (rest.startsWith('bots')) return 'bots';
   if (rest.startsWith('articles')) return 'articles';
+  if (rest.startsWith('settings')) return 'settings';
   return 'inbox';
 }
 

@@ -6,6 +6,7 @@ import { LocaleSwitcher } from '../i18n/locale-switcher.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { Section } from '../proactive/use-section.js';
 import { useBotT } from '../bots/use-bot-t.js';
+import { useSettingsT } from '../settings/use-settings-t.js';
 
 export interface TopBarProps {
   agent: Agent;
@@ -18,10 +19,13 @@ export interface TopBarProps {
   onSection?(section: Section): void;
 }
 
-/** Brand, the sections (inbox, visitors, triggers, bots, knowledge base), who is signed in and their status, alert sound, language and sign-out. */
+/** Brand, the sections (inbox, visitors, triggers, bots, knowledge base, settings for admins), who is signed in and their status, alert sound, language and sign-out. */
 export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSection }: TopBarProps) {
   const { t } = useI18n();
   const tb = useBotT();
+  const ts = useSettingsT();
+  // Settings is for admins only (the server refuses anyone else), so only they see its link.
+  const sections = ['inbox', 'visitors', 'triggers', 'bots', 'articles', ...(agent.role === 'admin' ? (['settings'] as const) : [])] as const;
   return (
     <header class="top-bar">
       <span class="brand">
@@ -32,7 +36,7 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
       </span>
       {section && onSection && (
         <nav class="sections">
-          {(['inbox', 'visitors', 'triggers', 'bots', 'articles'] as const).map((s) => (
+          {sections.map((s) => (
             <a
               key={s}
               href={`${import.meta.env.BASE_URL}${s === 'inbox' ? '' : s}`}
@@ -42,7 +46,7 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
                 onSection(s);
               }}
             >
-              {s === 'bots' || s === 'articles' ? tb(`console.nav.${s}`) : t(`console.nav.${s}`)}
+              {s === 'settings' ? ts('console.nav.settings') : s === 'bots' || s === 'articles' ? tb(`console.nav.${s}`) : t(`console.nav.${s}`)}
             </a>
           ))}
         </nav>

@@ -13,6 +13,7 @@ import { useSection } from '../proactive/use-section.js';
 import { useSites } from '../proactive/use-sites.js';
 import { TriggersPage } from '../triggers/triggers-page.js';
 import { VisitorsPage } from '../visitors/visitors-page.js';
+import { SettingsPage } from '../settings/settings-page.js';
 
 export interface WorkspaceProps {
   session: Session;
@@ -42,6 +43,7 @@ export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
         {section === 'triggers' && <TriggersPage {...site} />}
         {section === 'bots' && <BotsPage admin={admin} />}
         {section === 'articles' && <ArticlesPage admin={admin} />}
+        {section === 'settings' && <SettingsPage {...site} />}
       </div>
     </ApiContext.Provider>
   );
