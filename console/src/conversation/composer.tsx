@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { ImeEnterGuard, limits } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -14,6 +14,7 @@ export function Composer({ onSend }: ComposerProps) {
   const [internal, setInternal] = useState(false);
   const ime = useMemo(() => new ImeEnterGuard(), []);
   const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => (field.current ? ime.attach(field.current) : undefined), [ime]);
 
   const submit = () => {
     const trimmed = text.trim();
@@ -49,8 +50,6 @@ export function Composer({ onSend }: ComposerProps) {
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={onKeyDown}
-        onCompositionStart={() => ime.compositionStart()}
-        onCompositionEnd={() => ime.compositionEnd()}
       />
       <div class="composer-bar">
         <label class="note-toggle">

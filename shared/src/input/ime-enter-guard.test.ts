@@ -32,4 +32,21 @@ describe('ImeEnterGuard', () => {
     now += IME_SETTLE_MS;
     expect(guard.shouldSend(enter())).toBe(true);
   });
+
+  it('follows a field it is attached to by the real event names, until detached', () => {
+    let now = 0;
+    const guard = new ImeEnterGuard(() => now);
+    const field = new EventTarget();
+    const detach = guard.attach(field);
+    field.dispatchEvent(new Event('compositionstart'));
+    expect(guard.shouldSend(enter())).toBe(false);
+    now = 1000;
+    field.dispatchEvent(new Event('compositionend'));
+    expect(guard.shouldSend(enter())).toBe(false); // Safari's Enter right after the end
+    now += IME_SETTLE_MS;
+    expect(guard.shouldSend(enter())).toBe(true);
+    detach();
+    field.dispatchEvent(new Event('compositionstart'));
+    expect(guard.shouldSend(enter())).toBe(true);
+  });
 });

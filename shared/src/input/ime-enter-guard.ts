@@ -31,6 +31,23 @@ export class ImeEnterGuard {
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
+  /**
+   * Follows the compositions of `field` through real DOM listeners; returns the detach.
+   * Use this rather than a framework's `onCompositionEnd` prop: Preact keeps that name's case
+   * for events the element has no `on…` property for, and listens for "CompositionEnd", which
+   * no input method ever fires.
+   */
+  attach(field: EventTarget): () => void {
+    const start = () => this.compositionStart();
+    const end = () => this.compositionEnd();
+    field.addEventListener('compositionstart', start);
+    field.addEventListener('compositionend', end);
+    return () => {
+      field.removeEventListener('compositionstart', start);
+      field.removeEventListener('compositionend', end);
+    };
+  }
+
   compositionStart(): void {
     this.composing = true;
   }
