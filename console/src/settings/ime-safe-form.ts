@@ -8,18 +8,16 @@ import { ImeEnterGuard } from '@parley/shared';
  * candidate is one such keydown; composition events bubble, so one guard on the form covers
  * every field in it. Textareas and buttons keep their own Enter.
  *
- * The composition listeners are added by hand: no element has an `oncompositionend` property,
- * so Preact would register `onCompositionEnd` under the type "CompositionEnd", which a real
- * input method never fires.
+ * The composition listeners are DOM listeners (`ImeEnterGuard.attach`): Preact would register
+ * `onCompositionEnd` under the type "CompositionEnd", which a real input method never fires.
  */
 export function useImeSafeForm() {
   const ime = useMemo(() => new ImeEnterGuard(), []);
   // A callback ref: the form may mount after the first render (the settings form loads first).
   const ref = useCallback(
     (form: HTMLFormElement | null) => {
-      if (!form) return;
-      form.addEventListener('compositionstart', () => ime.compositionStart());
-      form.addEventListener('compositionend', () => ime.compositionEnd());
+      // The listeners live as long as the form element does.
+      if (form) ime.attach(form);
     },
     [ime],
   );
