@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleHit, ArticleView, Locale, TextPart } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { useT } from '../ui/i18n-context.js';
@@ -22,7 +22,19 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
   const composing = useRef(false);
   // Bumped when an IME composition ends, so the search runs on the committed text.
   const [settled, setSettled] = useState(0);
-  const field = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLInputElement | null>(null);
+  // DOM listeners, not onComposition… props: Preact would listen for "CompositionEnd", which no
+  // input method fires. The field mounts again after an article is closed, hence a callback ref.
+  const searchField = useCallback((input: HTMLInputElement | null) => {
+    field.current = input;
+    if (!input) return;
+    input.addEventListener('compositionstart', () => (composing.current = true));
+    input.addEventListener('compositionend', () => {
+      composing.current = false;
+      setQuery(input.value);
+      setSettled((n) => n + 1);
+    });
+  }, []);
   useEffect(() => field.current?.focus(), []);
 
   useEffect(() => {
@@ -63,17 +75,10 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
         ← {t('widget.kb.back')}
       </button>
       <input
-        ref={field}
+        ref={searchField}
         type="search"
-       
         aria-label={t('widget.kb.open')}
         value={query}
-        onCompositionStart={() => (composing.current = true)}
-        onCompositionEnd={(e) => {
-          composing.current = false;
-          setQuery((e.target as HTMLInputElement).value);
-          setSettled((n) => n + 1);
-        }}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
       {hits && hits.length === 0 && <p class="empty">{t('widget.kb.empty')}</p>}

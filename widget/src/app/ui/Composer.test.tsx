@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IME_SETTLE_MS } from '@parley/shared';
 import { Composer } from './Composer.js';
 
+// Compositions are dispatched by their real names: the testing library's compositionStart/End
+// helpers fire "CompositionStart"/"CompositionEnd" for Preact, which no input method does.
 describe('Composer', () => {
   let sent: string[];
   let field: HTMLTextAreaElement;
@@ -52,7 +54,7 @@ describe('Composer', () => {
   });
 
   it('does not send while a composition is open, whatever the event says', () => {
-    fireEvent.compositionStart(field);
+    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
     type('ni');
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(sent).toEqual([]);
@@ -60,9 +62,9 @@ describe('Composer', () => {
 
   it('does not send on the Enter Safari fires right after compositionend, but does on the next one', () => {
     vi.useFakeTimers();
-    fireEvent.compositionStart(field);
+    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
     type('你好');
-    fireEvent.compositionEnd(field);
+    field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
     // Safari: keydown Enter after compositionend, isComposing false, a normal keyCode.
     fireEvent.keyDown(field, { key: 'Enter', keyCode: 13 });
     expect(sent).toEqual([]);
@@ -75,9 +77,9 @@ describe('Composer', () => {
 
   it('sends a later Enter when the candidate was picked without Enter', () => {
     vi.useFakeTimers();
-    fireEvent.compositionStart(field);
+    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
     type('谢谢');
-    fireEvent.compositionEnd(field); // picked with a click or the space bar
+    field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true })); // picked with a click or the space bar
     vi.advanceTimersByTime(500);
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(sent).toEqual(['谢谢']);

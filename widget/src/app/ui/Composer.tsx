@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ImeEnterGuard, limits } from '@parley/shared';
 import { useT } from './i18n-context.js';
 
@@ -13,6 +13,10 @@ export function Composer({ onSend, inputRef }: ComposerProps) {
   const t = useT();
   const [text, setText] = useState('');
   const ime = useMemo(() => new ImeEnterGuard(), []);
+  const field = useRef<HTMLTextAreaElement | null>(null);
+  // DOM listeners (the guard's attach), not onComposition… props, which Preact would register
+  // as "CompositionEnd": no input method fires that.
+  useEffect(() => (field.current ? ime.attach(field.current) : undefined), [ime]);
 
   const submit = () => {
     if (text.trim() && onSend(text)) setText('');
@@ -36,15 +40,16 @@ export function Composer({ onSend, inputRef }: ComposerProps) {
       </label>
       <textarea
         id="parley-input"
-        ref={inputRef}
+        ref={(element) => {
+          field.current = element;
+          if (inputRef) inputRef.current = element;
+        }}
         rows={1}
         maxLength={limits.messageText}
         placeholder={t('widget.composer.placeholder')}
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={onKeyDown}
-        onCompositionStart={() => ime.compositionStart()}
-        onCompositionEnd={() => ime.compositionEnd()}
       />
       <button type="submit" class="send" disabled={!text.trim()}>
         {t('widget.composer.send')}
