@@ -1,6 +1,9 @@
 import { defineConfig } from 'vite';
 import { sharedHasNoSideEffects } from './build/build-constants.js';
-import { websocketAndPollingOnly } from './build/websocket-and-polling-only.js';
+import { noPreloadHelper } from './build/no-preload-helper.js';
+import { textFramesOnly } from './build/text-frames-only.js';
+import { withoutUnusedSocketMethods } from './build/unused-socket-methods.js';
+import { pollingOnDemand } from './build/polling-on-demand.js';
 import { widgetStringsOnly } from './build/widget-strings-only.js';
 
 /**
@@ -8,7 +11,7 @@ import { widgetStringsOnly } from './build/widget-strings-only.js';
  * the loader imports it with `?v=<hash>`, computed after this build.
  */
 export default defineConfig({
-  plugins: [widgetStringsOnly(), websocketAndPollingOnly()],
+  plugins: [widgetStringsOnly(), pollingOnDemand(), noPreloadHelper(), textFramesOnly(), withoutUnusedSocketMethods()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {

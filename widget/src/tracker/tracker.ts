@@ -111,8 +111,7 @@ export function start(site: string, queue: Call[], locale: string): (call: Call)
   // The panel opened some other way: the bubble has nothing more to offer.
   (window as unknown as { Parley(c: string, e: string, f: () => void): void }).Parley('on', 'open', hideBubble);
 
-  const sent = safeStorage.get(key('token'));
-  post<PageViewAnswer>('pageview', {
+  const sendPageView = (sent: string | null) => post<PageViewAnswer>('pageview', {
     token: sent || undefined,
     visitStartedAt: visit.start,
     pages: visit.n,
@@ -133,6 +132,10 @@ export function start(site: string, queue: Call[], locale: string): (call: Call)
     if (events.length || document.hidden) ping();
     setInterval(() => document.hidden || ping(), answer.heartbeatSeconds * 1000);
   }, noop);
+  // The page view goes in a task of its own: the sessionStorage read above and this request
+  // each block the page's main thread for a moment (a synchronous round trip to the browser),
+  // and apart they never add up to a long task on a slow CPU.
+  setTimeout(() => sendPageView(safeStorage.get(key('token'))));
 
   const handle = (call: Call) => {
     const [command, arg] = call as [unknown, Record<string, unknown>];

@@ -1,4 +1,4 @@
-import { io } from 'socket.io-client';
+import { io, WebSocket, type ManagerOptions } from 'socket.io-client';
 import { VISITOR_NAMESPACE, type ErrorBody, type VisitorServerToClientEvents } from '@parley/shared';
 
 export interface HandshakeAuth {
@@ -32,13 +32,31 @@ export interface VisitorSocket {
 /** Makes the socket; `auth` is read at every connection attempt, so a dropped token stays dropped. */
 export type SocketFactory = (auth: () => HandshakeAuth) => VisitorSocket;
 
-/** The real socket to `${serverOrigin}/visitor`: WebSocket first, long-polling where proxies block it. */
+/**
+ * The real socket to `${serverOrigin}/visitor`: WebSocket first, long-polling where proxies block
+ * it. Long-polling is an on-demand chunk: the first attempt that fails below the protocol (no
+ * refusal from the server, `err.data`) fetches it, and from the next attempt on each one tries
+ * WebSocket, then long-polling.
+ */
 export function visitorSocketFactory(serverOrigin: string): SocketFactory {
-  return (auth) =>
-    io(`${serverOrigin}${VISITOR_NAMESPACE}`, {
-      transports: ['websocket', 'polling'],
+  return (auth) => {
+    const socket = io(`${serverOrigin}${VISITOR_NAMESPACE}`, {
+      transports: [WebSocket],
       autoConnect: false,
       reconnectionDelayMax: 10_000,
       auth: (send) => send({ ...auth() }),
-    }) as unknown as VisitorSocket;
+    });
+    let fallback: Promise<unknown> | undefined;
+    socket.on('connect_error', (err: Error & { data?: unknown }) => {
+      fallback ||= err.data
+        ? undefined
+        : import('./polling-fallback.js').then(
+            // The manager reads its options at every attempt: the next one has both transports.
+            ({ Polling }) => Object.assign(socket.io.opts, { transports: [WebSocket, Polling], tryAllTransports: true } satisfies Partial<ManagerOptions>),
+            // Not fetched (offline, say): try again at the next failure.
+            () => (fallback = undefined),
+          );
+    });
+    return socket as unknown as VisitorSocket;
+  };
 }
