@@ -42,6 +42,8 @@ export function visitorSocketFactory(serverOrigin: string): SocketFactory {
   return (auth) => {
     const socket = io(`${serverOrigin}${VISITOR_NAMESPACE}`, {
       transports: [WebSocket],
+      // Nothing to upgrade to: long-polling is only ever the fallback (and the build leaves the probe out).
+      upgrade: false,
       autoConnect: false,
       reconnectionDelayMax: 10_000,
       auth: (send) => send({ ...auth() }),
