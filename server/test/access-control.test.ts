@@ -43,6 +43,26 @@ describe('who may connect and read what', () => {
     );
   });
 
+  it("lets a page on the server's own origin long-poll without an Origin header, as browsers send it, and only then", async () => {
+    const { io } = await import('socket.io-client');
+    const open = (headers: Record<string, string>) => {
+      const socket = io(`${t.url}/visitor`, { transports: ['polling'], reconnection: false, forceNew: true, extraHeaders: headers, auth: { protocol: PROTOCOL_VERSION, siteKey: 'demo' } });
+      return new Promise<{ socket: typeof socket; error: unknown }>((resolve) => {
+        socket.once('connect', () => resolve({ socket, error: null }));
+        socket.once('connect_error', (error) => resolve({ socket, error }));
+      });
+    };
+    const sameOrigin = await open({ 'sec-fetch-site': 'same-origin' });
+    expect(sameOrigin.error).toBeNull();
+    const sent = await visitorCommand(sameOrigin.socket, 'message:send', { clientId: nanoid(), text: '长轮询也能发消息' }, 5000);
+    expect(sent.ok).toBe(true);
+    sameOrigin.socket.close();
+    // No Origin and no word from the browser that the page is ours: refused as before.
+    const unknown = await open({ 'sec-fetch-site': 'cross-site' });
+    unknown.socket.close();
+    expect(errorCode(unknown.error)).toBe('origin_not_allowed');
+  });
+
   it('refuses an unknown site key and a wrong protocol version', async () => {
     await expect(t.visitor({ siteKey: 'no-such-site' })).rejects.toSatisfy((e) => errorCode(e) === 'not_found');
     const { io } = await import('socket.io-client');

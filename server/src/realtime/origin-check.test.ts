@@ -37,4 +37,13 @@ describe('isOriginAllowed', () => {
     expect(isOriginAllowed(site(['https://shop.example']), 'null', undefined)).toBe(false);
     expect(isOriginAllowed(site(['*']), undefined, undefined)).toBe(true);
   });
+
+  it("takes a same-origin request without Origin (long-polling from the server's own pages) as the server's origin", () => {
+    expect(isOriginAllowed(site(['self']), undefined, 'chat.example:3000', true)).toBe(true);
+    expect(isOriginAllowed(site(['https://chat.example:3000']), undefined, 'chat.example:3000', true)).toBe(true);
+    expect(isOriginAllowed(site(['https://shop.example']), undefined, 'chat.example:3000', true)).toBe(false);
+    expect(isOriginAllowed(site(['https://*.example']), undefined, 'chat.example:3000', true)).toBe(false);
+    // Without the browser's word for it, a missing Origin is still refused.
+    expect(isOriginAllowed(site(['self']), undefined, 'chat.example:3000', false)).toBe(false);
+  });
 });

@@ -5,9 +5,16 @@ import type { Site } from '@parley/shared';
  * exact `scheme://host[:port]`, a `*.` wildcard for subdomains (`https://*.acme.com`),
  * `*` for any page, or `self`: the server's own origin, as the `Host` header names it, which
  * is what the demo site uses wherever the server runs.
+ *
+ * A browser leaves `Origin` out of a same-origin GET (the widget long-polling from a page
+ * served by the chat server itself) and says so in `Sec-Fetch-Site: same-origin`, a header no
+ * page can set: `sameOrigin` then stands for the server's own origin.
  */
-export function isOriginAllowed(site: Site, origin: string | undefined, ownHost: string | undefined): boolean {
-  if (!origin) return site.allowedOrigins.includes('*');
+export function isOriginAllowed(site: Site, origin: string | undefined, ownHost: string | undefined, sameOrigin = false): boolean {
+  if (!origin) {
+    if (!sameOrigin || !ownHost) return site.allowedOrigins.includes('*');
+    return site.allowedOrigins.some((allowed) => allowed === '*' || allowed === 'self' || hostOf(allowed) === ownHost);
+  }
   let parsed: URL;
   try {
     parsed = new URL(origin);
@@ -26,4 +33,19 @@ export function isOriginAllowed(site: Site, origin: string | undefined, ownHost:
     if (wildcard && parsed.protocol === `${wildcard[1]}:` && parsed.host.endsWith(`.${wildcard[2]}`)) return true;
   }
   return false;
+}
+
+/** The host of an exact allowed origin; `null` for a wildcard or a malformed one. */
+function hostOf(allowed: string): string | null {
+  if (allowed.includes('*')) return null;
+  try {
+    return new URL(allowed).host;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the request's `Sec-Fetch-Site` says the page is on the server's own origin. */
+export function isSameOriginRequest(headers: Record<string, string | string[] | undefined>): boolean {
+  return headers['sec-fetch-site'] === 'same-origin';
 }
