@@ -34,7 +34,7 @@ describe('the widget where WebSocket is blocked', () => {
     await server?.dispose();
   });
 
-  it('opens a long-polling session, fetched only once WebSocket has failed', { timeout: 60_000 }, async () => {
+  it('opens a long-polling session, fetched only once WebSocket has failed, and chats over it', { timeout: 60_000 }, async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.addInitScript(blockWebSocket);
@@ -50,9 +50,13 @@ describe('the widget where WebSocket is blocked', () => {
     // The engine.io session is open over long-polling: the server answered requests carrying its id.
     await expect.poll(() => pollingSessions.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(fetched.filter((p) => /\/widget\/app\/chunks\/lazy-polling-fallback-[\w-]+\.js$/.test(p))).toHaveLength(1);
-    // The demo page shares the server's origin, so Chromium sends no Origin header on a polling
-    // GET and the server's origin check refuses the namespace there; a real embed is on another
-    // origin and sends one. What this proves is the transport falling back, not the handshake.
+    // The demo page shares the server's origin, so Chromium sends no Origin on a polling GET; its
+    // Sec-Fetch-Site: same-origin lets the handshake through, and a message is stored and acknowledged.
+    const composer = page.getByRole('textbox', { name: 'Message' });
+    await composer.fill('WebSocket 被挡住了，长轮询还能聊天吗？');
+    await composer.press('Enter');
+    await expect.poll(() => page.getByText('WebSocket 被挡住了，长轮询还能聊天吗？').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText('Sending…').count(), { timeout: 15_000 }).toBe(0);
     await context.close();
   });
 });
