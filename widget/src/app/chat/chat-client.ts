@@ -277,6 +277,11 @@ export class ChatClient {
     return outbox;
   }
 
+  /** Drops a message the server refused for good ("Not sent"); one still being sent stays. */
+  removeUnsent(clientId: string): void {
+    if (this.state.outbox.some((i) => i.clientId === clientId && i.failed)) this.setOutbox(this.state.outbox.filter((i) => i.clientId !== clientId));
+  }
+
   private replaceInOutbox(clientId: string, item: OutboxItem): void {
     this.setOutbox(this.state.outbox.map((i) => (i.clientId === clientId ? item : i)));
   }

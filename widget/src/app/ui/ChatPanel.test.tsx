@@ -71,6 +71,26 @@ describe('ChatPanel', () => {
     fireEvent.input(field, { target: { value: 'x' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(await screen.findByText('Not sent')).toBeTruthy();
+
+    // The visitor can drop it; it does not come back with the next page.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(bubbles()).toEqual([]);
+    expect(localStorage.getItem(`parley:${siteKey}:outbox`) ?? '[]').not.toContain('"x"');
+  });
+
+  it('says when the server refuses this page, and marks what the visitor writes as not sent (kept for later)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    renderPanel(socket, 'zh-CN');
+    act(() => socket.fire('connect_error', Object.assign(new Error('not allowed'), { data: { code: 'origin_not_allowed', message: 'not allowed' } })));
+    expect(screen.getByRole('status').textContent).toBe('此页面暂时无法使用在线聊天。');
+    const field = screen.getByLabelText('消息');
+    fireEvent.input(field, { target: { value: '有人吗？' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(await screen.findByText('未发送')).toBeTruthy();
+    expect(screen.queryByText('发送中…')).toBeNull();
+    // Not failed for good: it stays in the outbox for a page the server lets in, with nothing to remove.
+    expect(screen.queryByRole('button', { name: '删除' })).toBeNull();
+    expect(localStorage.getItem(`parley:${siteKey}:outbox`)).toContain('有人吗？');
   });
 
   it('says when the visitor is offline or the connection is being restored, in a status region', async () => {

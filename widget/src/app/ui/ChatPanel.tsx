@@ -70,6 +70,8 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
               proactive={state.conversation?.status === 'open' || state.conversation?.status === 'waiting' ? null : state.proactive}
               locale={locale}
               {...(serverOrigin ? { serverOrigin } : {})}
+              refused={state.connection === 'refused'}
+              onRemove={(clientId) => client.removeUnsent(clientId)}
             />
             <BotActions
               messages={state.messages}

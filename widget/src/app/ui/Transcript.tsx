@@ -14,13 +14,17 @@ export interface TranscriptProps {
   locale?: Locale;
   /** Where bot avatars come from (`/api/v1/bots/:id/avatar`); none: no avatars. */
   serverOrigin?: string;
+  /** The server refused this page: what waits in the outbox is not being sent. */
+  refused?: boolean;
+  /** Drops a message the server will never take from the outbox. */
+  onRemove?(clientId: string): void;
 }
 
 /**
  * The conversation: stored messages by seq, then what is still in the outbox. Both are keyed
  * by clientId, so a message that gets acknowledged keeps its row and only loses "Sending…".
  */
-export function Transcript({ messages, outbox, closed, proactive, locale = 'en', serverOrigin }: TranscriptProps) {
+export function Transcript({ messages, outbox, closed, proactive, locale = 'en', serverOrigin, refused = false, onRemove }: TranscriptProps) {
   const t = useT();
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -55,8 +59,9 @@ export function Transcript({ messages, outbox, closed, proactive, locale = 'en',
             key={item.clientId}
             mine
             text={item.text}
-            status={t(item.failed ? 'widget.message.failed' : 'widget.message.pending')}
-            failed={item.failed}
+            status={t(item.failed || refused ? 'widget.message.failed' : 'widget.message.pending')}
+            failed={item.failed || refused}
+            {...(item.failed && onRemove ? { onRemove: () => onRemove(item.clientId) } : {})}
           />
         ))}
       </ol>
@@ -72,9 +77,10 @@ interface BubbleProps {
   avatar?: string | undefined;
   status?: string;
   failed?: boolean | undefined;
+  onRemove?(): void;
 }
 
-function Bubble({ mine, text, author, bot, avatar, status, failed }: BubbleProps) {
+function Bubble({ mine, text, author, bot, avatar, status, failed, onRemove }: BubbleProps) {
   const t = useT();
   return (
     <li class={mine ? 'msg mine' : bot ? 'msg bot' : 'msg'}>
@@ -90,7 +96,16 @@ function Bubble({ mine, text, author, bot, avatar, status, failed }: BubbleProps
         )
       )}
       <p class="text">{text}</p>
-      {status && <span class={failed ? 'state failed' : 'state'}>{status}</span>}
+      {status && (
+        <span class={failed ? 'state failed' : 'state'}>
+          {status}
+          {onRemove && (
+            <button type="button" class="remove" onClick={onRemove}>
+              {t('widget.message.remove')}
+            </button>
+          )}
+        </span>
+      )}
     </li>
   );
 }
