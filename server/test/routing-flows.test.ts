@@ -206,6 +206,20 @@ describe('routing flows over real sockets', () => {
     expect(stillWaiting).toHaveLength(55);
   });
 
+  it('lets an admin change an agent\'s capacity and role, but never demote the last admin', async () => {
+    const [agent] = await connectAgents(t, 1, { capacity: 2 });
+    const changed = await adminApi(t, 'PATCH', `/agents/${agent!.id}`, { capacity: 4, role: 'supervisor' });
+    expect(changed.status).toBe(200);
+    expect(((await changed.json()) as { agent: AgentPresence }).agent).toMatchObject({ capacity: 4, role: 'supervisor' });
+
+    const lastAdmin = await adminApi(t, 'PATCH', `/agents/${demoId}`, { role: 'agent' });
+    expect(lastAdmin.status).toBe(409);
+    expect((await t.server.store.getAgent(demoId))?.role).toBe('admin');
+    // With a second admin, the first may step down.
+    await adminApi(t, 'PATCH', `/agents/${agent!.id}`, { role: 'admin' });
+    expect((await adminApi(t, 'PATCH', `/agents/${demoId}`, { role: 'supervisor' })).status).toBe(200);
+  });
+
   it('acknowledges the first message in the visitor\'s language and reopens a chat written to soon after it closed', async () => {
     await patchSettings(t, { reopenWindowMinutes: 5, typicalReplyMinutes: 3 });
     const [agent] = await connectAgents(t, 1, { capacity: 1 });

@@ -89,6 +89,11 @@ export class RoutingAdmin {
     assertAdmin(actor);
     const agent = await this.store.getAgent(agentId);
     if (!agent || agent.workspaceId !== actor.workspaceId) throw notFound('agent');
+    if (agent.role === 'admin' && patch.role !== undefined && patch.role !== 'admin') {
+      // Nobody could change settings, departments or roles again: the workspace keeps an admin.
+      const admins = (await this.store.routing.listAgentStates(actor.workspaceId)).filter((a) => a.role === 'admin');
+      if (admins.length <= 1) throw new AppError(ErrorCode.conflict, 'the workspace needs at least one admin');
+    }
     await this.store.routing.updateAgent(agentId, patch);
     this.routing.agentChanged(agentId);
     await this.routing.drain(actor.workspaceId);
