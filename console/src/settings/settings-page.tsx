@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Agent, Department, Site } from '@parley/shared';
 import { restCall } from '../proactive/rest-client.js';
 import { SitePicker } from '../proactive/site-picker.js';
+import { AgentsPanel } from './agents-panel.js';
 import { DepartmentsPanel } from './departments-panel.js';
 import { SiteSettingsForm } from './site-settings-form.js';
 import { useSettingsT } from './use-settings-t.js';
@@ -15,9 +16,9 @@ export interface SettingsPageProps {
   fetchImpl?: typeof fetch;
 }
 
-type Tab = 'site' | 'departments';
+type Tab = 'site' | 'departments' | 'agents';
 
-/** Settings (admins): the picked site's routing, hours, acknowledgement, service levels and rules; and the departments. */
+/** Settings (admins): the picked site's routing, hours, acknowledgement, service levels and rules; the departments; the agents' roles and capacity. */
 export function SettingsPage({ token, agent, sites, siteId, onSiteChange, fetchImpl }: SettingsPageProps) {
   const t = useSettingsT();
   const [tab, setTab] = useState<Tab>('site');
@@ -36,7 +37,7 @@ export function SettingsPage({ token, agent, sites, siteId, onSiteChange, fetchI
         {tab === 'site' && <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />}
       </header>
       <div class="settings-tabs" role="tablist">
-        {(['site', 'departments'] as const).map((name) => (
+        {(['site', 'departments', 'agents'] as const).map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} class="button subtle" onClick={() => setTab(name)}>
             {t(`settings.tab.${name}`)}
           </button>
@@ -44,6 +45,7 @@ export function SettingsPage({ token, agent, sites, siteId, onSiteChange, fetchI
       </div>
       {tab === 'site' && siteId && <SiteSettingsForm key={siteId} token={token} siteId={siteId} departments={departments} fetchImpl={fetchImpl} />}
       {tab === 'departments' && <DepartmentsPanel token={token} departments={departments} onChanged={() => void loadDepartments()} fetchImpl={fetchImpl} />}
+      {tab === 'agents' && <AgentsPanel token={token} fetchImpl={fetchImpl} />}
     </section>
   );
 }

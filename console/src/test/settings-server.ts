@@ -45,6 +45,11 @@ export function settingsServer(settings: Partial<SiteSettings> = {}) {
       return reply(200, { department: d });
     }
     if (path === '/agents') return reply(200, { agents });
+    if (path.startsWith('/agents/') && method === 'PATCH') {
+      const a = agents.find((x) => path.endsWith(`/${x.id}`))!;
+      Object.assign(a, body);
+      return reply(200, { agent: a });
+    }
     return reply(404, { error: { code: 'not_found', message: 'no such route' } });
   }) as typeof fetch;
 

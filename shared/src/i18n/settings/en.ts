@@ -1,4 +1,4 @@
-/** The console's Settings section (admins): site settings and departments. See translate-settings.ts. */
+/** The console's Settings section (admins): site settings, departments and agents. See translate-settings.ts. */
 export const settingsEn = {
   'console.nav.settings': 'Settings',
   'settings.title': 'Settings',
@@ -76,6 +76,16 @@ export const settingsEn = {
   'settings.departments.save': 'Save department',
   'settings.departments.cancel': 'Cancel',
   'settings.departments.noAgents': 'No agents in this workspace.',
+  'settings.tab.agents': 'Agents',
+  'settings.agents.name': 'Name',
+  'settings.agents.role': 'Role',
+  'settings.agents.role.agent': 'Agent',
+  'settings.agents.role.supervisor': 'Supervisor',
+  'settings.agents.role.admin': 'Admin',
+  'settings.agents.capacity': 'Chats at once',
+  'settings.agents.capacityHint': "0: the site's default",
+  'settings.agents.save': 'Save',
+  'settings.agents.saveFor': 'Save {name}',
 } as const;
 
 export type SettingsKey = keyof typeof settingsEn;
