@@ -14,6 +14,7 @@ import type { DomainEvents } from '../events.js';
 import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
 import { noHooks, type ConversationHooks, type RouteHints } from './conversation-hooks.js';
+import { conversationDraft } from './conversation-draft.js';
 import type { OpeningPlanner } from './opening-plan.js';
 
 /**
@@ -99,28 +100,14 @@ export class ConversationService {
     // Routing's queue gets it otherwise.
     const botId = await this.firstHolder(actor.siteId, plan?.botId ? { botId: plan.botId, workspaceId: actor.workspaceId } : undefined);
     const fields = await this.hooks.draftFields(actor, { ...input, presetDepartmentId: plan?.departmentId ?? undefined });
-    const { conversation, created } = await this.store.openConversationForVisitor({
-      id: nanoid(),
-      workspaceId: actor.workspaceId,
-      siteId: actor.siteId,
-      visitorId: actor.visitorId,
-      status: botId ? 'open' : 'waiting',
-      assigneeId: null,
-      botId,
-      lastSeq: 0,
-      lastMessage: null,
-      createdAt: at,
-      updatedAt: at,
-      closedAt: null,
-      departmentId: fields.departmentId ?? null,
-      priority: 0,
-      queuedAt: null,
-      assignedAt: null,
-      firstResponseAt: null,
-      offline: false,
-      missed: false,
-      locale: fields.locale ?? null,
-    });
+    const { conversation, created } = await this.store.openConversationForVisitor(
+      conversationDraft(actor, at, {
+        status: botId ? 'open' : 'waiting',
+        botId,
+        departmentId: fields.departmentId ?? null,
+        locale: fields.locale ?? null,
+      }),
+    );
     if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
     if (created && plan) {
       await plan.opened(conversation);

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../app-error.js';
 import type { Store } from '../../store/port.js';
 import type { Actor } from '../conversations/conversation-access.js';
+import { conversationDraft } from '../conversations/conversation-draft.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
 import type { OpeningPlan } from '../conversations/opening-plan.js';
 import type { DomainEventMap, DomainEvents } from '../events.js';
@@ -82,19 +83,9 @@ export class ProactiveChatService {
     const entry = await this.deps.live.get(site.id, input.visitorId);
     if (!entry) throw notFound('visitor on the site now');
     const at = this.now();
-    const { conversation, created } = await this.deps.store.openConversationForVisitor({
-      id: nanoid(),
-      workspaceId: site.workspaceId,
-      siteId: site.id,
-      visitorId: input.visitorId,
-      status: 'open',
-      assigneeId: actor.agentId,
-      lastSeq: 0,
-      lastMessage: null,
-      createdAt: at,
-      updatedAt: at,
-      closedAt: null,
-    });
+    const { conversation, created } = await this.deps.store.openConversationForVisitor(
+      conversationDraft({ workspaceId: site.workspaceId, siteId: site.id, visitorId: input.visitorId }, at, { status: 'open', assigneeId: actor.agentId }),
+    );
     if (!created) throw new AppError(ErrorCode.conflict, 'the visitor is already in a conversation');
     this.deps.events.emit('conversation:updated', { conversation, change: 'created' });
     const agent: Actor & { kind: 'agent' } = { kind: 'agent', agentId: actor.agentId, workspaceId: actor.workspaceId, name: actor.name };

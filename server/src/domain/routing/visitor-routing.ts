@@ -12,6 +12,7 @@ import {
 import { notFound } from '../../app-error.js';
 import type { Store } from '../../store/port.js';
 import { appendAndAnnounce, appendSystemLine } from '../conversations/append-message.js';
+import { conversationDraft } from '../conversations/conversation-draft.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import type { ConversationHooks, RouteHints } from '../conversations/conversation-hooks.js';
 import type { DomainEvents } from '../events.js';
@@ -120,27 +121,9 @@ export class VisitorRouting implements ConversationHooks {
     await this.store.routing.setVisitorContact(actor.visitorId, input.name, input.email);
     const at = this.now();
     const fields = await this.draftFields(actor, { departmentId: input.departmentId });
-    const { conversation, created } = await this.store.openConversationForVisitor({
-      id: nanoid(),
-      workspaceId: actor.workspaceId,
-      siteId: actor.siteId,
-      visitorId: actor.visitorId,
-      status: 'waiting',
-      assigneeId: null,
-      lastSeq: 0,
-      lastMessage: null,
-      createdAt: at,
-      updatedAt: at,
-      closedAt: null,
-      departmentId: fields.departmentId,
-      priority: 0,
-      queuedAt: null,
-      assignedAt: null,
-      firstResponseAt: null,
-      offline: true,
-      missed: false,
-      locale: fields.locale,
-    });
+    const { conversation, created } = await this.store.openConversationForVisitor(
+      conversationDraft(actor, at, { status: 'waiting', departmentId: fields.departmentId, offline: true, locale: fields.locale }),
+    );
     if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
     const author = { type: 'visitor' as const, id: actor.visitorId, name: input.name };
     await appendAndAnnounce(this.store, this.events, conversation.id, author, { clientId: nanoid(), text: `${input.text}\n\n— ${input.name} <${input.email}>`, internal: false }, at);
