@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Site } from '@parley/shared';
 
 /**
@@ -45,7 +46,7 @@ function hostOf(allowed: string): string | null {
   }
 }
 
-/** Whether the request's `Sec-Fetch-Site` says the page is on the server's own origin. */
-export function isSameOriginRequest(headers: Record<string, string | string[] | undefined>): boolean {
-  return headers['sec-fetch-site'] === 'same-origin';
+/** Whether a request's page may use `site`: its `Origin`, or the browser's word that it is same-origin, against the server's `Host`. */
+export function isRequestAllowed(site: Site, headers: IncomingHttpHeaders): boolean {
+  return isOriginAllowed(site, headers.origin, headers.host, headers['sec-fetch-site'] === 'same-origin');
 }

@@ -21,7 +21,7 @@ import { firstLanguage } from './accept-language.js';
 import { handshakeError } from './handshake-error.js';
 import { roomOccupied } from './room-presence.js';
 import type { VisitorNamespace } from './namespaces.js';
-import { isOriginAllowed, isSameOriginRequest } from './origin-check.js';
+import { isRequestAllowed } from './origin-check.js';
 import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 
@@ -54,8 +54,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         throw new AppError(ErrorCode.protocolMismatch, `server speaks protocol ${PROTOCOL_VERSION}, client ${auth.data.protocol}`);
       }
       const site = await deps.directory.siteByKey(auth.data.siteKey);
-      const { headers } = socket.handshake;
-      if (!isOriginAllowed(site, headers.origin, headers.host, isSameOriginRequest(headers))) {
+      if (!isRequestAllowed(site, socket.handshake.headers)) {
         throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');
       }
       const { visitor, token } = await deps.directory.resolveVisitor(site, auth.data.token);

@@ -3,7 +3,7 @@ import { ErrorCode, pageViewSchema, pingSchema, type Site } from '@parley/shared
 import { AppError } from '../../app-error.js';
 import type { DirectoryService } from '../../domain/directory/directory-service.js';
 import type { VisitorTrackingService } from '../../domain/proactive/visitor-tracking-service.js';
-import { isOriginAllowed, isSameOriginRequest } from '../../realtime/origin-check.js';
+import { isRequestAllowed } from '../../realtime/origin-check.js';
 import { parseOr400 } from '../error-handler.js';
 
 /** Largest tracker body: a page view with long URLs, or a ping with a batch of events. */
@@ -49,7 +49,7 @@ function bodyOf(req: Request): unknown {
 
 async function allowedSite(directory: DirectoryService, req: Request, res: Response, siteKey: string): Promise<Site> {
   const site = await directory.siteByKey(siteKey);
-  if (!isOriginAllowed(site, req.headers.origin, req.headers.host, isSameOriginRequest(req.headers))) {
+  if (!isRequestAllowed(site, req.headers)) {
     throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');
   }
   allowOrigin(req, res);
