@@ -107,11 +107,20 @@ export class VisitorTrackingService {
     const claims = this.deps.tokens.verifyVisitor(input.token);
     if (claims.siteId !== site.id) throw new AppError(ErrorCode.forbidden, 'visitor token belongs to another site');
     const { live } = this.deps;
-    let entry = await live.get(site.id, claims.visitorId);
-    // Not live (the server restarted without Redis, or the visitor timed out): the next page view brings them back.
-    if (!entry) return { inbox: [] };
-    const rules = input.events.length ? await this.deps.rules.forSite(site.id) : [];
-    for (const event of input.events) {
+    // Not live (the server restarted without Redis, or the visitor timed out): the next page view
+    // brings them back. A plain heartbeat finds that out from its own write, with no read first.
+    if (input.events.length && !(await this.applyEvents(site, claims.visitorId, input.events))) return { inbox: [] };
+    if (!(await live.signal(site.id, claims.visitorId, { hidden: input.hidden, leave: input.leave }))) return { inbox: [] };
+    return { inbox: await live.takeInbox(site.id, claims.visitorId) };
+  }
+
+  /** A ping's trigger events, `track` and `identify` calls, in order; false when the visitor is not live. */
+  private async applyEvents(site: Site, visitorId: string, events: Ping['events']): Promise<boolean> {
+    const { live } = this.deps;
+    let entry = await live.get(site.id, visitorId);
+    if (!entry) return false;
+    const rules = await this.deps.rules.forSite(site.id);
+    for (const event of events) {
       if (event.type === 'trigger') {
         if (!rules.some((r) => r.id === event.ruleId)) continue;
         entry = await this.record(entry, event.ruleId, event.kind);
@@ -119,12 +128,11 @@ export class VisitorTrackingService {
         entry = await this.reachGoals(entry, rules, { event: event.name });
       } else {
         const identity = { ...(event.name ? { name: event.name } : {}), ...(event.email ? { email: event.email } : {}) };
-        await this.deps.store.proactive.setVisitorIdentity(entry.row.visitorId, identity);
-        entry = (await live.modify(site.id, entry.row.visitorId, (e) => withRow(e, identity, this.now()))) ?? entry;
+        await this.deps.store.proactive.setVisitorIdentity(visitorId, identity);
+        entry = (await live.modify(site.id, visitorId, (e) => withRow(e, identity, this.now()))) ?? entry;
       }
     }
-    await live.signal(site.id, claims.visitorId, { hidden: input.hidden, leave: input.leave });
-    return { inbox: await live.takeInbox(site.id, claims.visitorId) };
+    return true;
   }
 
   /**
