@@ -9,7 +9,7 @@ export * from './protocol/visitor-protocol.js';
 export * from './protocol/agent-protocol.js';
 export * from './protocol/server-protocol.js';
 export { en, type Catalog, type MessageKey } from './i18n/en.js';
-export { catalogs, locales, matchLocale, pickLocale, translate, type Locale } from './i18n/translate.js';
+export { catalogs, fillPlaceholders, locales, matchLocale, pickLocale, translate, type Locale } from './i18n/translate.js';
 export * from './protocol/send-command.js';
 export * from './input/ime-enter-guard.js';
 export * from './proactive/text-match.js';
