@@ -22,6 +22,8 @@ import { createProactive, type Proactive } from './domain/proactive/proactive.js
 import type { LiveOptions } from './domain/proactive/live-entry.js';
 import { openLiveList } from './domain/proactive/open-live-list.js';
 import type { Store } from './store/port.js';
+import { createMail, type MailFeature } from './domain/mail/create-mail.js';
+import { smtpTransport } from './mail/smtp-transport.js';
 
 export interface ParleyOptions {
   logger?: Logger;
@@ -43,6 +45,8 @@ export interface ParleyServer {
   proactive: Proactive;
   bots: BotFeature;
   routing: Routing;
+  /** Email: the `Mailer` port (`mail.mailer`), the outbox for admins, left messages, transcripts. */
+  mail: MailFeature;
   http: HttpServer;
   realtime: Realtime;
   /** Listens on `config.port` (0: an ephemeral port) and resolves with the URL. */
@@ -64,8 +68,14 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
   const directory = new DirectoryService(store, tokens);
-  const routing = createRouting(store, events, log, { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs });
-  const conversations = new ConversationService(store, events, Date.now, routing.visitors);
+  // Email only when SMTP_URL is set; the outbox in the store is the only way mail leaves.
+  const mail = createMail({ store, log, config: config.mail, transport: config.mail ? smtpTransport(config.mail) : null, publicUrl: config.publicUrl });
+  const routing = createRouting(store, events, log, {
+    agentGraceMs: config.agentOfflineGraceMs,
+    sweepMs: config.routingSweepMs,
+    offlineMail: mail.offline,
+  });
+  const conversations = new ConversationService(store, events, Date.now, routing.visitors, mail.offline);
   const proactive = createProactive({
     store,
     events,
@@ -103,6 +113,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     demoSiteKey,
     proactive: { store, services: proactive },
     bots: { feature: bots, store },
+    mail: mail.admin,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {
@@ -114,9 +125,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     proactive: { store, proactive },
     bots,
     routing,
+    mail,
     redisUrl: config.redisUrl,
   });
   bots.start();
+  mail.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -129,6 +142,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     proactive,
     bots,
     routing,
+    mail,
     http,
     realtime,
     listen: () =>
@@ -151,6 +165,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         await realtime.close(1000);
         await proactive.live.close();
         await bots.stop();
+        await mail.stop();
         http.closeAllConnections();
         await store.close();
       })()),

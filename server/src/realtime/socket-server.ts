@@ -14,6 +14,7 @@ import { subscribeBroadcaster } from './broadcaster.js';
 import type { AgentNamespace, BotNamespace, VisitorNamespace } from './namespaces.js';
 import type { HandlerContext } from './socket-handler.js';
 import { setupVisitorNamespace } from './visitor-namespace.js';
+import type { MailFeature } from '../domain/mail/create-mail.js';
 import { startLiveVisitorFeed } from './live-visitor-feed.js';
 import type { AgentNamespaceDeps } from './agent-namespace.js';
 
@@ -25,6 +26,8 @@ export interface RealtimeDeps extends HandlerContext {
   /** Bots and the knowledge base; without it there is no `/bot` namespace. */
   bots?: BotFeature;
   routing: Routing;
+  /** Email: the visitor's transcript request; without it the command is not offered. */
+  mail?: MailFeature;
   /** With a URL, every process shares rooms and broadcasts through Redis. */
   redisUrl?: string | undefined;
 }

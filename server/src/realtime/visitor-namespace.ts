@@ -16,6 +16,8 @@ import type { ConversationService } from '../domain/conversations/conversation-s
 import type { DirectoryService } from '../domain/directory/directory-service.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { registerVisitorBotCommands } from './bot-commands.js';
+import { registerVisitorMailCommands } from './visitor-mail-commands.js';
+import type { MailFeature } from '../domain/mail/create-mail.js';
 import type { Routing } from '../domain/routing/create-routing.js';
 import { firstLanguage } from './accept-language.js';
 import { handshakeError } from './handshake-error.js';
@@ -30,6 +32,7 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   conversations: ConversationService;
   bots?: BotFeature;
   routing: Routing;
+  mail?: MailFeature;
 }
 
 export function toVisitorConversation(c: {
@@ -130,5 +133,6 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       })),
     );
     if (deps.bots) registerVisitorBotCommands(socket, actor, { ...deps, bots: deps.bots });
+    if (deps.mail) registerVisitorMailCommands(socket, actor, { ...deps, mail: deps.mail });
   });
 }

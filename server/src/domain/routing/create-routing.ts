@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
 import type { DomainEvents } from '../events.js';
+import type { OfflineMail } from '../mail/offline-mail.js';
 import { recordConversationEvents } from './event-recorder.js';
 import { PresenceService } from './presence-service.js';
 import { QueueView } from './queue-view.js';
@@ -15,6 +16,8 @@ export interface RoutingOptions {
   /** How often service levels and idle conversations are checked. */
   sweepMs: number;
   now?: () => number;
+  /** Mail about left messages (the mail feature); none when absent. */
+  offlineMail?: OfflineMail;
 }
 
 /** Routing's services, wired together; `close()` stops their timers. */
@@ -33,7 +36,7 @@ export function createRouting(store: Store, events: DomainEvents, log: Logger, o
   const now = options.now ?? Date.now;
   const queue = new QueueView(store, events, log, 100, now);
   const service = new RoutingService(store, events, queue, log, now);
-  const visitors = new VisitorRouting(store, events, service, now);
+  const visitors = new VisitorRouting(store, events, service, now, options.offlineMail ?? null);
   const presence = new PresenceService(store, events, service, log, options.agentGraceMs, now);
   const admin = new RoutingAdmin(store, service, now);
   const sweeper = new SlaSweeper(store, events, log, options.sweepMs, now);

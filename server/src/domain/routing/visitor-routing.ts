@@ -16,6 +16,7 @@ import { conversationDraft } from '../conversations/conversation-draft.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import type { ConversationHooks, RouteHints } from '../conversations/conversation-hooks.js';
 import type { DomainEvents } from '../events.js';
+import type { OfflineMail } from '../mail/offline-mail.js';
 import { isWithinHours } from './business-hours.js';
 import type { RoutingService } from './routing-service.js';
 import { settingsOf } from './site-settings.js';
@@ -37,6 +38,8 @@ export class VisitorRouting implements ConversationHooks {
     private readonly events: DomainEvents,
     private readonly routing: RoutingService,
     private readonly now: () => number = Date.now,
+    /** Mails the department's agents (else the admins) about a left message; `null`: no mail. */
+    private readonly offlineMail: OfflineMail | null = null,
   ) {}
 
   /** Lets the bots feature say a site's first bot answers new conversations: the site is open then, whatever the hours. */
@@ -126,7 +129,9 @@ export class VisitorRouting implements ConversationHooks {
     );
     if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
     const author = { type: 'visitor' as const, id: actor.visitorId, name: input.name };
-    await appendAndAnnounce(this.store, this.events, conversation.id, author, { clientId: nanoid(), text: `${input.text}\n\n— ${input.name} <${input.email}>`, internal: false }, at);
+    const { message } = await appendAndAnnounce(this.store, this.events, conversation.id, author, { clientId: nanoid(), text: `${input.text}\n\n— ${input.name} <${input.email}>`, internal: false }, at);
+    // Queued before the answer (the outbox sends later), so an acknowledged message is never left unannounced.
+    await this.offlineMail?.messageLeft(conversation, message, input);
     return (await this.store.getConversation(conversation.id)) ?? conversation;
   }
 
