@@ -30,7 +30,7 @@ export interface SmtpSink {
 
 /**
  * A real SMTP server (the `smtp-server` package) on a free loopback port, keeping what it
- * receives parsed with mailparser. It can be stopped and started on the same port, to play an
+ * receives parsed with mailparser; it refuses `nobody@…` with 550. It can be stopped and started on the same port, to play an
  * SMTP server that is down for a while.
  */
 export async function startSmtpSink(options: { listening?: boolean } = {}): Promise<SmtpSink> {
@@ -43,6 +43,11 @@ export async function startSmtpSink(options: { listening?: boolean } = {}): Prom
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // A mailbox that does not exist, refused for good as real servers do (550).
+      onRcptTo(address, _session, callback) {
+        if (address.address.startsWith('nobody@')) callback(Object.assign(new Error('5.1.1 no such mailbox'), { responseCode: 550 }));
+        else callback();
+      },
       onData(stream, _session, callback) {
         simpleParser(stream).then(
           (parsed) => {
