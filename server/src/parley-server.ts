@@ -165,7 +165,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         await realtime.close(1000);
         await proactive.live.close();
         await bots.stop();
-        await mail.stop();
+        await mail.stop(config.shutdownGraceMs);
         http.closeAllConnections();
         await store.close();
       })()),

@@ -85,4 +85,13 @@ describe('failed mail for admins (GET /api/v1/mail, POST /api/v1/mail/{id}/retry
     await pause(300);
     expect(sink.to(cut.to)).toHaveLength(1);
   });
+
+  it('documents the routes in the OpenAPI document', async () => {
+    sink = await startSmtpSink();
+    t = await startTestServer(mailEnv(sink));
+    const doc = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    expect(Object.keys(doc.paths['/mail']!)).toEqual(['get']);
+    expect(Object.keys(doc.paths['/mail/{id}/retry']!)).toContain('post');
+    expect(doc.components.schemas).toHaveProperty('MailSummary');
+  });
 });

@@ -68,6 +68,25 @@ describe('the mail outbox (real SMTP server)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('lets a stop finish the send under way and record it, so the restarted server sends nothing again', async () => {
+    const sink = await startSmtpSink({ acceptDelayMs: 800 });
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-mail-stop-'));
+    const first = await startTestServer(mailEnv(sink), { dataDir, keepData: true });
+    const to = 'mid-send@example.com';
+    await first.server.mail.mailer.enqueue(reset(to, await workspaceOf(first)));
+    await outboxUntil(first, to, (m) => m[0]?.status === 'sending');
+    await first.close();
+    expect(sink.to(to)).toHaveLength(1);
+
+    const second = await startTestServer(mailEnv(sink), { dataDir });
+    open.push({ t: second, sink });
+    const [mail] = await outboxUntil(second, to, (m) => m.length === 1);
+    expect(mail).toMatchObject({ status: 'sent', attempts: 1 });
+    await pause(500);
+    expect(sink.to(to)).toHaveLength(1);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
   it('fails a refused mail at once and one that ran out of attempts, without resending either', async () => {
     const sink = await startSmtpSink({ listening: false });
     const t = await startTestServer(mailEnv(sink, { MAIL_MAX_ATTEMPTS: '2' }));

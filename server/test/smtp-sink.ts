@@ -33,7 +33,7 @@ export interface SmtpSink {
  * receives parsed with mailparser; it refuses `nobody@…` with 550. It can be stopped and started on the same port, to play an
  * SMTP server that is down for a while.
  */
-export async function startSmtpSink(options: { listening?: boolean } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(options: { listening?: boolean; acceptDelayMs?: number } = {}): Promise<SmtpSink> {
   const port = await freePort();
   const received: ReceivedMail[] = [];
   let server: SMTPServer | null = null;
@@ -53,7 +53,8 @@ export async function startSmtpSink(options: { listening?: boolean } = {}): Prom
           (parsed) => {
             const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
             received.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '', messageId: parsed.messageId ?? '', parsed });
-            callback();
+            // A slow server: the sender waits this long for the "250 accepted".
+            setTimeout(() => callback(), options.acceptDelayMs ?? 0);
           },
           (err: Error) => callback(err),
         );

@@ -17,8 +17,11 @@ export interface MailFeature {
   transcripts: TranscriptRequests;
   /** Starts the outbox worker (a no-op without SMTP). */
   start(): void;
-  /** Stops the worker once the sends under way are recorded. */
-  stop(): Promise<void>;
+  /**
+   * Stops the worker once the sends under way are recorded, waiting at most `graceMs`: a send
+   * still under way then is left `sending`, and becomes a failed mail for admins (never resent).
+   */
+  stop(graceMs: number): Promise<void>;
 }
 
 export interface MailDeps {
@@ -44,6 +47,12 @@ export function createMail(deps: MailDeps): MailFeature {
     offline: new OfflineMail(deps.store, mailer, deps.publicUrl),
     transcripts: new TranscriptRequests(deps.store, mailer),
     start: () => worker?.start(),
-    stop: async () => worker?.stop(),
+    stop: async (graceMs) => {
+      if (!worker) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+      await Promise.race([worker.stop(), grace]);
+      clearTimeout(timer);
+    },
   };
 }
