@@ -3,7 +3,7 @@ import type { DomainEventMap, DomainEvents } from '../domain/events.js';
 import type { AgentNamespace, VisitorNamespace } from './namespaces.js';
 import { rooms } from './rooms.js';
 import { TrailingCoalescer } from './trailing-coalescer.js';
-import { toVisitorConversation } from './visitor-namespace.js';
+import { toVisitorConversation } from './visitor-conversation.js';
 
 type Payload<K extends keyof DomainEventMap> = DomainEventMap[K][0];
 

@@ -11,15 +11,13 @@ import {
 } from '@parley/shared';
 import type { Socket } from 'socket.io';
 import type { Proactive } from '../domain/proactive/proactive.js';
-import { siteOfActor, type ProactiveActor } from '../domain/proactive/site-access.js';
-import type { Store } from '../store/port.js';
+import type { ProactiveActor } from '../domain/proactive/site-access.js';
 import { liveRoom } from './live-visitor-feed.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 
 type AgentSocket = Socket<AgentClientToServerEvents, AgentServerToClientEvents, InterServerEvents, AgentSocketData>;
 
 export interface ProactiveHandlerDeps extends HandlerContext {
-  store: Store;
   proactive: Proactive;
 }
 
@@ -32,7 +30,7 @@ export function setupProactiveAgentHandlers(socket: AgentSocket, deps: Proactive
   socket.on(
     'visitors:subscribe',
     handler(deps, liveVisitorsSubscribeSchema, async ({ siteId, limit }) => {
-      await siteOfActor(deps.store, actor, siteId);
+      await deps.proactive.siteOf(actor, siteId);
       // Join first: a change after this point reaches the console as a patch after the page.
       await socket.join(liveRoom(siteId));
       return live.page(siteId, null, limit);
@@ -41,7 +39,7 @@ export function setupProactiveAgentHandlers(socket: AgentSocket, deps: Proactive
   socket.on(
     'visitors:page',
     handler(deps, liveVisitorsPageSchema, async ({ siteId, cursor, limit }) => {
-      await siteOfActor(deps.store, actor, siteId);
+      await deps.proactive.siteOf(actor, siteId);
       return live.page(siteId, cursor, limit);
     }),
   );

@@ -2,6 +2,8 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { AGENT_NAMESPACE, BOT_NAMESPACE, VISITOR_NAMESPACE, limits } from '@parley/shared';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
+import type { IntakeService } from '../domain/intake/intake-service.js';
+import type { KnowledgeService } from '../domain/knowledge/knowledge-service.js';
 import { subscribeBotBroadcaster } from './bot-broadcaster.js';
 import { setupBotNamespace } from './bot-namespace.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
@@ -21,9 +23,12 @@ export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
   directory: DirectoryService;
   conversations: ConversationService;
+  intake: IntakeService;
   proactive?: AgentNamespaceDeps['proactive'];
-  /** Bots and the knowledge base; without it there is no `/bot` namespace. */
+  /** Bots; without it there is no `/bot` namespace. */
   bots?: BotFeature;
+  /** The knowledge base the widget's self-service searches. */
+  knowledge?: KnowledgeService;
   routing: Routing;
   /** With a URL, every process shares rooms and broadcasts through Redis. */
   redisUrl?: string | undefined;
@@ -57,7 +62,7 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
   if (bots && botFeature) setupBotNamespace(bots, { ...deps, bots: botFeature });
   const unsubscribeBots = bots && botFeature ? subscribeBotBroadcaster(deps.events, bots, deps.conversations, deps.log) : () => {};
   const unsubscribeBroadcaster = subscribeBroadcaster(deps.events, visitors, agents);
-  const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive.proactive.live, agents) : () => {};
+  const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive.live, agents) : () => {};
   const unsubscribe = () => {
     unsubscribeBroadcaster();
     stopLiveFeed();

@@ -1,3 +1,4 @@
+import type { Site } from '@parley/shared';
 import type { TokenService } from '../../auth/tokens.js';
 import type { Store } from '../../store/port.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
@@ -6,6 +7,7 @@ import type { DomainEvents } from '../events.js';
 import type { Availability } from './availability.js';
 import type { LiveList } from './live-list.js';
 import { ProactiveChatService } from './proactive-chat-service.js';
+import { siteOfActor, type ProactiveActor } from './site-access.js';
 import { TriggerRuleService } from './trigger-rule-service.js';
 import { VisitorTrackingService } from './visitor-tracking-service.js';
 
@@ -28,20 +30,21 @@ export interface Proactive {
   rules: TriggerRuleService;
   tracking: VisitorTrackingService;
   chat: ProactiveChatService;
+  /** The site, when it belongs to the actor's workspace (`not_found` otherwise): whose live list they may read. */
+  siteOf(actor: ProactiveActor, siteId: string): Promise<Site>;
   stop(): void;
 }
 
 /** How often visitors who left or went silent are taken off the live list. */
 const sweepEveryMs = 5_000;
 
-/** Builds proactive chat and hooks it into conversations (how a reply opens one, conversation events). */
+/** Builds proactive chat (its plan for a reply to a proactive message is read by intake) and starts the sweeper. */
 export function createProactive(deps: ProactiveDeps): Proactive {
   const now = deps.now ?? Date.now;
   const { live } = deps;
   const rules = new TriggerRuleService(deps.store, now);
   const tracking = new VisitorTrackingService({ ...deps, live, rules, now });
   const chat = new ProactiveChatService({ ...deps, live, tracking, now });
-  deps.conversations.useOpeningPlanner((visitor, triggerId) => chat.openingPlan(visitor, triggerId));
   const unsubscribe = chat.subscribe();
   // Every process sweeps; with a shared list, each departure is removed (and reported) once.
   const sweeper = setInterval(() => void live.sweep().catch(() => undefined), sweepEveryMs);
@@ -51,6 +54,7 @@ export function createProactive(deps: ProactiveDeps): Proactive {
     rules,
     tracking,
     chat,
+    siteOf: (actor, siteId) => siteOfActor(deps.store, actor, siteId),
     stop() {
       clearInterval(sweeper);
       unsubscribe();
