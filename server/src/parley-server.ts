@@ -13,6 +13,7 @@ import { KnowledgeService } from './domain/knowledge/knowledge-service.js';
 import { RedisBotPresence } from './cluster/redis-bot-presence.js';
 import { openLiveList } from './cluster/open-live-list.js';
 import { openRedis } from './cluster/open-redis.js';
+import { openRedisSocketAdapter } from './cluster/redis-socket-adapter.js';
 import { DirectoryService } from './domain/directory/directory-service.js';
 import { DomainEvents } from './domain/events.js';
 import { createRouting, type Routing } from './domain/routing/create-routing.js';
@@ -148,7 +149,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     bots,
     knowledge,
     routing,
-    redisUrl: config.redisUrl,
+    sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
   bots.start();
 
