@@ -2,8 +2,8 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Conversation, Site, Visitor, Workspace } from '@parley/shared';
 import { CONTRACT_NOW, draftConversation, seedTenant } from './contract-fixture.js';
-import { previewLength } from './message-preview.js';
-import type { AgentRecord, NewMessage, Store } from './port.js';
+import { previewLength } from '../../src/store/message-preview.js';
+import type { AgentRecord, NewMessage, Store } from '../../src/store/port.js';
 
 /**
  * The one contract every store adapter passes. Each adapter's test file calls this with a
