@@ -25,7 +25,7 @@ export interface ProactiveHandlerDeps extends HandlerContext {
 export function setupProactiveAgentHandlers(socket: AgentSocket, deps: ProactiveHandlerDeps): void {
   const data = socket.data;
   const actor: ProactiveActor = { agentId: data.agentId, workspaceId: data.workspaceId, name: data.agentName, role: data.role };
-  const { live, chat } = deps.proactive;
+  const { chat } = deps.proactive;
 
   socket.on(
     'visitors:subscribe',
@@ -33,14 +33,13 @@ export function setupProactiveAgentHandlers(socket: AgentSocket, deps: Proactive
       await deps.proactive.siteOf(actor, siteId);
       // Join first: a change after this point reaches the console as a patch after the page.
       await socket.join(liveRoom(siteId));
-      return live.page(siteId, null, limit);
+      return deps.proactive.livePage(actor, siteId, null, limit);
     }),
   );
   socket.on(
     'visitors:page',
     handler(deps, liveVisitorsPageSchema, async ({ siteId, cursor, limit }) => {
-      await deps.proactive.siteOf(actor, siteId);
-      return live.page(siteId, cursor, limit);
+      return deps.proactive.livePage(actor, siteId, cursor, limit);
     }),
   );
   socket.on(

@@ -65,7 +65,7 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
   if (bots && botFeature) setupBotNamespace(bots, { ...deps, bots: botFeature });
   const unsubscribeBots = bots && botFeature ? subscribeBotBroadcaster(deps.events, bots, deps.conversations, deps.log) : () => {};
   const unsubscribeBroadcaster = subscribeBroadcaster(deps.events, visitors, agents);
-  const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive.live, agents) : () => {};
+  const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive, agents) : () => {};
   const unsubscribe = () => {
     unsubscribeBroadcaster();
     stopLiveFeed();

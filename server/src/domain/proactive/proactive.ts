@@ -1,11 +1,11 @@
-import type { Site } from '@parley/shared';
+import type { LiveVisitorPage, Site } from '@parley/shared';
 import type { TokenService } from '../../auth/tokens.js';
 import type { Store } from '../../store/port.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
 import type { DirectoryService } from '../directory/directory-service.js';
 import type { DomainEvents } from '../events.js';
 import type { Availability } from './availability.js';
-import type { LiveList } from './live-list.js';
+import type { LiveChange, LiveList } from './live-list.js';
 import { ProactiveChatService } from './proactive-chat-service.js';
 import { siteOfActor, type ProactiveActor } from './site-access.js';
 import { TriggerRuleService } from './trigger-rule-service.js';
@@ -32,6 +32,13 @@ export interface Proactive {
   chat: ProactiveChatService;
   /** The site, when it belongs to the actor's workspace (`not_found` otherwise): whose live list they may read. */
   siteOf(actor: ProactiveActor, siteId: string): Promise<Site>;
+  /** A page of the site's live visitors, for an agent of its workspace (`not_found` otherwise). */
+  livePage(actor: ProactiveActor, siteId: string, cursor: string | null, limit: number): Promise<LiveVisitorPage>;
+  /** Every change of the live list (other processes' too, when it is shared); returns the unsubscribe. */
+  onLiveChange(listener: (change: LiveChange) => void): () => void;
+  /** How many visitors are on the site now. */
+  liveCount(siteId: string): Promise<number>;
+  /** Stops the sweeper; `close()` of the live list is the composition root's, which opened it. */
   stop(): void;
 }
 
@@ -55,6 +62,9 @@ export function createProactive(deps: ProactiveDeps): Proactive {
     tracking,
     chat,
     siteOf: (actor, siteId) => siteOfActor(deps.store, actor, siteId),
+    livePage: async (actor, siteId, cursor, limit) => live.page((await siteOfActor(deps.store, actor, siteId)).id, cursor, limit),
+    onLiveChange: (listener) => live.onChange(listener),
+    liveCount: (siteId) => live.count(siteId),
     stop() {
       clearInterval(sweeper);
       unsubscribe();

@@ -24,7 +24,7 @@ function actorOf(res: Response): ProactiveActor {
 export function proactiveRoutes(directory: DirectoryService, proactive: Proactive): Router {
   const router = Router();
   router.use('/sites', requireAgent(directory));
-  const { rules, chat, live } = proactive;
+  const { rules, chat } = proactive;
 
   router.get('/sites', async (_req, res) => {
     res.json({ sites: await rules.sites(actorOf(res)) });
@@ -58,8 +58,7 @@ export function proactiveRoutes(directory: DirectoryService, proactive: Proactiv
 
   router.get('/sites/:siteId/visitors', async (req, res) => {
     const q = parseOr400(liveQuerySchema, req.query);
-    const site = await proactive.siteOf(actorOf(res), req.params.siteId);
-    res.json(await live.page(site.id, q.cursor ?? null, q.limit));
+    res.json(await proactive.livePage(actorOf(res), req.params.siteId, q.cursor ?? null, q.limit));
   });
   return router;
 }
