@@ -37,3 +37,4 @@ export { routingWidgetCatalogs, translateRoutingWidget, type RoutingWidgetKey } 
 export type { RoutingKey } from './i18n/routing/en.js';
 export { settingsCatalogs, translateSettings } from './i18n/settings/translate-settings.js';
 export type { SettingsKey } from './i18n/settings/en.js';
+export { mergeTranscript, unsent, highestSeq, contiguousSeq, type TranscriptEntry } from './transcript/merge-transcript.js';

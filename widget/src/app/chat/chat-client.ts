@@ -2,7 +2,10 @@ import { nanoid } from 'nanoid';
 import {
   ErrorCode,
   PROTOCOL_VERSION,
+  highestSeq,
   limits,
+  mergeTranscript,
+  unsent,
   visitorCommand,
   type AckOf,
   type Message,
@@ -15,7 +18,6 @@ import { safeStorage, storageKey } from '../../storage-keys.js';
 import type { ChatState } from './chat-state.js';
 import { keepConnected } from './keep-connected.js';
 import { loadOutbox, saveOutbox, type OutboxItem } from './outbox.js';
-import { highestSeq, mergeMessages } from './transcript.js';
 import { loadProactive, saveProactive } from './proactive-message.js';
 import { countUnread, loadSeen, saveSeen, type SeenMark } from './unread.js';
 import type { HandshakeAuth, SocketFactory, VisitorSocket } from './visitor-socket.js';
@@ -249,7 +251,7 @@ export class ChatClient {
         held.clear();
       }
       conversation = { ...conversation, lastSeq: Math.max(conversation.lastSeq, message.seq) };
-      messages = mergeMessages(messages, [message]);
+      messages = mergeTranscript(messages, [message]);
     }
     this.commit({ conversation, messages, outbox: this.undelivered(messages) });
     if (!announce) return;
@@ -260,7 +262,7 @@ export class ChatClient {
 
   private adopt(conversation: VisitorConversation, list: readonly Message[]): void {
     const same = this.state.conversation?.id === conversation.id;
-    const messages = mergeMessages(same ? this.state.messages : [], list);
+    const messages = mergeTranscript(same ? this.state.messages : [], list);
     this.commit({ conversation, messages, outbox: this.undelivered(messages) });
   }
 
@@ -270,10 +272,10 @@ export class ChatClient {
     else this.commit({ conversation, messages: [] });
   }
 
-  private undelivered(messages: readonly Message[]): OutboxItem[] {
-    const delivered = new Set(messages.map((m) => m.clientId));
-    const outbox = this.state.outbox.filter((item) => !delivered.has(item.clientId));
-    if (outbox.length !== this.state.outbox.length) saveOutbox(this.options.siteKey, outbox);
+  /** A stored copy replaces its pending one: the outbox keeps only what the server has not stored. */
+  private undelivered(messages: readonly Message[]): readonly OutboxItem[] {
+    const outbox = unsent(this.state.outbox, messages);
+    if (outbox !== this.state.outbox) saveOutbox(this.options.siteKey, outbox);
     return outbox;
   }
 
@@ -286,7 +288,7 @@ export class ChatClient {
     this.setOutbox(this.state.outbox.map((i) => (i.clientId === clientId ? item : i)));
   }
 
-  private setOutbox(outbox: OutboxItem[]): void {
+  private setOutbox(outbox: readonly OutboxItem[]): void {
     saveOutbox(this.options.siteKey, outbox);
     this.commit({ outbox });
   }
