@@ -1,5 +1,5 @@
 import { agentCommand, contiguousSeq, limits, mergeTranscript, type Conversation, type ErrorBody, type Message } from '@parley/shared';
-import { isNewerThan } from '../conversations/conversation-freshness.js';
+import { isNewerThan } from './conversation-freshness.js';
 import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { createStore, type Store } from '../state/store.js';

@@ -1,5 +1,5 @@
 import { systemLineText, translateBots, type Message } from '@parley/shared';
-import { visitorLabel } from '../conversations/visitor-label.js';
+import { visitorLabel } from './visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatClockTime, formatFullTime } from '../time/relative-time.js';
 import type { OutgoingMessage } from './outbox.js';

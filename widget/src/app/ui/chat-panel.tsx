@@ -3,18 +3,18 @@ import { translate } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { chatLocale } from '../locale.js';
 import { routingDue } from '../routing/routing-view.js';
-import { BotActions } from './BotActions.js';
-import { Composer } from './Composer.js';
-import { Header } from './Header.js';
+import { BotActions } from './bot-actions.js';
+import { Composer } from './composer.js';
+import { Header } from './header.js';
 import { I18nContext } from './i18n-context.js';
-import { StatusBanner } from './StatusBanner.js';
-import { Transcript } from './Transcript.js';
+import { StatusBanner } from './status-banner.js';
+import { Transcript } from './transcript.js';
 import { useChatState } from './use-chat-state.js';
 import { useLazyModule } from './use-lazy-module.js';
 
 // On-demand chunks (`chunks/lazy-*`): the chat itself never waits for them.
-const loadKnowledge = () => import('../knowledge/KnowledgePanel.js');
-const loadRoutingParts = () => import('../routing/RoutingParts.js');
+const loadKnowledge = () => import('../knowledge/knowledge-panel.js');
+const loadRoutingParts = () => import('../routing/routing-parts.js');
 
 export interface ChatPanelProps {
   client: ChatClient;
