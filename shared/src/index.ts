@@ -38,3 +38,4 @@ export type { RoutingKey } from './i18n/routing/en.js';
 export { settingsCatalogs, translateSettings } from './i18n/settings/translate-settings.js';
 export type { SettingsKey } from './i18n/settings/en.js';
 export { mergeTranscript, unsent, highestSeq, contiguousSeq, type TranscriptEntry } from './transcript/merge-transcript.js';
+export { createOutboxQueue, type OutboxQueue, type OutboxEntry, type OutboxQueueOptions, type OutboxStorage, type SendOutcome } from './outbox/outbox-queue.js';

@@ -5,11 +5,14 @@ import {
   highestSeq,
   limits,
   mergeTranscript,
+  createOutboxQueue,
   unsent,
   visitorCommand,
   type AckOf,
   type Message,
+  type OutboxQueue,
   type PayloadOf,
+  type SendOutcome,
   type VisitorClientToServerEvents,
   type VisitorConversation,
   type VisitorSession,
@@ -51,8 +54,14 @@ export class ChatClient {
   private seen: SeenMark | null;
   /** True between a connection's catch-up and its end: only then may the outbox be sent. */
   private synced = false;
-  private flushing = false;
-  private retry: ReturnType<typeof setTimeout> | undefined;
+  /** Sends the outbox in order, one at a time, while connected and caught up. */
+  private readonly outbox: OutboxQueue<OutboxItem> = createOutboxQueue<OutboxItem>({
+    storage: { get: () => this.state.outbox, set: (outbox) => this.setOutbox(outbox) },
+    send: (item) => this.sendItem(item),
+    canSend: () => this.synced && this.socket.connected,
+    sendable: (item) => !item.failed,
+    retryMs: RETRY_MS,
+  });
   private stopKeeping: () => void = () => {};
 
   constructor(private readonly options: ChatClientOptions) {
@@ -87,7 +96,7 @@ export class ChatClient {
 
   stop(): void {
     this.stopKeeping();
-    clearTimeout(this.retry);
+    this.outbox.stop();
     this.socket.disconnect();
   }
 
@@ -114,8 +123,7 @@ export class ChatClient {
       if (this.state.proactive) item.triggerId = this.state.proactive.id;
       if (this.state.departmentId) item.departmentId = this.state.departmentId;
     }
-    this.setOutbox([...this.state.outbox, item]);
-    void this.flush();
+    void this.outbox.add(item);
     return true;
   }
 
@@ -164,7 +172,7 @@ export class ChatClient {
     await this.catchUp();
     if (!this.socket.connected) return;
     this.synced = true;
-    await this.flush();
+    await this.outbox.flush();
     await this.refreshAvailability();
   }
 
@@ -193,48 +201,32 @@ export class ChatClient {
     }
   }
 
-  /** Sends the outbox in order, one at a time, while connected and caught up. */
-  private async flush(): Promise<void> {
-    if (this.flushing) return; // the running loop picks up what was added
-    this.flushing = true;
-    try {
-      while (this.synced && this.socket.connected) {
-        const item = this.state.outbox.find((i) => !i.failed);
-        if (!item) return;
-        const { clientId, text, conversationId, triggerId, departmentId } = item;
-        // A first message says where it comes from: the site's URL rules may pick its department.
-        const start = {
-          pageUrl: this.win.location.href.slice(0, 2000),
-          ...(triggerId ? { triggerId } : {}),
-          ...(departmentId ? { departmentId } : {}),
-        };
-        const ack = await visitorCommand(
-          this.socket,
-          'message:send',
-          conversationId ? { clientId, text, conversationId } : { clientId, text, ...start },
-          COMMAND_TIMEOUT_MS,
-        );
-        if (ack.ok) {
-          this.receive([ack.data], false);
-          continue;
-        }
-        const code = ack.error.code;
-        const gone = code === ErrorCode.forbidden || code === ErrorCode.notFound;
-        if (gone && conversationId) {
-          // Written in a conversation this identity cannot reach any more: start a new one.
-          this.replaceInOutbox(clientId, { ...item, conversationId: undefined });
-        } else if (gone || code === ErrorCode.badRequest || code === ErrorCode.payloadTooLarge) {
-          this.replaceInOutbox(clientId, { ...item, failed: true });
-        } else {
-          // unavailable (also a timeout), rate_limited, internal: the same clientId goes again later.
-          clearTimeout(this.retry);
-          this.retry = setTimeout(() => void this.flush(), RETRY_MS);
-          return;
-        }
-      }
-    } finally {
-      this.flushing = false;
+  /** One message of the outbox to the server; what the answer means for it. */
+  private async sendItem(item: OutboxItem): Promise<SendOutcome<OutboxItem>> {
+    const { clientId, text, conversationId, triggerId, departmentId } = item;
+    // A first message says where it comes from: the site's URL rules may pick its department.
+    const start = {
+      pageUrl: this.win.location.href.slice(0, 2000),
+      ...(triggerId ? { triggerId } : {}),
+      ...(departmentId ? { departmentId } : {}),
+    };
+    const ack = await visitorCommand(
+      this.socket,
+      'message:send',
+      conversationId ? { clientId, text, conversationId } : { clientId, text, ...start },
+      COMMAND_TIMEOUT_MS,
+    );
+    if (ack.ok) {
+      this.receive([ack.data], false);
+      return 'sent';
     }
+    const code = ack.error.code;
+    const gone = code === ErrorCode.forbidden || code === ErrorCode.notFound;
+    // Written in a conversation this identity cannot reach any more: start a new one.
+    if (gone && conversationId) return { ...item, conversationId: undefined };
+    if (gone || code === ErrorCode.badRequest || code === ErrorCode.payloadTooLarge) return { ...item, failed: true };
+    // unavailable (also a timeout), rate_limited, internal: the same clientId goes again later.
+    return 'retry';
   }
 
   /** Messages from the server, whatever the path (ack, echo, catch-up), into the transcript. */
@@ -281,11 +273,7 @@ export class ChatClient {
 
   /** Drops a message the server refused for good ("Not sent"); one still being sent stays. */
   removeUnsent(clientId: string): void {
-    if (this.state.outbox.some((i) => i.clientId === clientId && i.failed)) this.setOutbox(this.state.outbox.filter((i) => i.clientId !== clientId));
-  }
-
-  private replaceInOutbox(clientId: string, item: OutboxItem): void {
-    this.setOutbox(this.state.outbox.map((i) => (i.clientId === clientId ? item : i)));
+    if (this.state.outbox.some((i) => i.clientId === clientId && i.failed)) this.outbox.remove(clientId);
   }
 
   private setOutbox(outbox: readonly OutboxItem[]): void {
