@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { translate } from '@parley/shared';
+import { catalogs, translateIn, type MessageKey } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { chatLocale } from '../locale.js';
 import { routingDue } from '../routing/routing-view.js';
@@ -30,7 +30,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
   const state = useChatState(client);
   const locale = chatLocale(localeOverride, state.site, navigator.languages);
   const t = useMemo(
-    () => (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params),
+    () => (key: MessageKey, params?: Record<string, string | number>) => translateIn(catalogs, locale, key, params),
     [locale],
   );
   const input = useRef<HTMLTextAreaElement>(null);
