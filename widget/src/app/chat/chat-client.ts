@@ -2,10 +2,10 @@ import { nanoid } from 'nanoid';
 import {
   ErrorCode,
   PROTOCOL_VERSION,
+  createOutboxQueue,
   highestSeq,
   limits,
   mergeTranscript,
-  createOutboxQueue,
   unsent,
   visitorCommand,
   type AckOf,
