@@ -1,5 +1,5 @@
 /**
- * Routing's parts of the panel, an on-demand chunk (`chunks/lazy-RoutingParts-*`): the queue
+ * Routing's parts of the panel, an on-demand chunk (`chunks/lazy-routing-parts-*`): the queue
  * place, the pre-chat department choice and the leave-a-message form, with their strings and
  * styles. The panel fetches it the first time one of them may be due (`routingDue`), never
  * on a plain first open.
@@ -8,10 +8,10 @@ import { useEffect } from 'preact/hooks';
 import type { Locale } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import type { ChatState } from '../chat/chat-state.js';
-import { DepartmentChoice } from './DepartmentChoice.js';
-import { OfflineForm, OfflineOffer } from './OfflineForm.js';
+import { DepartmentChoice } from './department-choice.js';
+import { OfflineForm, OfflineOffer } from './offline-form.js';
 import { offlineFormStep, showDepartmentChoice, showOfflineForm, showOfflineOffer } from './prechat-rules.js';
-import { QueuePlace as Place } from './QueuePlace.js';
+import { QueuePlace as Place } from './queue-place.js';
 import css from './routing.css?inline';
 
 export interface RoutingPartProps {

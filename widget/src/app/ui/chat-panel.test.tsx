@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { conversation, demoSession, FakeSocket, FakeVisitorServer, message } from '../../test-support/fake-socket.js';
 import { ChatClient } from '../chat/chat-client.js';
-import { ChatPanel } from './ChatPanel.js';
+import { ChatPanel } from './chat-panel.js';
 
 const siteKey = 'acme';
 
@@ -15,7 +15,7 @@ function renderPanel(socket: FakeSocket, localeOverride: string | null = null) {
 
 const bubbles = () => within(screen.getByRole('log')).queryAllByRole('listitem').map((li) => li.querySelector('.text')?.textContent);
 
-describe('ChatPanel', () => {
+describe('chat-panel', () => {
   let socket: FakeSocket;
 
   beforeEach(() => {

@@ -2,9 +2,9 @@
  * The widget's routing strings: the queue place, the pre-chat department choice and the
  * leave-a-message form. Kept apart from the main catalogs, which every opened widget
  * downloads whole, because the widget shows these from an on-demand chunk only when they are
- * needed (widget/src/app/routing). `{name}` placeholders are filled by `translateRoutingWidget`.
+ * needed (widget/src/app/routing).
  */
-import { fillPlaceholders, type Locale } from '../translate.js';
+import { defineCatalog } from '../catalog.js';
 
 const en = {
   'widget.queue.position': 'You are number {position} in the queue.',
@@ -38,9 +38,4 @@ const zhTW: Record<RoutingWidgetKey, string> = {
   'widget.offline.sent': '謝謝，我們已收到您的留言，會透過電子郵件回覆您。',
 };
 
-export const routingWidgetCatalogs = { en, 'zh-CN': zhCN, 'zh-TW': zhTW } as const satisfies Record<Locale, Record<RoutingWidgetKey, string>>;
-
-/** `translate` for the widget's routing strings. */
-export function translateRoutingWidget(locale: Locale, key: RoutingWidgetKey, params?: Record<string, string | number>): string {
-  return fillPlaceholders(routingWidgetCatalogs[locale][key] ?? en[key], params);
-}
+export const routingWidgetCatalogs = defineCatalog<RoutingWidgetKey>(en, { 'zh-CN': zhCN, 'zh-TW': zhTW });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Availability } from '@parley/shared';
 import { FakeSocket, FakeVisitorServer, conversation } from '../../test-support/fake-socket.js';
 import { ChatClient } from '../chat/chat-client.js';
-import { ChatPanel } from './ChatPanel.js';
+import { ChatPanel } from './chat-panel.js';
 
 function renderPanel(socket: FakeSocket) {
   const client = new ChatClient({ siteKey: 'acme', open: true, createSocket: socket.factory });

@@ -1,4 +1,4 @@
-import { translateRoutingWidget, type Locale, type RoutingWidgetKey } from '@parley/shared';
+import { routingWidgetCatalogs, translateIn, type Locale, type RoutingWidgetKey } from '@parley/shared';
 import type { ChatState } from '../chat/chat-state.js';
 import { useT } from '../ui/i18n-context.js';
 
@@ -6,7 +6,7 @@ import { useT } from '../ui/i18n-context.js';
 export function OfflineOffer({ locale, onOpen }: { locale: Locale; onOpen(): void }) {
   return (
     <button type="button" class="offline-offer" onClick={onOpen}>
-      {translateRoutingWidget(locale, 'widget.offline.intro')}
+      {translateIn(routingWidgetCatalogs, locale, 'widget.offline.intro')}
     </button>
   );
 }
@@ -20,7 +20,7 @@ export interface OfflineFormProps {
 /** Name, email, message; the fields stay uncontrolled (the form reads them on submit). */
 export function OfflineForm({ state, locale, onSubmit }: OfflineFormProps) {
   const t = useT();
-  const r = (key: RoutingWidgetKey) => translateRoutingWidget(locale, key);
+  const r = (key: RoutingWidgetKey) => translateIn(routingWidgetCatalogs, locale, key);
   if (state === 'sent') {
     return (
       <p class="offline" role="status">

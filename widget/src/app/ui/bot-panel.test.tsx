@@ -4,7 +4,7 @@ import type { ArticleHit, ArticleView, Message } from '@parley/shared';
 import { conversation, FakeSocket, message } from '../../test-support/fake-socket.js';
 import { botTurn } from '../bots/bot-turn.js';
 import { ChatClient } from '../chat/chat-client.js';
-import { ChatPanel } from './ChatPanel.js';
+import { ChatPanel } from './chat-panel.js';
 
 const bot = (seq: number, text: string, clientId = `bot-${seq}`): Message =>
   message(seq, text, { clientId, author: { type: 'bot', id: 'bot_1', name: 'Parley Assistant' } });

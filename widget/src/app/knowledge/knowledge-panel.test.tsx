@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChatClient } from '../chat/chat-client.js';
-import { KnowledgePanel } from './KnowledgePanel.js';
+import { KnowledgePanel } from './knowledge-panel.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleHit, ArticleView, Locale, TextPart } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { useT } from '../ui/i18n-context.js';
-import { ArticleBody } from './ArticleBody.js';
+import { ArticleBody } from './article-body.js';
 
 export interface KnowledgePanelProps {
   client: ChatClient;

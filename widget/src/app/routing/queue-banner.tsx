@@ -1,4 +1,4 @@
-import { translateRoutingWidget, type Locale, type QueueStatus } from '@parley/shared';
+import { routingWidgetCatalogs, translateIn, type Locale, type QueueStatus } from '@parley/shared';
 
 /**
  * While the conversation waits (see `showQueue`): "You are number 3 in the queue. Estimated
@@ -9,8 +9,8 @@ export function QueueBanner({ queue, locale }: { queue: QueueStatus; locale: Loc
   const time = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
   return (
     <p class="queue" role="status">
-      {translateRoutingWidget(locale, 'widget.queue.position', { position: queue.position })}{' '}
-      {translateRoutingWidget(locale, 'widget.queue.wait', { time })}
+      {translateIn(routingWidgetCatalogs, locale, 'widget.queue.position', { position: queue.position })}{' '}
+      {translateIn(routingWidgetCatalogs, locale, 'widget.queue.wait', { time })}
     </p>
   );
 }

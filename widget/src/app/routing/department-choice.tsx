@@ -1,4 +1,4 @@
-import { translateRoutingWidget, type Availability, type Locale } from '@parley/shared';
+import { routingWidgetCatalogs, translateIn, type Availability, type Locale } from '@parley/shared';
 
 /** The pre-chat step: which team the first message goes to (see `showDepartmentChoice`). */
 export function DepartmentChoice({
@@ -14,7 +14,7 @@ export function DepartmentChoice({
 }) {
   return (
     <label class="prechat">
-      <span>{translateRoutingWidget(locale, 'widget.prechat.department')}</span>
+      <span>{translateIn(routingWidgetCatalogs, locale, 'widget.prechat.department')}</span>
       <select value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value || null)}>
         <option value="">—</option>
         {departments.map((d) => (

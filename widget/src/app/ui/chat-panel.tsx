@@ -1,20 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { translate } from '@parley/shared';
+import { catalogs, translateIn, type MessageKey } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { chatLocale } from '../locale.js';
 import { routingDue } from '../routing/routing-view.js';
-import { BotActions } from './BotActions.js';
-import { Composer } from './Composer.js';
-import { Header } from './Header.js';
+import { BotActions } from './bot-actions.js';
+import { Composer } from './composer.js';
+import { Header } from './header.js';
 import { I18nContext } from './i18n-context.js';
-import { StatusBanner } from './StatusBanner.js';
-import { Transcript } from './Transcript.js';
+import { StatusBanner } from './status-banner.js';
+import { Transcript } from './transcript.js';
 import { useChatState } from './use-chat-state.js';
 import { useLazyModule } from './use-lazy-module.js';
 
 // On-demand chunks (`chunks/lazy-*`): the chat itself never waits for them.
-const loadKnowledge = () => import('../knowledge/KnowledgePanel.js');
-const loadRoutingParts = () => import('../routing/RoutingParts.js');
+const loadKnowledge = () => import('../knowledge/knowledge-panel.js');
+const loadRoutingParts = () => import('../routing/routing-parts.js');
 
 export interface ChatPanelProps {
   client: ChatClient;
@@ -30,7 +30,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin }: Cha
   const state = useChatState(client);
   const locale = chatLocale(localeOverride, state.site, navigator.languages);
   const t = useMemo(
-    () => (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params),
+    () => (key: MessageKey, params?: Record<string, string | number>) => translateIn(catalogs, locale, key, params),
     [locale],
   );
   const input = useRef<HTMLTextAreaElement>(null);

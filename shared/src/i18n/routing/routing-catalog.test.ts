@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { routingCatalogs, translateRouting } from './translate-routing.js';
-import { routingWidgetCatalogs, translateRoutingWidget } from './widget-catalog.js';
+import { translateIn } from '../catalog.js';
+import { routingCatalogs } from './routing-catalog.js';
+import { routingWidgetCatalogs } from './routing-widget-catalog.js';
 
 describe("routing's catalogs (console and system lines; the widget's on-demand strings)", () => {
   it('have every key in every locale, Chinese ones written in Chinese', () => {
@@ -14,8 +15,8 @@ describe("routing's catalogs (console and system lines; the widget's on-demand s
   });
 
   it('fill placeholders, Simplified and Traditional apart', () => {
-    expect(translateRoutingWidget('zh-CN', 'widget.queue.position', { position: 3 })).toBe('您在队列中排第 3 位。');
-    expect(translateRoutingWidget('zh-TW', 'widget.queue.position', { position: 3 })).toBe('您在佇列中排第 3 位。');
-    expect(translateRouting('en', 'system.transfer.team', { team: 'Billing' })).toBe('We are passing you to our Billing team.');
+    expect(translateIn(routingWidgetCatalogs, 'zh-CN', 'widget.queue.position', { position: 3 })).toBe('您在队列中排第 3 位。');
+    expect(translateIn(routingWidgetCatalogs, 'zh-TW', 'widget.queue.position', { position: 3 })).toBe('您在佇列中排第 3 位。');
+    expect(translateIn(routingCatalogs, 'en', 'system.transfer.team', { team: 'Billing' })).toBe('We are passing you to our Billing team.');
   });
 });

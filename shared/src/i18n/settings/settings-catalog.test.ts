@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settingsCatalogs, translateSettings } from './translate-settings.js';
+import { translateIn } from '../catalog.js';
+import { settingsCatalogs } from './settings-catalog.js';
 
 describe("the console's Settings catalogs", () => {
   it('have every key in every locale, the Chinese ones written in Chinese', () => {
@@ -11,7 +12,7 @@ describe("the console's Settings catalogs", () => {
   });
 
   it('keep the {time} placeholder visible in the acknowledgement hint and fill the others', () => {
-    for (const locale of ['en', 'zh-CN', 'zh-TW'] as const) expect(translateSettings(locale, 'settings.ack.hint')).toContain('{time}');
-    expect(translateSettings('zh-TW', 'settings.hours.from', { day: '星期一' })).toBe('星期一開始');
+    for (const locale of ['en', 'zh-CN', 'zh-TW'] as const) expect(translateIn(settingsCatalogs, locale, 'settings.ack.hint')).toContain('{time}');
+    expect(translateIn(settingsCatalogs, 'zh-TW', 'settings.hours.from', { day: '星期一' })).toBe('星期一開始');
   });
 });

@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IME_SETTLE_MS } from '@parley/shared';
-import { Composer } from './Composer.js';
+import { Composer } from './composer.js';
 
 // Compositions are dispatched by their real names: the testing library's compositionStart/End
 // helpers fire "CompositionStart"/"CompositionEnd" for Preact, which no input method does.
-describe('Composer', () => {
+describe('composer', () => {
   let sent: string[];
   let field: HTMLTextAreaElement;
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale, QueueStatus } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import type { ChatState } from '../chat/chat-state.js';
-import { QueueBanner } from './QueueBanner.js';
+import { QueueBanner } from './queue-banner.js';
 
 /**
  * The waiting conversation's place in the queue: asked for once when it starts waiting, then
