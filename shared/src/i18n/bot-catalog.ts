@@ -1,9 +1,10 @@
 /**
  * Catalog of the bots and knowledge-base screens of the console and of the built-in bot's
  * replies. Kept apart from the main catalogs so that the widget, which carries those whole,
- * does not carry these strings too. `{name}` placeholders are filled by `translateBots`.
+ * does not carry these strings too. The `bot.kb.*` keys are the knowledge-base bot's replies,
+ * read by the server: keep them as they are.
  */
-import { fillPlaceholders, type Locale } from './translate.js';
+import { defineCatalog } from './catalog.js';
 
 const en = {
   'bot.kb.found': 'Here is what I found:',
@@ -135,9 +136,4 @@ const zhTW: Record<BotMessageKey, string> = {
   'console.articles.resolved': '自助解決：{count}',
 };
 
-export const botCatalogs: Record<Locale, Record<BotMessageKey, string>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
-
-/** Looks a bots-screen key up in a locale and fills `{name}` placeholders. */
-export function translateBots(locale: Locale, key: BotMessageKey, params?: Record<string, string | number>): string {
-  return fillPlaceholders(botCatalogs[locale][key] ?? en[key], params);
-}
+export const botCatalogs = defineCatalog<BotMessageKey>(en, { 'zh-CN': zhCN, 'zh-TW': zhTW });

@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nanoid } from 'nanoid';
+import { describeBotStoreContract } from './bot-store-contract.js';
+import { describeMailStoreContract } from './mail-store-contract.js';
+import { describeRoutingContract } from './routing-contract.js';
+import { describeStoreContract } from './store-contract.js';
+import { describeProactiveStoreContract } from './proactive-store-contract.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'parley-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+console.info('store contract: running against SQLite (embedded)');
+describeStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeProactiveStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeBotStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeRoutingContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeMailStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+
+describe('sqlite store file', () => {
+  it('checkpoints the WAL off the event loop, and leaves it empty after a clean close', async () => {
+    const file = path.join(dir, 'wal.db');
+    const store = new SqliteStore(file);
+    const at = Date.now();
+    await store.createWorkspace({ id: 'w', name: 'w', createdAt: at });
+    await store.createSite({ id: 's', workspaceId: 'w', key: 'k', name: 'n', allowedOrigins: [], locale: null, createdAt: at });
+    await store.createVisitor({ id: 'v', siteId: 's', name: null, email: null, createdAt: at, lastSeenAt: at });
+    const { conversation } = await store.openConversationForVisitor({
+      id: 'c',
+      workspaceId: 'w',
+      siteId: 's',
+      visitorId: 'v',
+      status: 'waiting',
+      assigneeId: null,
+      lastSeq: 0,
+      lastMessage: null,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+    });
+    const author = { type: 'visitor' as const, id: 'v', name: null };
+    for (let i = 0; i < 3000; i++) {
+      const m = { id: `m${i}`, conversationId: conversation.id, clientId: `client-${i}`, author, text: `消息 ${i}`, internal: false, createdAt: at };
+      await store.appendMessage(m);
+    }
+    // The WAL grows while writing: the main connection never checkpoints (the worker does).
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(1_000_000);
+    await store.close();
+    expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
+    const reopened = new SqliteStore(file);
+    expect((await reopened.getConversation('c'))?.lastSeq).toBe(3000);
+    await reopened.close();
+  });
+
+  it('keeps what was written across a reopen of the same file', async () => {
+    const file = path.join(dir, 'reopen.db');
+    const first = new SqliteStore(file);
+    await first.createWorkspace({ id: 'w1', name: '工作区', createdAt: 1 });
+    await first.close();
+    const second = new SqliteStore(file);
+    expect(await second.getWorkspace('w1')).toEqual({ id: 'w1', name: '工作区', createdAt: 1 });
+    await second.close();
+  });
+});
