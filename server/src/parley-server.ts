@@ -4,11 +4,11 @@ import { TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { ConversationService } from './domain/conversations/conversation-service.js';
 import { BotFeature } from './domain/bots/bot-feature.js';
-import { DEMO, seedDemo } from './domain/directory/demo-seed.js';
+import { DEMO, seedDemo } from './domain/accounts/demo-seed.js';
 import { seedDemoBots } from './domain/bots/demo-bots.js';
 import { RedisBotPresence } from './domain/bots/redis-bot-presence.js';
 import { openRedis } from './cluster/open-redis.js';
-import { DirectoryService } from './domain/directory/directory-service.js';
+import { AccountsService } from './domain/accounts/accounts-service.js';
 import { DomainEvents } from './domain/events.js';
 import { createRouting, type Routing } from './domain/routing/create-routing.js';
 import { createHttpApp } from './http/http-app.js';
@@ -37,7 +37,7 @@ export interface ParleyServer {
   log: Logger;
   store: Store;
   events: DomainEvents;
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   /** Live visitors, triggers, agent-started chats, announcements. */
   proactive: Proactive;
@@ -63,7 +63,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
-  const directory = new DirectoryService(store, tokens);
+  const directory = new AccountsService(store, tokens);
   const routing = createRouting(store, events, log, { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs });
   const conversations = new ConversationService(store, events, Date.now, routing.visitors);
   const proactive = createProactive({

@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import { limits } from '@parley/shared';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
-import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { Routing } from '../domain/routing/create-routing.js';
 import type { Logger } from '../logger.js';
 import { demoPage } from './demo-page.js';
@@ -23,7 +23,7 @@ import { staticAssets, type AssetDirs } from './static-assets.js';
 
 export interface HttpDeps {
   log: Logger;
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   routing: Routing;
   assets: AssetDirs;

@@ -5,7 +5,7 @@ import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { subscribeBotBroadcaster } from './bot-broadcaster.js';
 import { setupBotNamespace } from './bot-namespace.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
-import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { DomainEvents } from '../domain/events.js';
 import type { Routing } from '../domain/routing/create-routing.js';
 import { attachRedisAdapter } from './redis-adapter.js';
@@ -19,7 +19,7 @@ import type { AgentNamespaceDeps } from './agent-namespace.js';
 
 export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   proactive?: AgentNamespaceDeps['proactive'];
   /** Bots and the knowledge base; without it there is no `/bot` namespace. */

@@ -13,7 +13,7 @@ import {
 import { AppError } from '../app-error.js';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
-import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { registerVisitorBotCommands } from './bot-commands.js';
 import type { Routing } from '../domain/routing/create-routing.js';
@@ -26,7 +26,7 @@ import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   bots?: BotFeature;
   routing: Routing;

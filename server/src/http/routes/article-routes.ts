@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { articleInputSchema, restArticleSearchSchema } from '@parley/shared';
 import type { BotFeature } from '../../domain/bots/bot-feature.js';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import { SELF_SERVICE } from '../../domain/knowledge/knowledge-bot.js';
 import type { Store } from '../../store/port.js';
 import { parseOr400 } from '../error-handler.js';
@@ -9,7 +9,7 @@ import { requireAdmin } from '../require-admin.js';
 import { agentOf, requireAgent } from '../require-agent.js';
 
 /** Knowledge-base articles: agents read and search, admins write. */
-export function articleRoutes(directory: DirectoryService, bots: BotFeature, store: Store): Router {
+export function articleRoutes(directory: AccountsService, bots: BotFeature, store: Store): Router {
   const router = Router();
   const kb = bots.knowledge;
   router.use(['/articles', '/knowledge'], requireAgent(directory));

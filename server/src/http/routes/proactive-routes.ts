@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { announcementInputSchema, triggerRuleInputSchema } from '@parley/shared';
 import { z } from 'zod';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { Proactive } from '../../domain/proactive/proactive.js';
 import { siteOfActor, type ProactiveActor } from '../../domain/proactive/site-access.js';
 import type { Store } from '../../store/port.js';
@@ -22,7 +22,7 @@ function actorOf(res: Response): ProactiveActor {
  * Sites, trigger rules and their stats, announcements, the live list: agent-authenticated;
  * changing rules and sending announcements needs an admin or supervisor.
  */
-export function proactiveRoutes(directory: DirectoryService, store: Store, proactive: Proactive): Router {
+export function proactiveRoutes(directory: AccountsService, store: Store, proactive: Proactive): Router {
   const router = Router();
   router.use('/sites', requireAgent(directory));
   const { rules, chat, live } = proactive;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { agentPatchSchema, departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { Routing } from '../../domain/routing/create-routing.js';
 import { parseOr400 } from '../error-handler.js';
 import { agentActor, agentOf, requireAgent } from '../require-agent.js';
@@ -10,7 +10,7 @@ import { agentActor, agentOf, requireAgent } from '../require-agent.js';
  * departments, agents' capacity and role (admins change them; any agent reads them), and a
  * conversation's event log. Documented in openapi.ts.
  */
-export function routingRoutes(directory: DirectoryService, routing: Routing): Router {
+export function routingRoutes(directory: AccountsService, routing: Routing): Router {
   const router = Router();
   const auth = requireAgent(directory);
   // `GET /sites` is proactive chat's route; the settings ride along on each site (stored ones).

@@ -1,7 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { ErrorCode, pageViewSchema, pingSchema, type Site } from '@parley/shared';
 import { AppError } from '../../app-error.js';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { VisitorTrackingService } from '../../domain/proactive/visitor-tracking-service.js';
 import { isRequestAllowed } from '../../realtime/origin-check.js';
 import { parseOr400 } from '../error-handler.js';
@@ -14,7 +14,7 @@ const beaconBodyBytes = 16 * 1024;
  * `text/plain` (a "simple" CORS request: no preflight, and what `navigator.sendBeacon` sends);
  * `application/json` works too. The page's origin must be one the site allows, as for the socket.
  */
-export function visitorBeaconRoutes(directory: DirectoryService, tracking: VisitorTrackingService): Router {
+export function visitorBeaconRoutes(directory: AccountsService, tracking: VisitorTrackingService): Router {
   const router = Router();
   router.use('/visitor', express.text({ type: 'text/plain', limit: beaconBodyBytes }));
   router.options('/visitor/:kind', (req, res) => {
@@ -47,7 +47,7 @@ function bodyOf(req: Request): unknown {
   }
 }
 
-async function allowedSite(directory: DirectoryService, req: Request, res: Response, siteKey: string): Promise<Site> {
+async function allowedSite(directory: AccountsService, req: Request, res: Response, siteKey: string): Promise<Site> {
   const site = await directory.siteByKey(siteKey);
   if (!isRequestAllowed(site, req.headers)) {
     throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');

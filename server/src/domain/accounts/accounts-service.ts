@@ -15,7 +15,7 @@ export function publicAgent(record: AgentRecord): Agent {
 }
 
 /** Who is who: sites, agents, visitors, and the logins and tokens that prove it. */
-export class DirectoryService {
+export class AccountsService {
   constructor(
     private readonly store: Store,
     private readonly tokens: TokenService,
