@@ -22,6 +22,7 @@ import { createProactive, type Proactive } from './domain/proactive/proactive.js
 import type { LiveOptions } from './domain/proactive/live-entry.js';
 import { openLiveList } from './domain/proactive/open-live-list.js';
 import type { Store } from './store/port.js';
+import { noMailer, type Mailer } from './domain/mail/mailer.js';
 
 export interface ParleyOptions {
   logger?: Logger;
@@ -30,6 +31,8 @@ export interface ParleyOptions {
   assets?: AssetDirs;
   /** How soon the live list lets go of visitors who left (tests shorten it). */
   liveVisitors?: Partial<LiveOptions>;
+  /** Mail through the outbox; without it nothing is mailed and links are shown instead. */
+  mailer?: Mailer;
 }
 
 export interface ParleyServer {
@@ -63,8 +66,19 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
-  const directory = new AccountsService(store, tokens);
   const routing = createRouting(store, events, log, { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs });
+  // Links in mail point to PUBLIC_URL, else to the URL this server listens on (known after listen()).
+  let ownUrl = `http://localhost:${config.port}`;
+  const directory = new AccountsService({
+    store,
+    tokens,
+    events,
+    routing: routing.service,
+    mailer: options.mailer ?? noMailer,
+    log,
+    allowSignup: config.allowSignup,
+    publicUrl: () => config.publicUrl ?? ownUrl,
+  });
   const conversations = new ConversationService(store, events, Date.now, routing.visitors);
   const proactive = createProactive({
     store,
@@ -139,7 +153,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         http.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
           const { port } = http.address() as AddressInfo;
           const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-          resolve(`http://${host}:${port}`);
+          ownUrl = `http://${host}:${port}`;
+          resolve(ownUrl);
         });
       }),
     close: () =>

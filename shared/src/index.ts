@@ -37,3 +37,8 @@ export { routingWidgetCatalogs, translateRoutingWidget, type RoutingWidgetKey } 
 export type { RoutingKey } from './i18n/routing/en.js';
 export { settingsCatalogs, translateSettings } from './i18n/settings/translate-settings.js';
 export type { SettingsKey } from './i18n/settings/en.js';
+export * from './accounts/allowed-origin.js';
+export * from './accounts/password-policy.js';
+export * from './accounts/site-appearance.js';
+export * from './accounts/account-schemas.js';
+export * from './accounts/account-domain.js';

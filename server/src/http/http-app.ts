@@ -8,6 +8,7 @@ import { demoPage } from './demo-page.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { accountsRoutes } from './routes/accounts-routes.js';
 import { conversationRoutes } from './routes/conversation-routes.js';
 import { proactiveRoutes } from './routes/proactive-routes.js';
 import { visitorBeaconRoutes } from './routes/visitor-beacon-routes.js';
@@ -53,6 +54,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     res.json(openapi);
   });
   api.use(authRoutes(deps.directory));
+  api.use(accountsRoutes(deps.directory));
   api.use(conversationRoutes(deps.directory, deps.conversations));
   if (deps.proactive) {
     api.use(visitorBeaconRoutes(deps.directory, deps.proactive.services.tracking));

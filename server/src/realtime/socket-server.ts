@@ -15,6 +15,7 @@ import type { AgentNamespace, BotNamespace, VisitorNamespace } from './namespace
 import type { HandlerContext } from './socket-handler.js';
 import { setupVisitorNamespace } from './visitor-namespace.js';
 import { startLiveVisitorFeed } from './live-visitor-feed.js';
+import { subscribeSessionRevoker } from './session-revoker.js';
 import type { AgentNamespaceDeps } from './agent-namespace.js';
 
 export interface RealtimeDeps extends HandlerContext {
@@ -57,9 +58,11 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
   if (bots && botFeature) setupBotNamespace(bots, { ...deps, bots: botFeature });
   const unsubscribeBots = bots && botFeature ? subscribeBotBroadcaster(deps.events, bots, deps.conversations, deps.log) : () => {};
   const unsubscribeBroadcaster = subscribeBroadcaster(deps.events, visitors, agents);
+  const unsubscribeRevoker = subscribeSessionRevoker(deps.events, agents);
   const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive.proactive.live, agents) : () => {};
   const unsubscribe = () => {
     unsubscribeBroadcaster();
+    unsubscribeRevoker();
     stopLiveFeed();
     unsubscribeBots();
   };

@@ -7,6 +7,7 @@ import {
   visitorSendMessageSchema,
   availabilityQuerySchema,
   offlineMessageSchema,
+  appearanceOf,
   type VisitorConversation,
   type VisitorSession,
 } from '@parley/shared';
@@ -68,7 +69,9 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         // The widget leaves the language to the handshake's Accept-Language; other clients may name it.
         ...(locale ? { locale } : {}),
       };
-      sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale } });
+      sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale, appearance: appearanceOf(site) } });
+      // The install check: a widget loaded from an allowed origin (written at most once a minute per site).
+      deps.directory.sites.seen(site, socket.handshake.headers.referer ?? socket.handshake.headers.origin);
     })().then(
       () => next(),
       (err: unknown) => next(handshakeError(err)),

@@ -24,12 +24,10 @@ function actorOf(res: Response): ProactiveActor {
  */
 export function proactiveRoutes(directory: AccountsService, store: Store, proactive: Proactive): Router {
   const router = Router();
-  router.use('/sites', requireAgent(directory));
+  // `GET /sites` and the sites themselves are accounts' routes (site-routes.ts).
+  router.use('/sites/:siteId', requireAgent(directory));
   const { rules, chat, live } = proactive;
 
-  router.get('/sites', async (_req, res) => {
-    res.json({ sites: await rules.sites(actorOf(res)) });
-  });
   router.get('/sites/:siteId/triggers', async (req, res) => {
     res.json({ triggers: await rules.list(actorOf(res), req.params.siteId) });
   });

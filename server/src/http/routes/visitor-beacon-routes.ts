@@ -27,6 +27,8 @@ export function visitorBeaconRoutes(directory: AccountsService, tracking: Visito
   router.post('/visitor/pageview', async (req, res) => {
     const input = parseOr400(pageViewSchema, bodyOf(req));
     const site = await allowedSite(directory, req, res, input.siteKey);
+    // The install check: the widget loaded on this page (written at most once a minute per site).
+    directory.sites.seen(site, input.url);
     res.json(await tracking.pageView(site, input, req.headers['user-agent']));
   });
 
