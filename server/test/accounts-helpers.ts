@@ -28,7 +28,7 @@ export async function call<T = Record<string, unknown>>(
 }
 
 /** The paths of a 400's `error.issues`, sorted. */
-export function issuePaths(answer: ApiAnswer): string[] {
+export function issuePaths(answer: ApiAnswer<unknown>): string[] {
   return (answer.body.error?.issues ?? []).map((issue) => issue.path).sort();
 }
 

@@ -91,7 +91,9 @@ export class MongoAccountsStore implements AccountsStore {
     if (c.allowedOrigins !== undefined) set.allowedOrigins = [...c.allowedOrigins];
     if (c.locale !== undefined) set.locale = c.locale;
     if (c.appearance !== undefined) set.appearance = c.appearance;
-    const doc = await this.sites.findOneAndUpdate({ _id: siteId, deletedAt: null }, { $set: set }, after);
+    const filter = { _id: siteId, deletedAt: null };
+    // MongoDB refuses an empty $set: nothing to change is a read.
+    const doc = Object.keys(set).length ? await this.sites.findOneAndUpdate(filter, { $set: set }, after) : await this.sites.findOne(filter);
     return doc ? siteFromDoc(doc) : null;
   }
   async deleteSite(siteId: string, at: number): Promise<boolean> {
@@ -112,7 +114,9 @@ export class MongoAccountsStore implements AccountsStore {
     for (const key of ['name', 'role', 'capacity', 'active', 'avatarUrl', 'language'] as const) {
       if (c[key] !== undefined) Object.assign(set, { [key]: c[key] });
     }
-    const doc = await this.agents.findOneAndUpdate({ _id: agentId }, { $set: set }, after);
+    const doc = Object.keys(set).length
+      ? await this.agents.findOneAndUpdate({ _id: agentId }, { $set: set }, after)
+      : await this.agents.findOne({ _id: agentId });
     return doc ? agentFromDoc(doc) : null;
   }
   async setPassword(agentId: string, passwordHash: string): Promise<number | null> {

@@ -61,7 +61,7 @@ export const siteFromDoc = (d: SiteDoc): Site => ({
   locale: d.locale ?? null,
   ...(d.settings ? { settings: d.settings } : {}),
   ...(d.appearance ? { appearance: d.appearance } : {}),
-  lastSeen: d.lastSeenAt ? { url: d.lastSeenUrl ?? '', at: d.lastSeenAt } : null,
+  ...(d.lastSeenAt ? { lastSeen: { url: d.lastSeenUrl ?? '', at: d.lastSeenAt } } : {}),
   createdAt: d.createdAt,
 });
 
@@ -96,6 +96,10 @@ export const agentToDoc = (a: AgentRecord): AgentDoc => ({
   capacity: a.capacity,
   passwordHash: a.passwordHash,
   createdAt: a.createdAt,
+  active: a.active !== false,
+  tokenVersion: a.tokenVersion ?? 0,
+  avatarUrl: a.avatarUrl ?? null,
+  language: a.language ?? null,
 });
 export const agentFromDoc = (d: AgentDoc): AgentRecord => ({
   id: d._id,

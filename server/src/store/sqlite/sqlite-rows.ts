@@ -27,7 +27,7 @@ export const toSite = (r: SiteRow): Site => ({
   locale: r.locale,
   ...(r.settings ? { settings: JSON.parse(r.settings) as SiteSettings } : {}),
   ...(r.appearance ? { appearance: JSON.parse(r.appearance) as Partial<SiteAppearance> } : {}),
-  lastSeen: r.last_seen_at ? { url: r.last_seen_url ?? '', at: r.last_seen_at } : null,
+  ...(r.last_seen_at ? { lastSeen: { url: r.last_seen_url ?? '', at: r.last_seen_at } } : {}),
   createdAt: r.created_at,
 });
 

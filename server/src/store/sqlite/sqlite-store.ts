@@ -113,7 +113,8 @@ export class SqliteStore implements Store {
         agent.createdAt,
       ),
     );
-    return agent;
+    // As stored: with the columns' defaults (active, token version 0), as the MongoDB adapter answers.
+    return (await this.getAgent(agent.id)) ?? agent;
   }
   async getAgent(id: string): Promise<AgentRecord | null> {
     return mapRow(this.stmt.getAgent.get(id) as AgentRow | undefined, toAgent);
