@@ -57,6 +57,19 @@ describe('first run over REST', () => {
     expect(sites.body.sites.map((s) => s.key)).toEqual([site.key]);
   });
 
+  it('documents every accounts route in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).filter((k) => k !== 'parameters').map((m) => `${m.toUpperCase()} ${path}`));
+    expect(documented).toEqual(
+      expect.arrayContaining([
+        'GET /setup', 'POST /setup', 'POST /signup', 'GET /sites', 'POST /sites', 'PATCH /sites/{id}', 'DELETE /sites/{id}',
+        'GET /agents', 'PATCH /agents/{id}', 'GET /invitations', 'POST /invitations', 'DELETE /invitations/{id}', 'POST /invitations/{id}/resend',
+        'POST /invitations/{token}/accept', 'GET /auth/me', 'PATCH /auth/me', 'POST /auth/password', 'POST /auth/sign-out-everywhere',
+        'POST /auth/password-reset', 'POST /auth/password-reset/{token}', 'GET /api-keys', 'POST /api-keys', 'DELETE /api-keys/{id}',
+      ]),
+    );
+  });
+
   it('lets exactly one of two racing set-ups through', async () => {
     const answers = await Promise.all([
       call(t, 'POST', '/setup', { body: setupBody({ email: 'a@shop.example' }) }),
