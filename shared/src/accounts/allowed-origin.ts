@@ -17,7 +17,11 @@ export function normalizeAllowedOrigin(input: string): { origin: string } | { er
     return { error: `"${input}" is not an origin like https://shop.example` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: `"${input}": only http and https origins` };
-  if (url.origin !== candidate) return { error: `"${input}": an origin has no path, query or user (like https://shop.example)` };
+  if (/[/?#@]/.test(candidate.replace(/^https?:\/\//, ''))) {
+    return { error: `"${input}": an origin has no path, query or user (like https://shop.example)` };
+  }
+  // Host names as the browser sends them (international names arrive as xn--…): no `*` inside.
+  if (!/^[a-z0-9.-]+$/.test(url.hostname) && !url.hostname.startsWith('[')) return { error: `"${input}" is not an origin like https://shop.example` };
   if (wildcard && !url.hostname.includes('.')) return { error: `"${input}": a wildcard needs a domain with a dot (https://*.shop.example)` };
   return { origin: wildcard ? `${wildcard[1]}://*.${url.host}` : url.origin };
 }
