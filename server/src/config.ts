@@ -45,6 +45,16 @@ const envSchema = z.object({
   AGENT_OFFLINE_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   /** Milliseconds between service-level and idle-close sweeps. */
   ROUTING_SWEEP_MS: z.coerce.number().int().min(50).default(5000),
+  /** Anyone may create a new workspace from the login page (`POST /api/v1/signup`). */
+  ALLOW_SIGNUP: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  /** The address people reach Parley at; links in mail point here. Default: the server's own URL. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL like https://chat.example.com' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export interface Config {
@@ -63,6 +73,9 @@ export interface Config {
   bots: BotConfig;
   agentOfflineGraceMs: number;
   routingSweepMs: number;
+  allowSignup: boolean;
+  /** Where links in mail point; `undefined`: the URL the server listens on. */
+  publicUrl: string | undefined;
 }
 
 export interface BotConfig {
@@ -111,6 +124,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     agentOfflineGraceMs: e.AGENT_OFFLINE_GRACE_MS,
     routingSweepMs: e.ROUTING_SWEEP_MS,
+    allowSignup: e.ALLOW_SIGNUP,
+    publicUrl: e.PUBLIC_URL,
   };
 }
 

@@ -50,3 +50,8 @@ export {
   translateRoutingWidget,
   translateSettings,
 } from './i18n/legacy-translators.js';
+export * from './accounts/allowed-origin.js';
+export * from './accounts/password-policy.js';
+export * from './accounts/site-appearance.js';
+export * from './accounts/account-schemas.js';
+export * from './accounts/account-domain.js';

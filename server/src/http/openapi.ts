@@ -3,6 +3,7 @@ import { botOpenApi } from './bot-openapi.js';
 import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from '@parley/shared';
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 import { routingPaths, routingSchemas } from './openapi-routing.js';
+import { accountsPaths, accountsSchemas } from './openapi-accounts.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -29,7 +30,8 @@ export function openApiDocument(): object {
     info: { title: 'Parley REST API', version: '1.0.0', description: 'Agents and integrations. Times are epoch milliseconds.' },
     servers: [{ url: '/api/v1' }],
     components: {
-      securitySchemes: { agentToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, ...botOpenApi.securitySchemes },
+      securitySchemes: {
+        agentToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An agent token from login, or a workspace API key (`pk_…`, acting as an admin of its workspace)' }, ...botOpenApi.securitySchemes },
       schemas: {
         ...botOpenApi.schemas,
         Error: {
@@ -61,6 +63,9 @@ export function openApiDocument(): object {
             name: { type: 'string' },
             role: { type: 'string', enum: ['agent', 'supervisor', 'admin'] },
             capacity: { type: 'integer' },
+            active: { type: 'boolean', description: 'False once an admin removed their access' },
+            avatarUrl: { type: ['string', 'null'] },
+            language: { type: ['string', 'null'] },
             createdAt: { type: 'integer' },
           },
         },
@@ -97,12 +102,14 @@ export function openApiDocument(): object {
         },
         ...proactiveSchemas(),
         ...routingSchemas(),
+        ...accountsSchemas(),
       },
     },
     paths: {
       ...proactivePaths(),
       ...botOpenApi.paths,
       ...routingPaths(),
+      ...accountsPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

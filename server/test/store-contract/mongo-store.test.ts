@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { describeBotStoreContract } from './bot-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
+import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
 import { MongoStore } from '../../src/store/mongo/mongo-store.js';
@@ -36,6 +37,7 @@ if (uri) {
   describeProactiveStoreContract('mongo', freshStore);
   describeBotStoreContract('mongo', freshStore);
   describeRoutingContract('mongo', freshStore);
+  describeAccountsStoreContract('mongo', freshStore);
 } else {
   console.info('store contract: MongoDB skipped (set MONGODB_URI to run it)');
   describe('store contract: mongo', () => {
@@ -46,6 +48,9 @@ if (uri) {
   });
   describe('routing store contract: mongo', () => {
     it.skip('needs a MongoDB server: set MONGODB_URI to run the routing contract suite', () => {});
+  });
+  describe('accounts store contract: mongo', () => {
+    it.skip('needs a MongoDB server: set MONGODB_URI to run the accounts contract suite', () => {});
   });
 }
 
