@@ -43,8 +43,9 @@ export function botAdminRoutes(directory: AccountsService, bots: BotFeature): Ro
     await bots.deleteBot(agentOf(res).workspaceId, req.params.id as string);
     res.status(204).end();
   });
-  router.get('/sites', async (_req, res) => {
-    res.json({ sites: await bots.accounts.siteSettings(agentOf(res).workspaceId) });
+  // `GET /sites` itself is accounts' (site-routes.ts, mounted first): a site's first bot is read here.
+  router.get('/sites/:key/bot', async (req, res) => {
+    res.json(await bots.accounts.siteBot(agentOf(res).workspaceId, req.params.key as string));
   });
   router.put('/sites/:key/bot', requireAdmin, async (req, res) => {
     const { botId } = parseOr400(siteBotSchema, req.body);
