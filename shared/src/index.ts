@@ -42,3 +42,4 @@ export * from './accounts/password-policy.js';
 export * from './accounts/site-appearance.js';
 export * from './accounts/account-schemas.js';
 export * from './accounts/account-domain.js';
+export * from './accounts/readable-text.js';
