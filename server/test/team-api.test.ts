@@ -105,6 +105,10 @@ describe('the team over REST', () => {
     await expect(t.agent(person.token)).rejects.toSatisfy((e) => errorCode(e) === 'unauthorized');
     const requeued = await t.server.store.getConversation(first.conversationId);
     expect(requeued).toMatchObject({ status: 'waiting', assigneeId: null });
+    // Nobody can hand it back to them either.
+    const supervisor = await t.agent(admin);
+    const assigned = await agentCommand(supervisor, 'conversation:assign', { conversationId: first.conversationId, agentId: person.agent.id }, 5000);
+    expect(assigned.ok ? 'assigned' : assigned.error.code).toBe('conflict');
 
     const login = await call(t, 'POST', '/auth/login', { body: { email: 'gone@shop.example', password: 'zhao-password-1' } });
     expect(login.status).toBe(403);

@@ -59,4 +59,4 @@ export { uiCatalogs } from './i18n/ui/ui-catalog.js';
 export type { UiKey } from './i18n/ui/en.js';
 export { accountsCatalogs } from './i18n/accounts/accounts-catalog.js';
 export type { AccountsKey } from './i18n/accounts/en.js';
-export { readableTextOn, contrastRatio } from './accounts/brand-contrast.js';
+export * from './accounts/readable-text.js';

@@ -46,7 +46,8 @@ export interface AgentAccountChanges {
 export interface AccountsStore {
   /**
    * Atomic: takes the one-time first-run slot when no agent exists yet. `true` for exactly one
-   * caller, ever; `false` once any account exists or set-up already ran.
+   * of racing callers; `false` once any account exists. A slot taken over a minute before `at`
+   * with still no agent (a set-up that died half-way) may be taken again.
    */
   claimFirstRun(at: number): Promise<boolean>;
   /** True when at least one agent exists. */

@@ -28,23 +28,24 @@ export class FirstRun {
    * @example await accounts.firstRun.setup({ name, email, password, workspaceName, site: { name, origin } });
    */
   async setup(input: SetupInput): Promise<SetupResult> {
+    // Hashed before the claim: the claimed slot waits for as little as possible.
+    const passwordHash = await hashPassword(input.password);
     if (!(await this.store.accounts.claimFirstRun(this.now()))) {
       throw new AppError(ErrorCode.conflict, 'Parley is already set up: sign in instead');
     }
-    return this.createWorkspace(input);
+    return this.createWorkspace(input, passwordHash);
   }
 
   /** A new workspace from the login page, when `ALLOW_SIGNUP=true`. */
   async signup(input: SetupInput): Promise<SetupResult> {
     if (!this.allowSignup) throw new AppError(ErrorCode.forbidden, 'sign-up is off on this server: ask an admin for an invitation');
-    return this.createWorkspace(input);
+    return this.createWorkspace(input, await hashPassword(input.password));
   }
 
-  private async createWorkspace(input: SetupInput): Promise<SetupResult> {
+  private async createWorkspace(input: SetupInput, passwordHash: string): Promise<SetupResult> {
     // Checked first so that a taken email leaves no workspace behind (createAgent checks again, atomically).
     if (await this.store.getAgentByEmail(input.email)) throw emailTaken();
     const at = this.now();
-    const passwordHash = await hashPassword(input.password);
     const workspace = await this.store.createWorkspace({ id: nanoid(), name: input.workspaceName, createdAt: at });
     const site = await this.store.createSite({
       id: nanoid(),

@@ -27,6 +27,8 @@ interface ApiKeyDoc extends Omit<ApiKeyRecord, 'id'> {
 
 const openInvitationIndex = { name: 'invitations_open_by_email', fields: ['workspaceId', 'openEmail'] } as const;
 const after = { returnDocument: 'after', includeResultMetadata: false } as const;
+/** A first-run slot this old with no agent behind it belonged to a set-up that died half-way. */
+const staleClaimMs = 60_000;
 
 const invitationFromDoc = ({ _id, openEmail: _open, ...d }: InvitationDoc): InvitationRecord => ({
   id: _id,
@@ -77,8 +79,9 @@ export class MongoAccountsStore implements AccountsStore {
       await this.meta.insertOne({ _id: 'first-run', at });
       return true;
     } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
+      if (!isDuplicateKey(err)) throw err;
+      // Taken before: only a stale slot (a set-up that died before creating its admin) is taken over.
+      return (await this.meta.updateOne({ _id: 'first-run', at: { $lte: at - staleClaimMs } }, { $set: { at } })).modifiedCount === 1;
     }
   }
   async hasAnyAgent(): Promise<boolean> {

@@ -60,6 +60,9 @@ const toApiKey = (r: ApiKeyRow): ApiKeyRecord => ({
   lastUsedAt: r.last_used_at,
 });
 
+/** A first-run slot this old with no agent behind it belonged to a set-up that died half-way. */
+const staleClaimMs = 60_000;
+
 /** Accounts on the SQLite file, sharing the store's Database handle. */
 export class SqliteAccountsStore implements AccountsStore {
   private readonly s: ReturnType<typeof prepare>;
@@ -73,7 +76,7 @@ export class SqliteAccountsStore implements AccountsStore {
     return this.db
       .transaction(() => {
         if (this.s.anyAgent.get()) return false;
-        return this.s.claimFirstRun.run(at).changes === 1;
+        return this.s.claimFirstRun.run(at, at - staleClaimMs).changes === 1;
       })
       .immediate();
   }
@@ -211,7 +214,7 @@ export class SqliteAccountsStore implements AccountsStore {
 function prepare(db: Database) {
   return {
     anyAgent: db.prepare('SELECT 1 FROM agents LIMIT 1'),
-    claimFirstRun: db.prepare('INSERT OR IGNORE INTO first_run (id, at) VALUES (1, ?)'),
+    claimFirstRun: db.prepare('INSERT INTO first_run (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at WHERE first_run.at <= ?'),
     // `?` flags say whether a nullable column is being set (to null or a value) or left alone.
     updateSite: db.prepare(
       `UPDATE sites SET name = COALESCE(?, name), allowed_origins = COALESCE(?, allowed_origins),
