@@ -40,3 +40,16 @@ export async function ensureRedisServer() {
   }
   return binary;
 }
+
+/**
+ * A CJK font, so that Chromium draws Chinese in screenshots and browser tests instead of boxes:
+ * Debian's fonts-noto-cjk (installed if missing).
+ */
+export async function ensureCjkFont() {
+  const font = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+  if (!existsSync(font)) {
+    console.log('Installing Debian fonts-noto-cjk so Chromium can draw Chinese…');
+    await aptInstall('fonts-noto-cjk');
+  }
+  return existsSync(font);
+}
