@@ -6,9 +6,9 @@ import { stem, tokenize } from './tokenize.js';
  * Splits `text` into parts, marking the ones that match the query's terms: Chinese bigrams
  * (and single characters for a one-character query) in either script, and Latin words by
  * their stem. Folding is done char by char so positions in the folded text are the original's.
+ * `terms`, when given, are the terms search matched by (synonyms and typo corrections too).
  */
-export function highlight(text: string, query: string): TextPart[] {
-  const terms = new Set(tokenize(query, 'query'));
+export function highlight(text: string, query: string, terms: ReadonlySet<string> = new Set(tokenize(query, 'query'))): TextPart[] {
   const chars = Array.from(text);
   const folded = chars.map((c) => foldChar(c.toLowerCase()));
   const marked = new Array<boolean>(chars.length).fill(false);
@@ -25,7 +25,8 @@ export function highlight(text: string, query: string): TextPart[] {
     }
     let j = i;
     while (j < chars.length && word.test(chars[j]!) && !han.test(chars[j]!)) j++;
-    if (terms.has(stem(folded.slice(i, j).join('').normalize('NFKC')))) marked.fill(true, i, j);
+    const latinWord = folded.slice(i, j).join('').normalize('NFKC');
+    if (terms.has(stem(latinWord)) || terms.has(latinWord)) marked.fill(true, i, j);
     i = j;
   }
   const parts: TextPart[] = [];
@@ -38,8 +39,8 @@ export function highlight(text: string, query: string): TextPart[] {
 }
 
 /** A passage of about `length` characters around the first match, with its matches marked. */
-export function snippet(text: string, query: string, length = 120): TextPart[] {
-  const parts = highlight(text.replace(/\s+/g, ' ').trim(), query);
+export function snippet(text: string, query: string, length = 120, terms?: ReadonlySet<string>): TextPart[] {
+  const parts = highlight(text.replace(/\s+/g, ' ').trim(), query, terms);
   const chars = parts.flatMap((p) => Array.from(p.text).map((c) => ({ c, hit: p.hit })));
   const first = Math.max(chars.findIndex((x) => x.hit), 0);
   const start = Math.max(0, Math.min(first - Math.floor(length / 4), chars.length - length));

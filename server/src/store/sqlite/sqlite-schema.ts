@@ -212,6 +212,16 @@ const migrations: string[] = [
   CREATE INDEX conversation_events_by_conversation ON conversation_events (conversation_id, seq);
   CREATE INDEX conversation_events_by_kind ON conversation_events (workspace_id, kind, at);
   `,
+  // Knowledge search: articles' translation groups, each workspace's synonym groups, and a
+  // revision every article or synonym write moves (processes compare it to their index).
+  `
+  ALTER TABLE articles ADD COLUMN translation_group TEXT;
+  CREATE TABLE knowledge_settings (
+    workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id),
+    synonyms TEXT NOT NULL DEFAULT '[]',
+    revision INTEGER NOT NULL DEFAULT 0
+  );
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */
