@@ -10,9 +10,18 @@ const fields: readonly Field[] = ['title', 'keywords', 'body'];
 
 interface Posting {
   doc: number;
-  /** Term frequency in title, keywords, body. */
-  tf: [number, number, number];
+  /** The BM25F weight of the term in this article (fields saturated and summed), before idf. */
+  weight: number;
 }
+
+/** An article's terms per field (title, keywords, body): what analysis costs, kept across rebuilds. */
+export interface AnalysedArticle {
+  updatedAt: number;
+  fields: [string[], string[], string[]];
+}
+
+/** Analysed articles by id, reused by the next index of the same workspace when unchanged. */
+export type AnalysisCache = Map<string, AnalysedArticle>;
 
 export interface ScoredArticle {
   article: Article;
@@ -49,19 +58,27 @@ export class ArticleIndex {
   private readonly avg: [number, number, number];
   private readonly fuzzy: FuzzyVocabulary;
   private readonly nearCache = new Map<string, NearTerm[]>();
+  /** The last question's plan: `matchTerms` for highlighting follows `search` with the same question. */
+  private lastPlan: { query: string; synonyms: readonly SynonymTable[]; clauses: Clause[] } | null = null;
 
-  constructor(articles: readonly Article[]) {
+  /** `cache`: analyses of a previous index of the same articles; unchanged articles are not analysed again. */
+  constructor(articles: readonly Article[], cache: AnalysisCache = new Map()) {
     this.articles = [...articles];
-    const vocabulary = new Set<string>();
-    this.articles.forEach((article, doc) => {
-      const perField = [
-        termsOf(article.title),
-        article.keywords.flatMap((k) => termsOf(k)),
-        termsOf(markdownText(article.body)),
-      ];
-      this.lengths.push(perField.map((t) => t.length) as [number, number, number]);
+    const analysed = this.articles.map((article) => {
+      const cached = cache.get(article.id);
+      if (cached && cached.updatedAt === article.updatedAt) return cached.fields;
+      const fields: AnalysedArticle['fields'] = [termsOf(article.title), article.keywords.flatMap((k) => termsOf(k)), termsOf(markdownText(article.body))];
+      cache.set(article.id, { updatedAt: article.updatedAt, fields });
+      return fields;
+    });
+    const ids = new Set(this.articles.map((a) => a.id));
+    for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+    for (const fields of analysed) this.lengths.push(fields.map((t) => t.length) as [number, number, number]);
+    const n = Math.max(this.articles.length, 1);
+    this.avg = [0, 1, 2].map((f) => this.lengths.reduce((s, l) => s + l[f]!, 0) / n || 1) as [number, number, number];
+    analysed.forEach((fields, doc) => {
       const tf = new Map<string, [number, number, number]>();
-      perField.forEach((terms, f) => {
+      fields.forEach((terms, f) => {
         for (const term of terms) {
           const row = tf.get(term) ?? [0, 0, 0];
           row[f]!++;
@@ -70,14 +87,11 @@ export class ArticleIndex {
       });
       for (const [term, row] of tf) {
         const list = this.postings.get(term) ?? [];
-        list.push({ doc, tf: row });
+        list.push({ doc, weight: this.fieldScore(doc, row) });
         this.postings.set(term, list);
-        vocabulary.add(term);
       }
     });
-    const n = Math.max(this.articles.length, 1);
-    this.avg = [0, 1, 2].map((f) => this.lengths.reduce((s, l) => s + l[f]!, 0) / n || 1) as [number, number, number];
-    this.fuzzy = new FuzzyVocabulary(vocabulary);
+    this.fuzzy = new FuzzyVocabulary(this.postings.keys());
   }
 
   get size(): number {
@@ -86,7 +100,7 @@ export class ArticleIndex {
 
   /** Ranked articles for a question, each translation group once, in the reader's locale where it can. */
   search(query: string, options: SearchOptions): ScoredArticle[] {
-    const clauses = planQuery(query.slice(0, 2000), { has: (t) => this.postings.has(t), near: (t) => this.near(t) }, options.synonyms ?? []);
+    const clauses = this.plan(query, options.synonyms ?? []);
     if (clauses.length === 0 || this.articles.length === 0) return [];
     const score = new Float64Array(this.articles.length);
     const covered = new Float64Array(this.articles.length);
@@ -110,34 +124,44 @@ export class ArticleIndex {
    * highlighting; the single-character fallback is left out so it does not mark every 车.
    */
   matchTerms(query: string, synonyms: readonly SynonymTable[]): Set<string> {
-    const clauses = planQuery(query.slice(0, 2000), { has: (t) => this.postings.has(t), near: (t) => this.near(t) }, synonyms);
+    const clauses = this.plan(query, synonyms);
     return new Set(clauses.filter((c) => c.weight === 1).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   }
 
   /** Adds one clause's scores and coverage; returns what the clause could cover at most. */
   private addClause(clause: Clause, score: Float64Array, covered: Float64Array): number {
+    // Per article, the clause's best alternative: its score and the share of it matched.
     const best = new Map<number, { value: number; share: number }>();
+    const offer = (doc: number, value: number, share: number) => {
+      const prev = best.get(doc);
+      if (!prev) best.set(doc, { value, share });
+      else {
+        if (value > prev.value) prev.value = value;
+        if (share > prev.share) prev.share = share;
+      }
+    };
     let clauseIdf = 0;
     for (const alt of clause.alternatives) {
-      const perDoc = new Map<number, { sum: number; hits: number }>();
+      const single = alt.terms.length === 1;
+      const perDoc = single ? null : new Map<number, { sum: number; hits: number }>();
       for (const term of alt.terms) {
         const list = this.postings.get(term);
         if (!list) continue;
         const idf = this.idf(list.length);
         clauseIdf = Math.max(clauseIdf, idf);
         for (const p of list) {
-          const row = perDoc.get(p.doc) ?? { sum: 0, hits: 0 };
-          row.sum += idf * this.fieldScore(p);
-          row.hits++;
-          perDoc.set(p.doc, row);
+          if (!perDoc) {
+            offer(p.doc, alt.weight * idf * p.weight, alt.weight);
+            continue;
+          }
+          const row = perDoc.get(p.doc);
+          if (row) {
+            row.sum += idf * p.weight;
+            row.hits++;
+          } else perDoc.set(p.doc, { sum: idf * p.weight, hits: 1 });
         }
       }
-      for (const [doc, { sum, hits }] of perDoc) {
-        const value = (alt.weight * sum) / alt.terms.length;
-        const share = (alt.weight * hits) / alt.terms.length;
-        const prev = best.get(doc);
-        if (!prev || value > prev.value) best.set(doc, { value, share: Math.max(share, prev?.share ?? 0) });
-      }
+      if (perDoc) for (const [doc, { sum, hits }] of perDoc) offer(doc, (alt.weight * sum) / alt.terms.length, (alt.weight * hits) / alt.terms.length);
     }
     // A clause nothing in the index has: the question asks about something no article covers.
     if (clauseIdf === 0) clauseIdf = this.idf(1);
@@ -148,11 +172,11 @@ export class ArticleIndex {
     return clause.weight * clauseIdf;
   }
 
-  private fieldScore(p: Posting): number {
+  private fieldScore(doc: number, tfs: [number, number, number]): number {
     let total = 0;
-    const lengths = this.lengths[p.doc]!;
+    const lengths = this.lengths[doc]!;
     fields.forEach((field, f) => {
-      const tf = p.tf[f]!;
+      const tf = tfs[f]!;
       if (tf === 0) return;
       const { weight, k1, b } = P.fields[field];
       const norm = tf / (1 - b + (b * lengths[f]!) / this.avg[f]!);
@@ -164,6 +188,15 @@ export class ArticleIndex {
   private idf(df: number): number {
     const n = this.articles.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private plan(query: string, synonyms: readonly SynonymTable[]): Clause[] {
+    const last = this.lastPlan;
+    if (last && last.query === query && last.synonyms === synonyms) return last.clauses;
+    // Nothing a visitor asks needs more than this; longer input is cut, not refused.
+    const clauses = planQuery(query.slice(0, 2000), { has: (t) => this.postings.has(t), near: (t) => this.near(t) }, synonyms);
+    this.lastPlan = { query, synonyms, clauses };
+    return clauses;
   }
 
   private near(term: string): NearTerm[] {

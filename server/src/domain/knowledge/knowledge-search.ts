@@ -1,6 +1,6 @@
 import { markdownText, type ArticleHit } from '@parley/shared';
 import type { KnowledgeStore } from '../../store/knowledge-port.js';
-import { ArticleIndex } from './article-index.js';
+import { ArticleIndex, type AnalysisCache } from './article-index.js';
 import { builtInSynonyms } from './builtin-synonyms.js';
 import { highlight, snippet } from './highlight.js';
 import { readerLocale } from './reader-locale.js';
@@ -22,6 +22,8 @@ const builtIn = new SynonymTable(builtInSynonyms);
  */
 export class KnowledgeSearch {
   private readonly snapshots = new Map<string, Snapshot>();
+  /** Per workspace: articles already analysed, so a rebuild after one edit analyses one article. */
+  private readonly analyses = new Map<string, AnalysisCache>();
 
   constructor(private readonly store: KnowledgeStore) {}
 
@@ -54,7 +56,9 @@ export class KnowledgeSearch {
     const ready = (async () => {
       const [articles, groups] = await Promise.all([this.store.listArticles(workspaceId), this.store.getSynonyms(workspaceId)]);
       const own = new SynonymTable(groups);
-      return { index: new ArticleIndex(articles), synonyms: own.groups.length > 0 ? [own, builtIn] : [builtIn] };
+      const cache = this.analyses.get(workspaceId) ?? new Map();
+      this.analyses.set(workspaceId, cache);
+      return { index: new ArticleIndex(articles, cache), synonyms: own.groups.length > 0 ? [own, builtIn] : [builtIn] };
     })();
     const snapshot = { revision, ready };
     this.snapshots.set(workspaceId, snapshot);
