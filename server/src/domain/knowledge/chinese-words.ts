@@ -14,6 +14,9 @@ export const chineseStopWords: ReadonlySet<string> = new Set(stopList.split(/\s+
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+// Words the segmenter's dictionary splits into a stop character and another ("在|线"): kept whole.
+const joinedWords = new Set('在线 在职 在场 有效 有限 有关 要求 需求 来回 来电 来店 对面 去年 过敏'.split(' '));
+
 /**
  * Runs of content words in a run of Han characters: the segmenter's words with stop words
  * removed, adjacent content words kept together (so bigrams still bridge 银|联 or 礼拜|一).
@@ -23,8 +26,14 @@ export function contentRuns(han: string): string[] {
   if (han.length === 1) return chineseStopWords.has(han) ? [] : [han];
   const runs: string[] = [];
   let current = '';
-  for (const { segment } of segmenter.segment(han)) {
-    if (chineseStopWords.has(segment)) {
+  const segments = Array.from(segmenter.segment(han), (s) => s.segment);
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const pair = segment + (segments[i + 1] ?? '');
+    if (joinedWords.has(pair)) {
+      current += pair;
+      i++;
+    } else if (chineseStopWords.has(segment)) {
       if (current) runs.push(current);
       current = '';
     } else current += segment;

@@ -55,7 +55,7 @@ export class FuzzyVocabulary {
   /** Terms near `term` (not itself), best first, at most `limit`. */
   near(term: string, limit = 4): NearTerm[] {
     if (term.length < 4 || !/^[a-z]+$/.test(term)) return [];
-    const max = allowedEdits(term.length + 1); // stems are a letter shorter than the word typed
+    const max = allowedEdits(term.length);
     const found: NearTerm[] = [];
     for (const candidate of this.buckets.get(term[0]!) ?? []) {
       if (candidate === term) continue;
