@@ -5,7 +5,7 @@ export { SqliteStore } from './store/sqlite/sqlite-store.js';
 export type { Store, AgentRecord } from './store/port.js';
 export { hashPassword } from './auth/passwords.js';
 export { MemoryLiveList } from './domain/proactive/memory-live-list.js';
-export { RedisLiveList } from './domain/proactive/redis-live-list.js';
+export { RedisLiveList } from './cluster/redis-live-list.js';
 export type { LiveList, LiveChange } from './domain/proactive/live-list.js';
 export { liveDefaults, type LiveEntry, type LiveOptions, type PageViewFacts } from './domain/proactive/live-entry.js';
 export { createLogger } from './logger.js';

@@ -4,10 +4,16 @@ import { TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { ConversationService } from './domain/conversations/conversation-service.js';
 import { BotFeature } from './domain/bots/bot-feature.js';
+import { BotPresence } from './domain/bots/bot-presence.js';
+import { firstHolder } from './domain/bots/first-holder.js';
 import { DEMO, seedDemo } from './domain/directory/demo-seed.js';
 import { seedDemoBots } from './domain/bots/demo-bots.js';
-import { RedisBotPresence } from './domain/bots/redis-bot-presence.js';
+import { IntakeService } from './domain/intake/intake-service.js';
+import { KnowledgeService } from './domain/knowledge/knowledge-service.js';
+import { RedisBotPresence } from './cluster/redis-bot-presence.js';
+import { openLiveList } from './cluster/open-live-list.js';
 import { openRedis } from './cluster/open-redis.js';
+import { openRedisSocketAdapter } from './cluster/redis-socket-adapter.js';
 import { DirectoryService } from './domain/directory/directory-service.js';
 import { DomainEvents } from './domain/events.js';
 import { createRouting, type Routing } from './domain/routing/create-routing.js';
@@ -20,7 +26,6 @@ import { openStore } from './store/open-store.js';
 import { routingAvailability } from './domain/proactive/availability.js';
 import { createProactive, type Proactive } from './domain/proactive/proactive.js';
 import type { LiveOptions } from './domain/proactive/live-entry.js';
-import { openLiveList } from './domain/proactive/open-live-list.js';
 import type { Store } from './store/port.js';
 
 export interface ParleyOptions {
@@ -39,6 +44,9 @@ export interface ParleyServer {
   events: DomainEvents;
   directory: DirectoryService;
   conversations: ConversationService;
+  /** The one road a visitor's message opens or reopens a conversation by. */
+  intake: IntakeService;
+  knowledge: KnowledgeService;
   /** Live visitors, triggers, agent-started chats, announcements. */
   proactive: Proactive;
   bots: BotFeature;
@@ -54,7 +62,10 @@ export interface ParleyServer {
   close(): Promise<void>;
 }
 
-/** The composition root: store, services, HTTP and realtime wired together. */
+/**
+ * The composition root: store, then every capability in dependency order, each built once with
+ * what it needs passed in (nothing is wired after construction), then HTTP and realtime.
+ */
 export async function createParleyServer(config: Config, options: ParleyOptions = {}): Promise<ParleyServer> {
   const log = options.logger ?? createLogger(config.logLevel);
   const store = options.store ?? (await openStore(config));
@@ -64,8 +75,30 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
   const directory = new DirectoryService(store, tokens);
-  const routing = createRouting(store, events, log, { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs });
-  const conversations = new ConversationService(store, events, Date.now, routing.visitors);
+  // With several processes, a socket bot connected to any of them answers chats started on all.
+  const presenceShare = config.redisUrl ? new RedisBotPresence(await openRedis(config.redisUrl, log, 'bot presence'), log) : null;
+  const botPresence = new BotPresence(presenceShare);
+  // Bots first: a bot put first takes a site's new conversations and keeps the site open for the widget.
+  const botFirst = firstHolder(store, botPresence);
+  const routing = createRouting(
+    { store, events, log, botAnswers: async (siteId) => (await botFirst(siteId)) !== null },
+    { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs },
+  );
+  const conversations = new ConversationService(store, events, Date.now);
+  const knowledge = new KnowledgeService(store);
+  // Every bot-to-person handoff joins routing's queue, in the department the bot named.
+  const bots = new BotFeature({
+    store,
+    events,
+    conversations,
+    config: config.bots,
+    log,
+    presence: botPresence,
+    knowledge,
+    enqueue: async (conversation, department) => {
+      await routing.service.enqueueFromBot(conversation, department);
+    },
+  });
   const proactive = createProactive({
     store,
     events,
@@ -76,20 +109,19 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     heartbeatSeconds: config.visitorHeartbeatSeconds,
     live: await openLiveList(config.redisUrl, log, options.liveVisitors),
   });
-  const inflight = new Inflight();
-  // With several processes, a socket bot connected to any of them answers chats started on all.
-  const presenceShare = config.redisUrl ? new RedisBotPresence(await openRedis(config.redisUrl, log, 'bot presence'), log) : null;
-  const bots = new BotFeature({ store, events, conversations, config: config.bots, log, presenceShare });
-  // Bots and routing: a bot put first takes a site's new conversations (the conversation
-  // service asks it before routing's hooks queue anything) and keeps the site open for the
-  // widget; every bot-to-person handoff joins routing's queue, in the department the bot named.
-  routing.visitors.useBotFirst(async (siteId) => (await bots.firstHolder(siteId)) !== null);
-  bots.handoffs.setEnqueue(async (conversation, department) => {
-    await routing.service.enqueueFromBot(conversation, department);
+  const intake = new IntakeService({
+    store,
+    events,
+    conversations,
+    routing: routing.service,
+    openingPlan: (visitor, triggerId) => proactive.chat.openingPlan(visitor, triggerId),
+    firstHolder: botFirst,
+    now: Date.now,
   });
+  const inflight = new Inflight();
   if (seeded) {
     const workspaceId = (await store.getSiteByKey(DEMO.siteKey))?.workspaceId;
-    if (workspaceId) await seedDemoBots(bots, workspaceId);
+    if (workspaceId) await seedDemoBots(bots, knowledge, workspaceId);
   }
   const demoSiteKey = config.seedDemo && (await store.getSiteByKey(DEMO.siteKey)) ? DEMO.siteKey : null;
 
@@ -101,8 +133,9 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     assets: options.assets ?? defaultAssetDirs,
     storeKind: store.kind,
     demoSiteKey,
-    proactive: { store, services: proactive },
-    bots: { feature: bots, store },
+    proactive,
+    bots,
+    knowledge,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {
@@ -111,10 +144,12 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     events,
     directory,
     conversations,
-    proactive: { store, proactive },
+    intake,
+    proactive,
     bots,
+    knowledge,
     routing,
-    redisUrl: config.redisUrl,
+    sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
   bots.start();
 
@@ -126,6 +161,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     events,
     directory,
     conversations,
+    intake,
+    knowledge,
     proactive,
     bots,
     routing,

@@ -27,7 +27,7 @@ describe('graceful shutdown and restart', () => {
     // the rest arrive during the stop.
     let stored = 0;
     const fiftyStored = new Promise<void>((resolve) =>
-      first.server.events.on('message:created', () => {
+      first.server.events.on('message:new', () => {
         if (++stored === 50) resolve();
       }),
     );

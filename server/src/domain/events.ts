@@ -25,7 +25,7 @@ export interface ChangeDetail {
 export interface DomainEventMap {
   'conversation:updated': [{ conversation: Conversation; change: ConversationChange; detail?: ChangeDetail }];
   /** `origin`: the connection that sent it, which already has it from its ack. */
-  'message:created': [{ message: Message; conversation: Conversation; origin?: string }];
+  'message:new': [{ message: Message; conversation: Conversation; origin?: string }];
   /**
    * A bot now holds the conversation (`created`: it was opened straight into the bot's hands;
    * `fromAgentId`: the agent who handed it over, whose capacity slot is free again).

@@ -12,7 +12,7 @@ import { conversationRoutes } from './routes/conversation-routes.js';
 import { proactiveRoutes } from './routes/proactive-routes.js';
 import { visitorBeaconRoutes } from './routes/visitor-beacon-routes.js';
 import type { Proactive } from '../domain/proactive/proactive.js';
-import type { Store } from '../store/port.js';
+import type { KnowledgeService } from '../domain/knowledge/knowledge-service.js';
 import { demoPricingPage } from './demo-pricing-page.js';
 import { articleRoutes } from './routes/article-routes.js';
 import { botAdminRoutes } from './routes/bot-admin-routes.js';
@@ -31,9 +31,11 @@ export interface HttpDeps {
   /** Site key the demo page at `/` embeds; `null` serves no demo page. */
   demoSiteKey: string | null;
   /** Proactive chat's REST: the widget tracker's beacons, triggers, announcements, live visitors. */
-  proactive?: { store: Store; services: Proactive };
-  /** Bots and the knowledge base, with the store for their counters. */
-  bots?: { feature: BotFeature; store: Store };
+  proactive?: Proactive;
+  /** Bots: their accounts, the bot API, self-service counts. */
+  bots?: BotFeature;
+  /** The knowledge base's articles (with bots: its REST routes). */
+  knowledge?: KnowledgeService;
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -55,13 +57,13 @@ export function createHttpApp(deps: HttpDeps): Express {
   api.use(authRoutes(deps.directory));
   api.use(conversationRoutes(deps.directory, deps.conversations));
   if (deps.proactive) {
-    api.use(visitorBeaconRoutes(deps.directory, deps.proactive.services.tracking));
-    api.use(proactiveRoutes(deps.directory, deps.proactive.store, deps.proactive.services));
+    api.use(visitorBeaconRoutes(deps.directory, deps.proactive.tracking));
+    api.use(proactiveRoutes(deps.directory, deps.proactive));
   }
   if (deps.bots) {
-    api.use(botAdminRoutes(deps.directory, deps.bots.feature));
-    api.use(botApiRoutes(deps.conversations, deps.bots.feature));
-    api.use(articleRoutes(deps.directory, deps.bots.feature, deps.bots.store));
+    api.use(botAdminRoutes(deps.directory, deps.bots));
+    api.use(botApiRoutes(deps.conversations, deps.bots));
+    if (deps.knowledge) api.use(articleRoutes(deps.directory, deps.knowledge, deps.bots));
   }
   api.use(routingRoutes(deps.directory, deps.routing));
   api.use(notFoundHandler);

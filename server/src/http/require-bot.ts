@@ -3,11 +3,10 @@ import { ErrorCode } from '@parley/shared';
 import { AppError } from '../app-error.js';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { BotAccounts } from '../domain/bots/bot-accounts.js';
-import type { BotRecord } from '../store/bot-port.js';
 
 /** The bot a request was authenticated as; set by `requireBot`. */
 export function botActorOf(res: Response): Actor & { kind: 'bot' } {
-  const bot = res.locals.bot as BotRecord;
+  const bot = res.locals.bot as Awaited<ReturnType<BotAccounts['authenticate']>>;
   return { kind: 'bot', botId: bot.id, workspaceId: bot.workspaceId, name: bot.name };
 }
 

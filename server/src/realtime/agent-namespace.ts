@@ -31,7 +31,7 @@ export interface AgentNamespaceDeps extends HandlerContext {
   directory: DirectoryService;
   conversations: ConversationService;
   /** Live visitors, agent-started chats, conversation context. */
-  proactive?: Omit<ProactiveHandlerDeps, keyof HandlerContext>;
+  proactive?: ProactiveHandlerDeps['proactive'];
   bots?: BotFeature;
   routing: Routing;
 }
@@ -128,7 +128,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
         messages: await c.messagesAfter(actor, input.conversationId, input.afterSeq),
       })),
     );
-    if (deps.proactive) setupProactiveAgentHandlers(socket, { ...deps, ...deps.proactive });
+    if (deps.proactive) setupProactiveAgentHandlers(socket, { ...deps, proactive: deps.proactive });
     if (deps.bots) registerAgentBotCommands(socket, actor, { ...deps, bots: deps.bots });
     // Routing.
     socket.on('agent:status', handler(deps, agentStatusSchema, ({ status }) => presence.setStatus(actor.agentId, actor.workspaceId, status)));

@@ -23,15 +23,15 @@ export function subscribeBotBroadcaster(events: DomainEvents, bots: BotNamespace
   const released = ({ conversation, botId }: Payload<'bot:released'>) => {
     bots.to(botRoom(botId)).emit('conversation:released', conversation);
   };
-  const message = ({ message: m, conversation }: Payload<'message:created'>) => {
+  const message = ({ message: m, conversation }: Payload<'message:new'>) => {
     if (conversation.botId && !m.internal) bots.to(botRoom(conversation.botId)).emit('message:new', m);
   };
   events.on('bot:assigned', assigned);
   events.on('bot:released', released);
-  events.on('message:created', message);
+  events.on('message:new', message);
   return () => {
     events.off('bot:assigned', assigned);
     events.off('bot:released', released);
-    events.off('message:created', message);
+    events.off('message:new', message);
   };
 }

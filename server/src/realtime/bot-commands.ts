@@ -1,8 +1,9 @@
 import { agentHandoffToBotSchema, articleRefSchema, articleSearchSchema, conversationRefSchema, parseMarkdown } from '@parley/shared';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
+import type { KnowledgeService } from '../domain/knowledge/knowledge-service.js';
 import { handler, type HandlerContext } from './socket-handler.js';
-import { toVisitorConversation } from './visitor-namespace.js';
+import { toVisitorConversation } from './visitor-conversation.js';
 
 interface CommandSocket {
   on(event: string, listener: (...args: unknown[]) => void): unknown;
@@ -12,7 +13,7 @@ interface CommandSocket {
 export function registerVisitorBotCommands(
   socket: CommandSocket,
   actor: Actor & { kind: 'visitor' },
-  deps: HandlerContext & { bots: BotFeature },
+  deps: HandlerContext & { bots: BotFeature; knowledge: KnowledgeService },
 ): void {
   socket.on(
     'conversation:handoff',
@@ -22,12 +23,12 @@ export function registerVisitorBotCommands(
   );
   socket.on(
     'kb:search',
-    handler(deps, articleSearchSchema, ({ query, locale, limit }) => deps.bots.knowledge.search(actor.workspaceId, query, { locale, limit })),
+    handler(deps, articleSearchSchema, ({ query, locale, limit }) => deps.knowledge.search(actor.workspaceId, query, { locale, limit })),
   );
   socket.on(
     'kb:article',
     handler(deps, articleRefSchema, async ({ articleId }) => {
-      const article = await deps.bots.knowledge.get(actor.workspaceId, articleId);
+      const article = await deps.knowledge.get(actor.workspaceId, articleId);
       return { article, blocks: parseMarkdown(article.body) };
     }),
   );

@@ -3,7 +3,7 @@ import type { DomainEventMap, DomainEvents } from '../domain/events.js';
 import type { AgentNamespace, VisitorNamespace } from './namespaces.js';
 import { rooms } from './rooms.js';
 import { TrailingCoalescer } from './trailing-coalescer.js';
-import { toVisitorConversation } from './visitor-namespace.js';
+import { toVisitorConversation } from './visitor-conversation.js';
 
 type Payload<K extends keyof DomainEventMap> = DomainEventMap[K][0];
 
@@ -24,7 +24,7 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
     agents.to(rooms.workspace(conversation.workspaceId)).emit('conversation:updated', conversation);
   const previews = new TrailingCoalescer<Conversation>(PREVIEW_WINDOW_MS, toWorkspace);
 
-  const messageCreated = ({ message, conversation, origin }: Payload<'message:created'>) => {
+  const messageNew = ({ message, conversation, origin }: Payload<'message:new'>) => {
     // The sending socket has the message in its ack; its other tabs and everyone else hear it here.
     const skip = origin ?? [];
     agents.to(rooms.conversation(conversation.id)).except(skip).emit('message:new', message);
@@ -46,13 +46,13 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
   const agentUpdated = ({ agent }: Payload<'agent:updated'>) => {
     agents.to(rooms.workspace(agent.workspaceId)).emit('agent:updated', agent);
   };
-  events.on('message:created', messageCreated);
+  events.on('message:new', messageNew);
   events.on('conversation:updated', conversationUpdated);
   events.on('queue:updated', queueUpdated);
   events.on('agent:updated', agentUpdated);
   return () => {
     previews.clear();
-    events.off('message:created', messageCreated);
+    events.off('message:new', messageNew);
     events.off('conversation:updated', conversationUpdated);
     events.off('queue:updated', queueUpdated);
     events.off('agent:updated', agentUpdated);

@@ -1,5 +1,5 @@
 import { LivePatchBatcher } from '../domain/proactive/live-patch-batcher.js';
-import type { LiveList } from '../domain/proactive/live-list.js';
+import type { Proactive } from '../domain/proactive/proactive.js';
 import type { AgentNamespace } from './namespaces.js';
 
 /** Room of the consoles watching one site's live list. */
@@ -11,14 +11,18 @@ export const liveRoom = (siteId: string) => `live:${siteId}`;
  * reports other processes' changes too) and tells only its own consoles, so a patch is sent
  * once to each console. Returns the stop function.
  */
-export function startLiveVisitorFeed(live: LiveList, agents: AgentNamespace, intervalMs = 500): () => void {
+export function startLiveVisitorFeed(
+  live: Pick<Proactive, 'onLiveChange' | 'liveCount'>,
+  agents: AgentNamespace,
+  intervalMs = 500,
+): () => void {
   const batcher = new LivePatchBatcher(
     (siteId) => (agents.adapter.rooms.get(liveRoom(siteId))?.size ?? 0) > 0,
-    (siteId) => live.count(siteId),
+    (siteId) => live.liveCount(siteId),
     (patch) => agents.local.to(liveRoom(patch.siteId)).emit('visitors:patch', patch),
     intervalMs,
   );
-  const unsubscribe = live.onChange((change) => batcher.add(change));
+  const unsubscribe = live.onLiveChange((change) => batcher.add(change));
   return () => {
     unsubscribe();
     batcher.stop();

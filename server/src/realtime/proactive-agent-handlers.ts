@@ -11,15 +11,13 @@ import {
 } from '@parley/shared';
 import type { Socket } from 'socket.io';
 import type { Proactive } from '../domain/proactive/proactive.js';
-import { siteOfActor, type ProactiveActor } from '../domain/proactive/site-access.js';
-import type { Store } from '../store/port.js';
+import type { ProactiveActor } from '../domain/proactive/site-access.js';
 import { liveRoom } from './live-visitor-feed.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 
 type AgentSocket = Socket<AgentClientToServerEvents, AgentServerToClientEvents, InterServerEvents, AgentSocketData>;
 
 export interface ProactiveHandlerDeps extends HandlerContext {
-  store: Store;
   proactive: Proactive;
 }
 
@@ -27,22 +25,21 @@ export interface ProactiveHandlerDeps extends HandlerContext {
 export function setupProactiveAgentHandlers(socket: AgentSocket, deps: ProactiveHandlerDeps): void {
   const data = socket.data;
   const actor: ProactiveActor = { agentId: data.agentId, workspaceId: data.workspaceId, name: data.agentName, role: data.role };
-  const { live, chat } = deps.proactive;
+  const { chat } = deps.proactive;
 
   socket.on(
     'visitors:subscribe',
     handler(deps, liveVisitorsSubscribeSchema, async ({ siteId, limit }) => {
-      await siteOfActor(deps.store, actor, siteId);
+      await deps.proactive.siteOf(actor, siteId);
       // Join first: a change after this point reaches the console as a patch after the page.
       await socket.join(liveRoom(siteId));
-      return live.page(siteId, null, limit);
+      return deps.proactive.livePage(actor, siteId, null, limit);
     }),
   );
   socket.on(
     'visitors:page',
     handler(deps, liveVisitorsPageSchema, async ({ siteId, cursor, limit }) => {
-      await siteOfActor(deps.store, actor, siteId);
-      return live.page(siteId, cursor, limit);
+      return deps.proactive.livePage(actor, siteId, cursor, limit);
     }),
   );
   socket.on(

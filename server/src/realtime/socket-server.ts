@@ -1,14 +1,15 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { AGENT_NAMESPACE, BOT_NAMESPACE, VISITOR_NAMESPACE, limits } from '@parley/shared';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
+import type { IntakeService } from '../domain/intake/intake-service.js';
+import type { KnowledgeService } from '../domain/knowledge/knowledge-service.js';
 import { subscribeBotBroadcaster } from './bot-broadcaster.js';
 import { setupBotNamespace } from './bot-namespace.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { DirectoryService } from '../domain/directory/directory-service.js';
 import type { DomainEvents } from '../domain/events.js';
 import type { Routing } from '../domain/routing/create-routing.js';
-import { attachRedisAdapter } from './redis-adapter.js';
 import { setupAgentNamespace } from './agent-namespace.js';
 import { subscribeBroadcaster } from './broadcaster.js';
 import type { AgentNamespace, BotNamespace, VisitorNamespace } from './namespaces.js';
@@ -21,12 +22,18 @@ export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
   directory: DirectoryService;
   conversations: ConversationService;
+  intake: IntakeService;
   proactive?: AgentNamespaceDeps['proactive'];
-  /** Bots and the knowledge base; without it there is no `/bot` namespace. */
+  /** Bots; without it there is no `/bot` namespace. */
   bots?: BotFeature;
+  /** The knowledge base the widget's self-service searches. */
+  knowledge?: KnowledgeService;
   routing: Routing;
-  /** With a URL, every process shares rooms and broadcasts through Redis. */
-  redisUrl?: string | undefined;
+  /**
+   * With several processes, rooms and broadcasts shared by all (Redis, opened by the composition
+   * root from `cluster/`); without it, this process's memory.
+   */
+  sharedRooms?: { adapter: ServerOptions['adapter']; close(): Promise<void> } | null;
 }
 
 export interface Realtime {
@@ -46,7 +53,8 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
     cors: { origin: true, credentials: false },
     serveClient: false,
   });
-  const redis = deps.redisUrl ? await attachRedisAdapter(io, deps.redisUrl, deps.log) : null;
+  const redis = deps.sharedRooms ?? null;
+  if (redis) io.adapter(redis.adapter);
   // Socket.IO types one event map per Server; each namespace here has its own, so narrow them.
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
@@ -57,7 +65,7 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
   if (bots && botFeature) setupBotNamespace(bots, { ...deps, bots: botFeature });
   const unsubscribeBots = bots && botFeature ? subscribeBotBroadcaster(deps.events, bots, deps.conversations, deps.log) : () => {};
   const unsubscribeBroadcaster = subscribeBroadcaster(deps.events, visitors, agents);
-  const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive.proactive.live, agents) : () => {};
+  const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive, agents) : () => {};
   const unsubscribe = () => {
     unsubscribeBroadcaster();
     stopLiveFeed();

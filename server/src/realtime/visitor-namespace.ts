@@ -7,7 +7,6 @@ import {
   visitorSendMessageSchema,
   availabilityQuerySchema,
   offlineMessageSchema,
-  type VisitorConversation,
   type VisitorSession,
 } from '@parley/shared';
 import { AppError } from '../app-error.js';
@@ -15,32 +14,28 @@ import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { DirectoryService } from '../domain/directory/directory-service.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
+import type { IntakeService } from '../domain/intake/intake-service.js';
+import type { KnowledgeService } from '../domain/knowledge/knowledge-service.js';
 import { registerVisitorBotCommands } from './bot-commands.js';
 import type { Routing } from '../domain/routing/create-routing.js';
 import { firstLanguage } from './accept-language.js';
 import { handshakeError } from './handshake-error.js';
 import { roomOccupied } from './room-presence.js';
 import type { VisitorNamespace } from './namespaces.js';
-import { isRequestAllowed } from './origin-check.js';
+import { isRequestAllowed } from '../domain/directory/origin-policy.js';
 import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
+import { toVisitorConversation } from './visitor-conversation.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
   directory: DirectoryService;
   conversations: ConversationService;
+  intake: IntakeService;
   bots?: BotFeature;
+  knowledge?: KnowledgeService;
   routing: Routing;
 }
 
-export function toVisitorConversation(c: {
-  id: string;
-  status: VisitorConversation['status'];
-  lastSeq: number;
-  createdAt: number;
-  closedAt: number | null;
-}): VisitorConversation {
-  return { id: c.id, status: c.status, lastSeq: c.lastSeq, createdAt: c.createdAt, closedAt: c.closedAt };
-}
 
 /** `/visitor`: the widget's socket. Handshake: protocol version, site key, page origin, visitor token. */
 export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamespaceDeps): void {
@@ -111,7 +106,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     socket.on(
       'message:send',
       handler(deps, visitorSendMessageSchema, (input) =>
-        deps.conversations.sendFromVisitor(actor, { ...input, ...(data.locale ? { locale: data.locale } : {}) }),
+        deps.intake.visitorMessage(actor, { ...input, ...(data.locale ? { locale: data.locale } : {}) }),
       ),
     );
     socket.on(
@@ -121,7 +116,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     socket.on('queue:status', handler(deps, emptyPayloadSchema, () => queue.statusFor(actor.visitorId)));
     socket.on(
       'offline:message',
-      handler(deps, offlineMessageSchema, async (input) => toVisitorConversation(await routing.leaveMessage(actor, input))),
+      handler(deps, offlineMessageSchema, async (input) => toVisitorConversation(await deps.intake.leaveMessage(actor, input))),
     );
     socket.on(
       'messages:sync',
@@ -129,6 +124,6 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         messages: await deps.conversations.messagesAfter(actor, input.conversationId, input.afterSeq),
       })),
     );
-    if (deps.bots) registerVisitorBotCommands(socket, actor, { ...deps, bots: deps.bots });
+    if (deps.bots && deps.knowledge) registerVisitorBotCommands(socket, actor, { ...deps, bots: deps.bots, knowledge: deps.knowledge });
   });
 }

@@ -57,7 +57,7 @@ export interface MessageQuery {
 
 /**
  * The one storage port. Adapters (SQLite, MongoDB) pass the same contract suite
- * (`store-contract.ts`). Operations documented as atomic must stay atomic when several
+ * (`test/store-contract/store-contract.ts`). Operations documented as atomic must stay atomic when several
  * server processes share one database.
  */
 export interface Store {

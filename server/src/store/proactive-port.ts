@@ -24,7 +24,7 @@ export interface ConversationContextRecord {
 /**
  * Storage for proactive chat: trigger rules, their funnel events, conversation context
  * (trigger and journey), announcements. A part of the store (`store.proactive`), sharing its
- * database; both adapters pass the contract in `proactive-store-contract.ts`.
+ * database; both adapters pass the contract in `test/store-contract/proactive-store-contract.ts`.
  * Live visitors are not stored: they are kept in memory (see domain/proactive/live-visitors.ts).
  */
 export interface ProactiveStore {

@@ -42,7 +42,7 @@ export class BotDispatcher {
     });
     this.on('bot:assigned', (payload) => this.guard(this.assigned(payload)));
     this.on('bot:released', ({ conversation }) => this.timers.clear(conversation.id));
-    this.on('message:created', (payload) => this.guard(this.message(payload)));
+    this.on('message:new', (payload) => this.guard(this.message(payload)));
   }
 
   stop(): void {
@@ -57,7 +57,7 @@ export class BotDispatcher {
     await this.outbox.enqueue(bot, created ? 'conversation.created' : 'conversation.assigned', { conversation, messages });
   }
 
-  private async message({ message, conversation }: Payload<'message:created'>): Promise<void> {
+  private async message({ message, conversation }: Payload<'message:new'>): Promise<void> {
     const botId = conversation.botId;
     if (!botId || message.internal) return;
     if (message.author.type === 'bot' && message.author.id === botId) {

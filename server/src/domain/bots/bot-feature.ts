@@ -3,13 +3,13 @@ import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
 import type { DomainEvents } from '../events.js';
-import { KnowledgeBot } from '../knowledge/knowledge-bot.js';
-import { KnowledgeService } from '../knowledge/knowledge-service.js';
+import type { KnowledgeService } from '../knowledge/knowledge-service.js';
 import { AnswerTimers } from './answer-timers.js';
 import { BotAccounts } from './bot-accounts.js';
 import { BotDispatcher } from './bot-dispatcher.js';
-import { BotPresence, type BotPresenceShare } from './bot-presence.js';
-import { HandoffService } from './handoff-service.js';
+import type { BotPresence } from './bot-presence.js';
+import { HandoffService, type Enqueue } from './handoff-service.js';
+import { KnowledgeBot, SELF_SERVICE } from './knowledge-bot.js';
 import { WebhookOutbox } from './webhook/webhook-outbox.js';
 
 export interface BotFeatureDeps {
@@ -18,19 +18,22 @@ export interface BotFeatureDeps {
   conversations: ConversationService;
   config: BotConfig;
   log: Logger;
-  /** With several processes: bot sockets connected to the others (Redis). */
-  presenceShare?: BotPresenceShare | null;
+  /** Which bots are connected (shared through Redis by several processes); bots first reads it too. */
+  presence: BotPresence;
+  /** The knowledge base the built-in bot answers from. */
+  knowledge: KnowledgeService;
+  /** Routing's queue, which every handoff to people joins. */
+  enqueue: Enqueue;
 }
 
 /**
- * Bots and the knowledge base, wired: accounts, handoffs, the dispatcher, the webhook outbox,
- * the built-in bot. The composition root creates one and the transports use its services.
+ * The bots capability: accounts, handoffs, the dispatcher, the webhook outbox, the built-in
+ * knowledge-base bot. The composition root creates one and the transports use its services.
  */
 export class BotFeature {
   readonly presence: BotPresence;
   readonly accounts: BotAccounts;
   readonly handoffs: HandoffService;
-  readonly knowledge: KnowledgeService;
   readonly outbox: WebhookOutbox;
   private readonly timers = new AnswerTimers();
   private readonly dispatcher: BotDispatcher;
@@ -38,28 +41,17 @@ export class BotFeature {
 
   constructor(private readonly deps: BotFeatureDeps) {
     const { store, events, conversations, config, log } = deps;
-    this.presence = new BotPresence(deps.presenceShare ?? null);
+    this.presence = deps.presence;
     this.accounts = new BotAccounts(store);
-    this.handoffs = new HandoffService(store, events, conversations, this.presence);
-    this.knowledge = new KnowledgeService(store);
+    this.handoffs = new HandoffService(store, events, conversations, this.presence, deps.enqueue);
     this.outbox = new WebhookOutbox(store, config, log);
-    const builtIn = new KnowledgeBot(store, conversations, this.handoffs, this.knowledge);
+    const builtIn = new KnowledgeBot(store, conversations, this.handoffs, deps.knowledge);
     this.dispatcher = new BotDispatcher(store, events, this.handoffs, this.timers, this.outbox, builtIn, log);
-    conversations.setFirstHolder((siteId, named) => this.firstHolder(siteId, named));
   }
 
-  /**
-   * The bot that takes a site's new conversation: `named` (a proactive rule's bot) when it is a
-   * bot of that workspace that can answer now, else the site's first bot while it can; else `null`.
-   */
-  async firstHolder(siteId: string, named?: { botId: string; workspaceId: string }): Promise<string | null> {
-    if (named) {
-      const bot = await this.deps.store.bots.getBot(named.botId);
-      if (bot && bot.workspaceId === named.workspaceId && (await this.presence.isAvailable(bot))) return bot.id;
-    }
-    const botId = await this.deps.store.bots.getSiteBot(siteId);
-    const bot = botId ? await this.deps.store.bots.getBot(botId) : null;
-    return bot && (await this.presence.isAvailable(bot)) ? bot.id : null;
+  /** How many conversations the built-in bot's answers resolved (the visitor said yes). */
+  selfServiceResolutions(workspaceId: string): Promise<number> {
+    return this.deps.store.bots.countResolutions(workspaceId, SELF_SERVICE);
   }
 
   start(): void {

@@ -1,3 +1,4 @@
+import type { KnowledgeService } from '../knowledge/knowledge-service.js';
 import type { BotFeature } from './bot-feature.js';
 
 /**
@@ -5,8 +6,8 @@ import type { BotFeature } from './bot-feature.js';
  * knowledge-base bot. The bot is not put first on the demo site: an admin does that in the
  * console (Bots → "New chats go first to"), so the plain demo still reaches an agent directly.
  */
-export async function seedDemoBots(bots: BotFeature, workspaceId: string): Promise<void> {
-  await bots.knowledge.seedSamples(workspaceId);
+export async function seedDemoBots(bots: BotFeature, knowledge: KnowledgeService, workspaceId: string): Promise<void> {
+  await knowledge.seedSamples(workspaceId);
   if ((await bots.accounts.list(workspaceId)).length === 0) {
     await bots.accounts.create(workspaceId, {
       name: 'Parley Assistant',

@@ -9,9 +9,8 @@ import type { DomainEvents } from '../events.js';
 import type { BotPresence } from './bot-presence.js';
 
 /**
- * Puts a conversation that has just joined the human queue in front of people. Without
- * routing it stays `waiting` with no assignee, which every agent sees and may claim; routing
- * plugs its entry point in here (`setEnqueue`) with the department the bot asked for.
+ * Puts a conversation that has just joined the human queue in front of people: routing's entry
+ * point, passed in by the composition root, with the department the bot asked for.
  */
 export type Enqueue = (conversation: Conversation, department: string | null) => Promise<void>;
 
@@ -29,19 +28,14 @@ const systemAuthor = (name: string | null): MessageAuthor => ({ type: 'system', 
  * numbered by seq, whoever holds it.
  */
 export class HandoffService {
-  private enqueue: Enqueue = async () => {};
-
   constructor(
     private readonly store: Store,
     private readonly events: DomainEvents,
     private readonly conversations: ConversationService,
     private readonly presence: BotPresence,
+    private readonly enqueue: Enqueue,
     private readonly now: () => number = Date.now,
   ) {}
-
-  setEnqueue(enqueue: Enqueue): void {
-    this.enqueue = enqueue;
-  }
 
   /** From the queue, an agent or another bot to `bot`; the bot gets the transcript and continues. */
   async toBot(conversationId: string, bot: BotRecord): Promise<Conversation> {

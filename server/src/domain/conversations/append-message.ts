@@ -33,7 +33,7 @@ export async function appendAndAnnounce(
     createdAt: at,
   });
   if (created) {
-    events.emit('message:created', { message, conversation, ...(origin ? { origin } : {}) });
+    events.emit('message:new', { message, conversation, ...(origin ? { origin } : {}) });
     events.emit('conversation:updated', { conversation, change: 'message' });
   }
   return { message, conversation };

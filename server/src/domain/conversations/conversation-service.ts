@@ -1,4 +1,3 @@
-import { nanoid } from 'nanoid';
 import {
   ErrorCode,
   limits,
@@ -13,15 +12,6 @@ import type { Store } from '../../store/port.js';
 import type { DomainEvents } from '../events.js';
 import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
-import { noHooks, type ConversationHooks, type RouteHints } from './conversation-hooks.js';
-import { conversationDraft } from './conversation-draft.js';
-import type { OpeningPlanner } from './opening-plan.js';
-
-/**
- * Which bot, if any, should hold a site's new conversation: `named` (a proactive rule's bot) while
- * it can answer, else the site's first bot (bots first); `null`: the queue.
- */
-export type FirstHolder = (siteId: string, named?: { botId: string; workspaceId: string }) => Promise<string | null>;
 
 export interface SendInput {
   clientId: string;
@@ -30,33 +20,16 @@ export interface SendInput {
 }
 
 /**
- * Conversations and their messages: the one way the transport layers read and change them.
+ * Conversations and their messages: append, sync, claim and close (a visitor's message that
+ * opens or reopens one comes through intake, `domain/intake/`).
  * Every write is in the store before the call resolves, and before any event is emitted.
  */
 export class ConversationService {
-  private openingPlanner: OpeningPlanner | null = null;
-
   constructor(
     private readonly store: Store,
     private readonly events: DomainEvents,
     private readonly now: () => number = Date.now,
-    private readonly hooks: ConversationHooks = noHooks,
   ) {}
-
-  /**
-   * Lets proactive chat plan a conversation a visitor starts by answering its message: that
-   * message first, the rule's department and bot, the trigger recorded on it.
-   */
-  useOpeningPlanner(planner: OpeningPlanner): void {
-    this.openingPlanner = planner;
-  }
-
-  private firstHolder: FirstHolder = async () => null;
-
-  /** Sets who decides whether a new conversation starts with a bot (the bots feature). */
-  setFirstHolder(firstHolder: FirstHolder): void {
-    this.firstHolder = firstHolder;
-  }
 
   /** The visitor's latest conversation and its visible transcript, or `null` before the first message. */
   async currentForVisitor(actor: Actor & { kind: 'visitor' }): Promise<ConversationSnapshot | null> {
@@ -64,62 +37,6 @@ export class ConversationService {
     if (!conversation) return null;
     const messages = await this.messagesAfter(actor, conversation.id, 0);
     return { conversation, messages };
-  }
-
-  /**
-   * A visitor's message. Goes to their conversation that is not closed, opening one when
-   * there is none (also when `conversationId` names a closed one: writing again starts anew).
-   * A repeated clientId returns the stored message.
-   */
-  async sendFromVisitor(
-    actor: Actor & { kind: 'visitor' },
-    input: SendInput & { conversationId?: string; triggerId?: string } & RouteHints,
-  ): Promise<Message> {
-    const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
-    if (input.conversationId) {
-      const named = assertCanSee(actor, await this.store.getConversation(input.conversationId));
-      // The common case, a message into the open conversation the widget names, needs no
-      // transaction of its own to find or open one.
-      if (named.status !== 'closed') return this.append(named.id, author, { ...input, internal: false }, this.now(), actor.origin);
-      // A retry of a message stored just before the conversation closed must not reappear
-      // in a new conversation: the stored one is the answer.
-      if (named.status === 'closed') {
-        const stored = await this.store.findMessageByClientId(named.id, input.clientId);
-        if (stored) return stored;
-      }
-    }
-    const message = { clientId: input.clientId, text: input.text, internal: false };
-    // Writing again soon after a close picks the same conversation up again (routing decides).
-    const reopened = await this.hooks.reopenRecent(actor);
-    if (reopened) return this.append(reopened.id, author, message, this.now(), actor.origin);
-
-    const at = this.now();
-    const plan = input.triggerId && this.openingPlanner ? await this.openingPlanner(actor, input.triggerId) : null;
-    // Bots first: the rule's bot or the site's first bot, while it can answer, holds the
-    // conversation from its start (only a message that may start a conversation gets here).
-    // Routing's queue gets it otherwise.
-    const botId = await this.firstHolder(actor.siteId, plan?.botId ? { botId: plan.botId, workspaceId: actor.workspaceId } : undefined);
-    const fields = await this.hooks.draftFields(actor, { ...input, presetDepartmentId: plan?.departmentId ?? undefined });
-    const { conversation, created } = await this.store.openConversationForVisitor(
-      conversationDraft(actor, at, {
-        status: botId ? 'open' : 'waiting',
-        botId,
-        departmentId: fields.departmentId ?? null,
-        locale: fields.locale ?? null,
-      }),
-    );
-    if (created) this.events.emit('conversation:updated', { conversation, change: 'created' });
-    if (created && plan) {
-      await plan.opened(conversation);
-      // Derived from the visitor's clientId, so a retry never stores the opening message twice;
-      // no origin: every tab of the visitor, the sending one too, needs it (it is not in the ack).
-      await this.append(conversation.id, plan.message.author, { clientId: `${input.clientId}-t`, text: plan.message.text }, at, undefined);
-    }
-    const stored = await this.append(conversation.id, author, message, at, actor.origin);
-    // The transition to "waiting, no assignee": routing takes it from here. A conversation a
-    // bot holds is not waiting: it reaches routing only when the bot hands it over.
-    if (created && !conversation.botId) await this.hooks.started(conversation);
-    return stored;
   }
 
   /** An agent's reply or internal note. A reply to a waiting, unassigned conversation claims it. */
@@ -220,13 +137,11 @@ export class ConversationService {
     return closed;
   }
 
-  private async append(
-    conversationId: string,
-    author: MessageAuthor,
-    input: SendInput,
-    at: number,
-    origin: string | undefined,
-  ): Promise<Message> {
+  /**
+   * Stores a message (once per clientId) and announces it: the path every message takes.
+   * `origin`: the connection that sent it, which has it from its ack (the broadcast skips it).
+   */
+  async append(conversationId: string, author: MessageAuthor, input: SendInput, at: number, origin: string | undefined): Promise<Message> {
     const { message } = await appendAndAnnounce(
       this.store,
       this.events,

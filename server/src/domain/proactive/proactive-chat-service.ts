@@ -15,7 +15,7 @@ import type { Store } from '../../store/port.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import { conversationDraft } from '../conversations/conversation-draft.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
-import type { OpeningPlan } from '../conversations/opening-plan.js';
+import type { OpeningPlan } from './opening-plan.js';
 import type { DomainEventMap, DomainEvents } from '../events.js';
 import { withRow } from './live-entry.js';
 import type { LiveList } from './live-list.js';

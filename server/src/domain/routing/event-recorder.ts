@@ -66,7 +66,7 @@ export function recordConversationEvents(store: Store, events: DomainEvents, log
     }
   };
   // The first reply by an agent or a bot (not a note, not a system line) is the first response.
-  const onMessage = ({ message, conversation }: DomainEventMap['message:created'][0]) => {
+  const onMessage = ({ message, conversation }: DomainEventMap['message:new'][0]) => {
     if (message.internal || (message.author.type !== 'agent' && message.author.type !== 'bot') || conversation.firstResponseAt) return;
     void (async () => {
       const marked = await store.routing.markFirstResponse(conversation.id, message.createdAt);
@@ -85,9 +85,9 @@ export function recordConversationEvents(store: Store, events: DomainEvents, log
     })().catch((err: unknown) => log.error({ err, conversationId: conversation.id }, 'could not record a first response'));
   };
   events.on('conversation:updated', onUpdated);
-  events.on('message:created', onMessage);
+  events.on('message:new', onMessage);
   return () => {
     events.off('conversation:updated', onUpdated);
-    events.off('message:created', onMessage);
+    events.off('message:new', onMessage);
   };
 }

@@ -93,10 +93,10 @@ export class RoutingService {
   }
 
   /**
-   * A bot hands a conversation to people (`HandoffService.setEnqueue`): it joins the queue of
+   * A bot hands a conversation to people (the bots' `enqueue` dependency): it joins the queue of
    * the department the bot named, by id or by name. No department, or one the workspace does
    * not have: the department it already had (a pre-chat choice or a page rule).
-   * @example bots.handoffs.setEnqueue((c, department) => routing.service.enqueueFromBot(c, department));
+   * @example new BotFeature({ ...deps, enqueue: (c, department) => routing.service.enqueueFromBot(c, department) });
    */
   async enqueueFromBot(conversation: Conversation, department: string | null): Promise<Conversation | null> {
     const named = department ? await findDepartment(this.store, conversation.workspaceId, department) : null;

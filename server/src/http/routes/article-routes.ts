@@ -2,16 +2,14 @@ import { Router } from 'express';
 import { articleInputSchema, restArticleSearchSchema, synonymGroupsSchema } from '@parley/shared';
 import type { BotFeature } from '../../domain/bots/bot-feature.js';
 import type { DirectoryService } from '../../domain/directory/directory-service.js';
-import { SELF_SERVICE } from '../../domain/knowledge/knowledge-bot.js';
-import type { Store } from '../../store/port.js';
+import type { KnowledgeService } from '../../domain/knowledge/knowledge-service.js';
 import { parseOr400 } from '../error-handler.js';
 import { requireAdmin } from '../require-admin.js';
 import { agentOf, requireAgent } from '../require-agent.js';
 
 /** Knowledge-base articles: agents read and search, admins write; admins edit the workspace's synonyms. */
-export function articleRoutes(directory: DirectoryService, bots: BotFeature, store: Store): Router {
+export function articleRoutes(directory: DirectoryService, kb: KnowledgeService, bots: BotFeature): Router {
   const router = Router();
-  const kb = bots.knowledge;
   router.use(['/articles', '/knowledge'], requireAgent(directory));
 
   router.get('/articles', async (_req, res) => {
@@ -41,7 +39,7 @@ export function articleRoutes(directory: DirectoryService, bots: BotFeature, sto
     res.json(await kb.setSynonyms(agentOf(res).workspaceId, parseOr400(synonymGroupsSchema, req.body).groups));
   });
   router.get('/knowledge/stats', async (_req, res) => {
-    res.json({ resolvedBySelfService: await store.bots.countResolutions(agentOf(res).workspaceId, SELF_SERVICE) });
+    res.json({ resolvedBySelfService: await bots.selfServiceResolutions(agentOf(res).workspaceId) });
   });
   return router;
 }

@@ -3,8 +3,7 @@ import { announcementInputSchema, triggerRuleInputSchema } from '@parley/shared'
 import { z } from 'zod';
 import type { DirectoryService } from '../../domain/directory/directory-service.js';
 import type { Proactive } from '../../domain/proactive/proactive.js';
-import { siteOfActor, type ProactiveActor } from '../../domain/proactive/site-access.js';
-import type { Store } from '../../store/port.js';
+import type { ProactiveActor } from '../../domain/proactive/site-access.js';
 import { parseOr400 } from '../error-handler.js';
 import { agentOf, requireAgent } from '../require-agent.js';
 
@@ -22,10 +21,10 @@ function actorOf(res: Response): ProactiveActor {
  * Sites, trigger rules and their stats, announcements, the live list: agent-authenticated;
  * changing rules and sending announcements needs an admin or supervisor.
  */
-export function proactiveRoutes(directory: DirectoryService, store: Store, proactive: Proactive): Router {
+export function proactiveRoutes(directory: DirectoryService, proactive: Proactive): Router {
   const router = Router();
   router.use('/sites', requireAgent(directory));
-  const { rules, chat, live } = proactive;
+  const { rules, chat } = proactive;
 
   router.get('/sites', async (_req, res) => {
     res.json({ sites: await rules.sites(actorOf(res)) });
@@ -59,8 +58,7 @@ export function proactiveRoutes(directory: DirectoryService, store: Store, proac
 
   router.get('/sites/:siteId/visitors', async (req, res) => {
     const q = parseOr400(liveQuerySchema, req.query);
-    const site = await siteOfActor(store, actorOf(res), req.params.siteId);
-    res.json(await live.page(site.id, q.cursor ?? null, q.limit));
+    res.json(await proactive.livePage(actorOf(res), req.params.siteId, q.cursor ?? null, q.limit));
   });
   return router;
 }

@@ -3,7 +3,7 @@ import { ErrorCode, pageViewSchema, pingSchema, type Site } from '@parley/shared
 import { AppError } from '../../app-error.js';
 import type { DirectoryService } from '../../domain/directory/directory-service.js';
 import type { VisitorTrackingService } from '../../domain/proactive/visitor-tracking-service.js';
-import { isRequestAllowed } from '../../realtime/origin-check.js';
+import { isRequestAllowed } from '../../domain/directory/origin-policy.js';
 import { parseOr400 } from '../error-handler.js';
 
 /** Largest tracker body: a page view with long URLs, or a ping with a batch of events. */

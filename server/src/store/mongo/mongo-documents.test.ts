@@ -9,8 +9,6 @@ import {
   conversationToDoc,
   messageFromDoc,
   messageToDoc,
-  previewLength,
-  previewOfMessage,
   siteFromDoc,
   siteToDoc,
   visitorFromDoc,
@@ -18,6 +16,7 @@ import {
   workspaceFromDoc,
   workspaceToDoc,
 } from './mongo-documents.js';
+import { messagePreview as previewOfMessage, previewLength } from '../message-preview.js';
 
 const { BSON } = mongoose.mongo;
 const now = 1_700_000_000_000;

@@ -208,20 +208,6 @@ export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
 
 export const previewToDoc = (p: MessagePreview): PreviewDoc => ({ text: p.text, authorType: p.authorType, createdAt: p.createdAt });
 
-/** Longest text (UTF-16 units) kept in a conversation's last-message preview, as the SQLite store. */
-export const previewLength = 200;
-
-/**
- * The list preview of a new message: its start, who wrote it, when. The cut never splits a
- * surrogate pair: BSON stores UTF-8, where half an emoji would turn into U+FFFD.
- */
-export function previewOfMessage(m: Pick<Message, 'text' | 'author' | 'createdAt'>): PreviewDoc {
-  let end = Math.min(m.text.length, previewLength);
-  const last = m.text.charCodeAt(end - 1);
-  if (end < m.text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return { text: m.text.slice(0, end), authorType: m.author.type, createdAt: m.createdAt };
-}
-
 export interface MessageDoc {
   _id: string;
   conversationId: string;

@@ -2,6 +2,7 @@ import mongoose, { type ConnectOptions, type Connection } from 'mongoose';
 import { ErrorCode, type Conversation, type Message, type Site, type Visitor, type Workspace } from '@parley/shared';
 import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
+import { messagePreview } from '../message-preview.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
 import { ensureProactiveIndexes, MongoProactiveStore } from './mongo-proactive-store.js';
 import { AgentSlots } from './mongo-agent-slots.js';
@@ -17,7 +18,7 @@ import {
   conversationToDoc,
   messageFromDoc,
   messageToDoc,
-  previewOfMessage,
+  previewToDoc,
   siteFromDoc,
   siteToDoc,
   visitorFromDoc,
@@ -224,7 +225,7 @@ export class MongoStore implements Store {
     // preview: the inbox shows what a person last said.
     const set: Partial<ConversationDoc> = m.internal || m.author.type === 'system'
       ? { updatedAt: m.createdAt }
-      : { updatedAt: m.createdAt, lastMessage: previewOfMessage(m) };
+      : { updatedAt: m.createdAt, lastMessage: previewToDoc(messagePreview(m)) };
     const bumped = await this.c.conversations.findOneAndUpdate(
       { _id: m.conversationId },
       { $inc: { lastSeq: 1 }, $set: set },

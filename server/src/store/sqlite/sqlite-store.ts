@@ -5,6 +5,7 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { ErrorCode, type Conversation, type Message, type Site, type Visitor, type Workspace } from '@parley/shared';
 import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
+import { messagePreview } from '../message-preview.js';
 import { GroupCommit } from './group-commit.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteRoutingStore } from './sqlite-routing-store.js';
@@ -206,7 +207,7 @@ export class SqliteStore implements Store {
       const conversation = this.stmt.getConversation.get(m.conversationId) as ConversationRow;
       return { message: toMessage(existing), conversation: toConversation(conversation), created: false };
     }
-    const preview = JSON.stringify({ text: m.text.slice(0, 200), authorType: m.author.type, createdAt: m.createdAt });
+    const preview = JSON.stringify(messagePreview(m));
     // Internal notes and system lines (acknowledgements, transfers) move the sequence but not the
     // preview: the inbox shows what a person last said.
     const row = (

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { defaultSiteSettings, type Conversation, type Site, type Workspace } from '@parley/shared';
 import { CONTRACT_NOW, draftConversation, seedTenant } from './contract-fixture.js';
-import type { AgentRecord, Store } from './port.js';
+import type { AgentRecord, Store } from '../../src/store/port.js';
 
 /**
  * The routing part of the store contract (`store.routing`): every adapter passes it. The

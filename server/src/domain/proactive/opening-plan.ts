@@ -1,5 +1,5 @@
 import type { Conversation, MessageAuthor } from '@parley/shared';
-import type { Actor } from './conversation-access.js';
+import type { Actor } from '../conversations/conversation-access.js';
 
 /**
  * How a conversation opens when the visitor's first message answers a proactive message: the

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Site, TriggerRule } from '@parley/shared';
 import { CONTRACT_NOW, seedTenant } from './contract-fixture.js';
-import type { Store } from './port.js';
+import type { Store } from '../../src/store/port.js';
 
 /** The proactive part of the store contract: each adapter's test file runs it with a fresh store. */
 export function describeProactiveStoreContract(name: string, makeStore: () => Promise<Store>): void {

@@ -1,7 +1,7 @@
-import type { Logger } from '../../logger.js';
-import { liveDefaults, type LiveOptions } from './live-entry.js';
-import type { LiveList } from './live-list.js';
-import { MemoryLiveList } from './memory-live-list.js';
+import type { Logger } from '../logger.js';
+import { liveDefaults, type LiveOptions } from '../domain/proactive/live-entry.js';
+import type { LiveList } from '../domain/proactive/live-list.js';
+import { MemoryLiveList } from '../domain/proactive/memory-live-list.js';
 import { RedisLiveList } from './redis-live-list.js';
 
 /**

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
-import { describeBotStoreContract } from '../bot-store-contract.js';
-import { describeRoutingContract } from '../routing-contract.js';
-import { describeStoreContract } from '../store-contract.js';
-import { describeProactiveStoreContract } from '../proactive-store-contract.js';
-import { SqliteStore } from './sqlite-store.js';
+import { describeBotStoreContract } from './bot-store-contract.js';
+import { describeRoutingContract } from './routing-contract.js';
+import { describeStoreContract } from './store-contract.js';
+import { describeProactiveStoreContract } from './proactive-store-contract.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parley-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

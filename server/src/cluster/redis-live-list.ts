@@ -1,9 +1,9 @@
 import type { Redis } from 'ioredis';
 import type { InboxItem, LiveVisitor, LiveVisitorPage } from '@parley/shared';
-import { duplicateRedis, openRedis } from '../../cluster/open-redis.js';
-import type { Logger } from '../../logger.js';
-import { afterPageView, afterSignal, goneAt, liveDefaults, pageOfRows, type LiveEntry, type LiveOptions, type LiveSignal, type PageViewFacts } from './live-entry.js';
-import type { LiveChange, LiveList } from './live-list.js';
+import { duplicateRedis, openRedis } from './open-redis.js';
+import type { Logger } from '../logger.js';
+import { afterPageView, afterSignal, goneAt, liveDefaults, pageOfRows, type LiveEntry, type LiveOptions, type LiveSignal, type PageViewFacts } from '../domain/proactive/live-entry.js';
+import type { LiveChange, LiveList } from '../domain/proactive/live-list.js';
 
 /**
  * Writes an entry only if nobody else did since it was read (its version is still ARGV[1]),

@@ -2,7 +2,8 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Conversation, Site, Visitor, Workspace } from '@parley/shared';
 import { CONTRACT_NOW, draftConversation, seedTenant } from './contract-fixture.js';
-import type { AgentRecord, NewMessage, Store } from './port.js';
+import { previewLength } from '../../src/store/message-preview.js';
+import type { AgentRecord, NewMessage, Store } from '../../src/store/port.js';
 
 /**
  * The one contract every store adapter passes. Each adapter's test file calls this with a
@@ -113,6 +114,14 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(after.updatedAt).toBe(now + 5);
       const [stored] = await store.listMessages({ conversationId: conversation.id, afterSeq: 0, limit: 10, includeInternal: false });
       expect(stored).toEqual(m);
+    });
+
+    it('cuts a long preview at the same place, never inside an emoji', async () => {
+      const { conversation } = await store.openConversationForVisitor(draft());
+      const text = `${'好'.repeat(previewLength - 1)}🙂 and more`;
+      const { conversation: after } = await store.appendMessage(message(conversation.id, { text }));
+      expect(after.lastMessage?.text).toBe('好'.repeat(previewLength - 1));
+      expect((await store.getConversation(conversation.id))?.lastMessage?.text).toBe('好'.repeat(previewLength - 1));
     });
 
     it('hides internal notes unless asked, and pages after a seq', async () => {

@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import type { Conversation, Site, Visitor, Workspace } from '@parley/shared';
-import type { Store } from './port.js';
+import type { Store } from '../../src/store/port.js';
 
 /** The fixed clock every contract suite writes with. */
 export const CONTRACT_NOW = 1_700_000_000_000;

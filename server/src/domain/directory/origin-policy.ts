@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Site } from '@parley/shared';
 
 /**
@@ -46,7 +45,18 @@ function hostOf(allowed: string): string | null {
   }
 }
 
-/** Whether a request's page may use `site`: its `Origin`, or the browser's word that it is same-origin, against the server's `Host`. */
-export function isRequestAllowed(site: Site, headers: IncomingHttpHeaders): boolean {
+/** The request headers the origin policy reads (a Node request's headers are one). */
+export interface OriginHeaders {
+  origin?: string | undefined;
+  host?: string | undefined;
+  'sec-fetch-site'?: string | string[] | undefined;
+}
+
+/**
+ * Whether a request's page may use `site`: its `Origin`, or the browser's word that it is
+ * same-origin, against the server's `Host`. The socket handshake and the tracker's beacons
+ * both ask this, so the two transports cannot disagree about a page.
+ */
+export function isRequestAllowed(site: Site, headers: OriginHeaders): boolean {
   return isOriginAllowed(site, headers.origin, headers.host, headers['sec-fetch-site'] === 'same-origin');
 }

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { Article, Conversation, Site, Visitor, Workspace } from '@parley/shared';
-import type { BotRecord, WebhookDelivery } from './bot-port.js';
+import type { BotRecord, WebhookDelivery } from '../../src/store/bot-port.js';
 import { CONTRACT_NOW, draftConversation, seedTenant } from './contract-fixture.js';
-import type { Store } from './port.js';
+import type { Store } from '../../src/store/port.js';
 
 /** The contract of the bot and knowledge parts of the store; every adapter's test file runs it. */
 export function describeBotStoreContract(name: string, makeStore: () => Promise<Store>): void {

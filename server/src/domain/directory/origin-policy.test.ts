@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '@parley/shared';
-import { isOriginAllowed } from './origin-check.js';
+import { isOriginAllowed } from './origin-policy.js';
 
 const site = (allowedOrigins: string[]): Site => ({
   id: 's',

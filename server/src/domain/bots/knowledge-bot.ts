@@ -4,10 +4,10 @@ import type { BotRecord } from '../../store/bot-port.js';
 import type { Store } from '../../store/port.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
-import type { InProcessBot } from '../bots/bot-dispatcher.js';
-import type { HandoffService } from '../bots/handoff-service.js';
-import type { KnowledgeService } from './knowledge-service.js';
-import { readerLocale } from './reader-locale.js';
+import type { InProcessBot } from './bot-dispatcher.js';
+import type { HandoffService } from './handoff-service.js';
+import type { KnowledgeService } from '../knowledge/knowledge-service.js';
+import { readerLocale } from '../knowledge/reader-locale.js';
 
 const yes = /^(y|yes|yeah|yep|yup|ok|okay|thanks|thank you|是|是的|有|对|對|好|好的|解决了|解決了|可以了|谢谢|謝謝)[\s!.。！]*$/i;
 const no = /^(n|no|nope|not really|否|不|不是|没有|沒有|没用|沒用|不行|还没|還沒)[\s!.。！]*$/i;

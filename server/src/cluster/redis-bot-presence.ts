@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../logger.js';
-import type { BotPresenceShare } from './bot-presence.js';
+import type { Logger } from '../logger.js';
+import type { BotPresenceShare } from '../domain/bots/bot-presence.js';
 
 /** How long a process's word that it holds a bot's socket lasts unless renewed (a crashed process stops renewing). */
 const ttlMs = 15_000;

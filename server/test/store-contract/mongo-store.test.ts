@@ -2,11 +2,11 @@ import { createServer } from 'node:net';
 import mongoose from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
-import { describeBotStoreContract } from '../bot-store-contract.js';
-import { describeRoutingContract } from '../routing-contract.js';
-import { describeStoreContract } from '../store-contract.js';
-import { describeProactiveStoreContract } from '../proactive-store-contract.js';
-import { MongoStore } from './mongo-store.js';
+import { describeBotStoreContract } from './bot-store-contract.js';
+import { describeRoutingContract } from './routing-contract.js';
+import { describeStoreContract } from './store-contract.js';
+import { describeProactiveStoreContract } from './proactive-store-contract.js';
+import { MongoStore } from '../../src/store/mongo/mongo-store.js';
 
 /**
  * The store contract against a real MongoDB, when MONGODB_URI names one. No MongoDB server
