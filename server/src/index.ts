@@ -18,3 +18,7 @@ export { pickTranslations } from './domain/knowledge/translation-groups.js';
 export { labelledQuestions, unanswerableQuestions, type LabelledQuestion, type QuestionKind } from './domain/knowledge/labelled-questions.js';
 export { labelledCorpus, expectedArticleId } from './domain/knowledge/search-corpus.js';
 export { bookingArticles } from './domain/knowledge/booking-articles.js';
+export { rankingParameters } from './domain/knowledge/ranking-parameters.js';
+export { SynonymTable } from './domain/knowledge/synonym-table.js';
+export { builtInSynonyms } from './domain/knowledge/builtin-synonyms.js';
+export { readerLocale } from './domain/knowledge/reader-locale.js';
