@@ -70,6 +70,31 @@ const chinese = `
 储物柜|置物柜|寄物柜
 价格|价钱|费用|收费|多少钱|价位
 团体|多人|一群人|包场
+汇款|转账|银行转账|转帐
+现金|现钞|付现
+超商|便利商店|便利店|超商取货
+客服电话|专线|热线|客服热线
+公休|休息日|店休|不营业|休假
+国定假日|法定节假日|节假日|公众假期|连假
+早上|上午|早晨
+晚上|夜间|傍晚
+老人|长辈|年长者|长者
+素食|吃素|蔬食|全素
+过敏|过敏原|敏感肌
+按摩|推拿|指压|马杀鸡
+美甲|做指甲|指甲
+剪发|理发|剪头发|剪头
+瑜伽|瑜珈
+教练|老师|导师
+课程|课堂|上课
+体验课|试听|试上|体验
+寄存|寄放|寄物
+入住|办理入住|报到
+退房|离店
+早餐|早饭|早点
+接送|接机|送机|接驳
+摩托车|机车
+全额|全部费用|全款
 `;
 
 const english = `
@@ -112,6 +137,35 @@ wifi|wi-fi|internet
 member|membership|subscription|loyalty
 staff|therapist|practitioner|stylist|specialist
 postage|shipping|delivery fee
+appt|appointment
+resched|reschedule
+hrs|hours
+txt|text
+wknd|weekend
+tmrw|tomorrow
+info|information|details
+min|mins|minute|minutes
+bday|birthday
+check-in|check in|arrival
+luggage|baggage|bags|suitcase
+breakfast|morning meal
+shuttle|pickup|airport transfer
+vegetarian|vegan|meat-free|plant-based
+allergy|allergic|allergies
+massage|bodywork
+haircut|trim|cut my hair
+manicure|pedicure|nails
+instructor|teacher|coach|trainer
+class|lesson|course
+trial class|taster|intro class|first class free
+senior|elderly|older
+bank transfer|wire transfer|wire
+cash|pay cash
+apple pay|google pay|mobile payment
+closed|day off|holiday|public holiday
+morning|am
+evening|night|pm
+whatsapp|wechat|messenger
 `;
 
 const parse = (block: string) =>

@@ -1,7 +1,16 @@
 import type { Article } from '@parley/shared';
+import { foldText } from './tokenize.js';
 
-/** Articles that translate one another share a group; an article without one is its own. */
-export const translationKey = (article: Article): string => (article.group ? `g:${article.group}` : `a:${article.id}`);
+/**
+ * Articles that translate one another share a group. Without one, a Chinese article is grouped
+ * with the other script's article of the same title (運費與免運 and 运费与免运 are one article
+ * written twice); any other stands alone.
+ */
+export function translationKey(article: Article): string {
+  if (article.group) return `g:${article.group}`;
+  if (/^zh\b/i.test(article.locale)) return `t:${foldText(article.title).replace(/[\s\p{P}]/gu, '')}`;
+  return `a:${article.id}`;
+}
 
 /**
  * Each translation group once, at the rank of its best member, shown in the reader's locale
