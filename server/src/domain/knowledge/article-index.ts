@@ -2,6 +2,7 @@ import { markdownText, type Article } from '@parley/shared';
 import { FuzzyVocabulary, type NearTerm } from './fuzzy-vocabulary.js';
 import { planQuery, type Clause } from './query-plan.js';
 import { rankingParameters as P, type Field } from './ranking-parameters.js';
+import { ScratchScores } from './scratch-scores.js';
 import type { SynonymTable } from './synonym-table.js';
 import { analyse } from './tokenize.js';
 import { pickTranslations } from './translation-groups.js';
@@ -58,6 +59,7 @@ export class ArticleIndex {
   private readonly avg: [number, number, number];
   private readonly fuzzy: FuzzyVocabulary;
   private readonly nearCache = new Map<string, NearTerm[]>();
+  private readonly scratch: { best: ScratchScores; sum: ScratchScores };
   /** The last question's plan: `matchTerms` for highlighting follows `search` with the same question. */
   private lastPlan: { query: string; synonyms: readonly SynonymTable[]; clauses: Clause[] } | null = null;
 
@@ -92,6 +94,7 @@ export class ArticleIndex {
       }
     });
     this.fuzzy = new FuzzyVocabulary(this.postings.keys());
+    this.scratch = { best: new ScratchScores(this.articles.length), sum: new ScratchScores(this.articles.length) };
   }
 
   get size(): number {
@@ -130,44 +133,37 @@ export class ArticleIndex {
 
   /** Adds one clause's scores and coverage; returns what the clause could cover at most. */
   private addClause(clause: Clause, score: Float64Array, covered: Float64Array): number {
-    // Per article, the clause's best alternative: its score and the share of it matched.
-    const best = new Map<number, { value: number; share: number }>();
-    const offer = (doc: number, value: number, share: number) => {
-      const prev = best.get(doc);
-      if (!prev) best.set(doc, { value, share });
-      else {
-        if (value > prev.value) prev.value = value;
-        if (share > prev.share) prev.share = share;
-      }
-    };
+    // Per article, the clause's best alternative (score, share matched), in scratch arrays
+    // stamped per clause: a search allocates nothing per posting.
+    const { best, sum } = this.scratch;
+    best.reset();
     let clauseIdf = 0;
     for (const alt of clause.alternatives) {
       const single = alt.terms.length === 1;
-      const perDoc = single ? null : new Map<number, { sum: number; hits: number }>();
+      if (!single) sum.reset();
       for (const term of alt.terms) {
         const list = this.postings.get(term);
         if (!list) continue;
         const idf = this.idf(list.length);
         clauseIdf = Math.max(clauseIdf, idf);
         for (const p of list) {
-          if (!perDoc) {
-            offer(p.doc, alt.weight * idf * p.weight, alt.weight);
-            continue;
-          }
-          const row = perDoc.get(p.doc);
-          if (row) {
-            row.sum += idf * p.weight;
-            row.hits++;
-          } else perDoc.set(p.doc, { sum: idf * p.weight, hits: 1 });
+          if (single) best.offer(p.doc, alt.weight * idf * p.weight, alt.weight);
+          else sum.add(p.doc, idf * p.weight);
         }
       }
-      if (perDoc) for (const [doc, { sum, hits }] of perDoc) offer(doc, (alt.weight * sum) / alt.terms.length, (alt.weight * hits) / alt.terms.length);
+      if (!single) {
+        for (let i = 0; i < sum.count; i++) {
+          const doc = sum.docs[i]!;
+          best.offer(doc, (alt.weight * sum.value[doc]!) / alt.terms.length, (alt.weight * sum.hits[doc]!) / alt.terms.length);
+        }
+      }
     }
     // A clause nothing in the index has: the question asks about something no article covers.
     if (clauseIdf === 0) clauseIdf = this.idf(1);
-    for (const [doc, { value, share }] of best) {
-      score[doc]! += clause.weight * value;
-      covered[doc]! += clause.weight * clauseIdf * share;
+    for (let i = 0; i < best.count; i++) {
+      const doc = best.docs[i]!;
+      score[doc]! += clause.weight * best.value[doc]!;
+      covered[doc]! += clause.weight * clauseIdf * best.share[doc]!;
     }
     return clause.weight * clauseIdf;
   }
