@@ -8,7 +8,7 @@ const chinese = `
 短信|简讯|手机短信|讯息通知
 登录|登入|登陆|登不进|登不上|登录不了|无法登入
 注册|注册账号|开户|建立账号|申请会员
-礼品卡|礼物卡|礼券|购物卡|储值卡|代金券
+礼品卡|礼物卡|礼券|购物卡|储值卡|代金券|送礼|送人|送朋友|礼物
 在线|线上|网上|网络上|网路上
 网络|网路|无线网|wifi
 软件|软体|应用|app
@@ -46,7 +46,7 @@ const chinese = `
 电梯|升降梯|升降机
 无障碍|轮椅|残障|行动不便
 宠物|狗狗|猫咪|带狗
-儿童|小孩|孩子|小朋友|宝宝|未成年
+儿童|小孩|孩子|小朋友|宝宝|未成年|娃|娃娃|带娃
 怀孕|孕妇|孕期|怀孕期间|准妈妈
 迟到|晚到|来晚|晚点到
 爽约|放鸽子|放鸟|没来|未到|缺席|没出现
@@ -94,6 +94,7 @@ const chinese = `
 早餐|早饭|早点
 接送|接机|送机|接驳
 摩托车|机车
+淋浴|洗澡|冲澡|沖澡|淋浴间|洗个澡
 全额|全部费用|全款
 `;
 
@@ -109,15 +110,15 @@ appointment|booking|reservation|session|slot
 book|reserve|schedule
 reschedule|rebook|change my appointment|move my appointment|postpone|different time
 cancel|call off|cancellation
-deposit|down payment|prepayment|prepay
+deposit|down payment|prepayment|prepay|upfront|up front|in advance|pay part
 no-show|noshow|miss my appointment|missed appointment|missed|did not show
 parking|car park|parking lot|garage|park
 subway|metro|underground|tube|train
 taxi|cab|uber
 bus|coach
 wheelchair|accessible|accessibility|disabled|step-free|mobility
-gift card|gift voucher|gift certificate|giftcard|voucher
-kid|kids|child|children|minor|baby|toddler
+gift card|gift voucher|gift certificate|giftcard|voucher|present|gift
+kid|kids|child|children|minor|baby|toddler|son|daughter
 pregnant|pregnancy|expecting|maternity|prenatal
 log in|login|sign in|signin|log on
 sign up|signup|register|registration|create an account
@@ -159,6 +160,7 @@ instructor|teacher|coach|trainer
 class|lesson|course
 trial class|taster|intro class|first class free
 senior|elderly|older
+yo|year old|years old|age|aged
 bank transfer|wire transfer|wire
 cash|pay cash
 apple pay|google pay|mobile payment

@@ -43,6 +43,7 @@ describe('analyse', () => {
     expect(tokenize('Log in', 'query')).toEqual(tokenize('login', 'query'));
     expect(analyse('gift card').joins).toEqual([{ term: 'giftcard', at: 0 }]);
     expect(tokenize('step-free access', 'query')).toEqual(['stepfre', 'step', 'free', 'access']);
+    expect(tokenize('my 10yo at 3pm', 'query')).toEqual(['10', 'yo', '3', 'pm']);
   });
 
   it('stems with Porter and drops a proper stop list', () => {

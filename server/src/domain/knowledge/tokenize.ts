@@ -66,6 +66,11 @@ export function analyse(text: string): AnalysedText {
       }
       continue;
     }
+    // "10yo", "3pm", "20min": a number and its unit are two words.
+    if (/\d/.test(run) && /\p{L}/u.test(run) && !run.includes('-')) {
+      for (const part of run.split(/(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u)) latinWord(part.slice(0, MAX_WORD));
+      continue;
+    }
     const pieces = run.split(/['’-]/).filter(Boolean);
     if (run.includes('-') && pieces.length > 1) {
       // "no-show", "check-in", "wi-fi": the compound is one word, and its content parts count
@@ -75,22 +80,26 @@ export function analyse(text: string): AnalysedText {
       previous = null;
       continue;
     }
-    const word = run.replace(/['’]s$/, '').replace(/['’]/g, '').slice(0, MAX_WORD);
+    latinWord(run.replace(/['’]s$/, '').replace(/['’]/g, '').slice(0, MAX_WORD));
+  }
+  return out;
+
+  /** One plain Latin word, with what the word before it makes of it. */
+  function latinWord(word: string): void {
     if (previous !== null && particles.has(word) && phrasalVerbs.has(previous) && out.words.length > 0) {
       out.words[out.words.length - 1] = stem(previous + word); // log in → login, sign up → signup
       previous = null;
-      continue;
+      return;
     }
     if (previous !== null && isContent(previous) && isContent(word)) out.joins.push({ term: stem(previous + word), at: out.words.length - 1 });
     if (previous === 'no' && isContent(word)) {
       out.words.push(stem(`no${word}`)); // "no show" → noshow, as the hyphenated form
       previous = null;
-      continue;
+      return;
     }
     previous = word;
     if (!englishStopWords.has(word)) out.words.push(stem(word));
   }
-  return out;
 }
 
 /**
