@@ -105,6 +105,6 @@ describe('knowledge search: synonyms over REST, and every process sees changes a
     await call(a, 'PUT', '/knowledge/synonyms', { groups: [['luggage', '寄存']] });
     expect(await titles(onB, 'luggage', 'en')).toEqual(['寄放物品']);
     expect((await call(a, 'DELETE', `/articles/${id}`)).status).toBe(204);
-    expect(await titles(onB, '寄放物品', 'zh-CN')).toEqual([]);
+    expect(await titles(onB, '寄放物品', 'zh-CN')).not.toContain('寄放物品');
   });
 });

@@ -29,9 +29,13 @@ describe('article index', () => {
     expect(top(corpus, '禮拜一有開嗎', 'zh-TW')[0]).toBe('opening-hours.zh-TW');
   });
 
-  it('ranks a bigram match above articles that only share characters', () => {
-    const index = new ArticleIndex([article('chars', 'zh-CN', '车辆与停靠', '车子可以停在门口。'), article('bigram', 'zh-CN', '停车', '地下停车场。')]);
-    expect(top(index, '停车', 'zh-CN')).toEqual(['bigram', 'chars']);
+  it('ranks a bigram match above articles that only share characters, which count when nothing better matches', () => {
+    const chars = article('chars', 'zh-CN', '车辆与停靠', '车子可以停在门口。');
+    const index = new ArticleIndex([chars, article('bigram', 'zh-CN', '停车', '地下停车场。')]);
+    expect(top(index, '停车费', 'zh-CN')[0]).toBe('bigram');
+    const scores = index.search('停车费', { locale: 'zh-CN', limit: 3, synonyms, minConfidence: 0 });
+    expect(scores.find((h) => h.article.id === 'chars')?.score ?? 0).toBeLessThan(scores[0]!.score / 3);
+    expect(top(new ArticleIndex([chars]), '停车', 'zh-CN')).toEqual(['chars']);
   });
 
   it('bridges regional words, typos, compounds and word forms', () => {

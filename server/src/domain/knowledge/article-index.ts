@@ -109,11 +109,16 @@ export class ArticleIndex {
     const covered = new Float64Array(this.articles.length);
     let coverable = 0;
     for (const clause of clauses) coverable += this.addClause(clause, score, covered);
+    let bestCoverage = 0;
+    for (let doc = 0; doc < score.length; doc++) if (score[doc]! > 0) bestCoverage = Math.max(bestCoverage, covered[doc]!);
+    // An article answering a small share of what the best one answers is noise (a shared
+    // character), whatever the absolute floor.
+    const floor = Math.max(options.minConfidence ?? 0, ((bestCoverage / (coverable || 1)) * P.relativeConfidence));
     const scored: ScoredArticle[] = [];
     for (let doc = 0; doc < score.length; doc++) {
       if (score[doc]! <= 0) continue;
       const confidence = coverable > 0 ? covered[doc]! / coverable : 0;
-      if (confidence < (options.minConfidence ?? 0)) continue;
+      if (confidence < floor) continue;
       const article = this.articles[doc]!;
       const value = score[doc]! * (P.coordination + (1 - P.coordination) * confidence) * localeFactor(options.locale, article.locale);
       scored.push({ article, score: value, confidence });

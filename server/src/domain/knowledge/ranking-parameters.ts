@@ -14,6 +14,8 @@ export const rankingParameters = {
   } satisfies Record<Field, { weight: number; k1: number; b: number }>,
   /** The share of an article's score that does not depend on how much of the question it covers. */
   coordination: 0.4,
+  /** Results covering less than this share of what the best result covers are left out. */
+  relativeConfidence: 0.2,
   /** The reader's own locale, and the same language in another script or region. */
   sameLocale: 2.5,
   sameLanguage: 1.5,
