@@ -49,7 +49,7 @@ describe('the widget weight budget', () => {
 
   it('keeps the widget opened with nobody online (the leave-a-message form too) within 30 KB gzip', () => {
     const weight = weighBuiltWidget(path.join(repoRoot, 'widget', 'dist'));
-    const routing = weight.files.filter((f) => /lazy-RoutingParts-/.test(f.file));
+    const routing = weight.files.filter((f) => /lazy-routing-parts-/.test(f.file));
     expect(routing, 'routing parts are one on-demand chunk').toHaveLength(1);
     expect(weight.onOpenNobodyOnline.gzip, `first open with routing's parts: ${weight.onOpenNobodyOnline.gzip} B gzip`).toBeLessThanOrEqual(
       weightBudget.openedGzipBytes,

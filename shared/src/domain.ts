@@ -63,6 +63,16 @@ export interface Agent {
   createdAt: number;
 }
 
+/** An agent as the console's transfer dialog and status views see it. */
+export interface AgentPresence extends Agent {
+  status: AgentStatus;
+  /** Has a console open (or closed it less than the grace period ago). */
+  connected: boolean;
+  /** Open conversations assigned now. */
+  activeChats: number;
+  departmentIds: string[];
+}
+
 export interface Visitor {
   id: string;
   siteId: string;

@@ -5,11 +5,10 @@ export * from './limits.js';
 export * from './schemas.js';
 export * from './routing.js';
 export * from './routing-schemas.js';
+export * from './mail.js';
 export * from './protocol/visitor-protocol.js';
 export * from './protocol/agent-protocol.js';
 export * from './protocol/server-protocol.js';
-export { en, type Catalog, type MessageKey } from './i18n/en.js';
-export { catalogs, locales, matchLocale, pickLocale, translate, type Locale } from './i18n/translate.js';
 export * from './protocol/send-command.js';
 export * from './input/ime-enter-guard.js';
 export * from './proactive/text-match.js';
@@ -22,8 +21,6 @@ export * from './proactive/live-visitor.js';
 export * from './proactive/visitor-beacon.js';
 export * from './proactive/proactive-commands.js';
 export * from './protocol/proactive-protocol.js';
-export { proactiveCatalogs, isProactiveKey, translateProactive } from './i18n/proactive/translate-proactive.js';
-export type { ProactiveKey } from './i18n/proactive/en.js';
 export * from './bots/bot-domain.js';
 export * from './bots/bot-schemas.js';
 export * from './protocol/bot-protocol.js';
@@ -31,9 +28,26 @@ export * from './knowledge/knowledge-domain.js';
 export * from './knowledge/knowledge-schemas.js';
 export * from './knowledge/markdown.js';
 export * from './i18n/system-line.js';
-export { botCatalogs, translateBots, type BotMessageKey } from './i18n/bot-catalog.js';
-export { routingCatalogs, isRoutingKey, translateRouting } from './i18n/routing/translate-routing.js';
-export { routingWidgetCatalogs, translateRoutingWidget, type RoutingWidgetKey } from './i18n/routing/widget-catalog.js';
+export { mergeTranscript, unsent, highestSeq, contiguousSeq, type TranscriptEntry } from './transcript/merge-transcript.js';
+export { createOutboxQueue, type OutboxQueue, type OutboxEntry, type OutboxQueueOptions, type OutboxStorage, type SendOutcome } from './outbox/outbox-queue.js';
+export { en, type Catalog, type MessageKey } from './i18n/en.js';
+export { locales, matchLocale, pickLocale, type Locale } from './i18n/locale.js';
+export { defineCatalog, fillPlaceholders, hasKey, translateIn, type KeyOf, type StringCatalog } from './i18n/catalog.js';
+export { catalogs, translate } from './i18n/translate.js';
+export { proactiveCatalogs } from './i18n/proactive/proactive-catalog.js';
+export type { ProactiveKey } from './i18n/proactive/en.js';
+export { routingCatalogs } from './i18n/routing/routing-catalog.js';
 export type { RoutingKey } from './i18n/routing/en.js';
-export { settingsCatalogs, translateSettings } from './i18n/settings/translate-settings.js';
+export { routingWidgetCatalogs, type RoutingWidgetKey } from './i18n/routing/routing-widget-catalog.js';
+export { settingsCatalogs } from './i18n/settings/settings-catalog.js';
 export type { SettingsKey } from './i18n/settings/en.js';
+export { botCatalogs, type BotMessageKey } from './i18n/bot-catalog.js';
+export {
+  isProactiveKey,
+  isRoutingKey,
+  translateBots,
+  translateProactive,
+  translateRouting,
+  translateRoutingWidget,
+  translateSettings,
+} from './i18n/legacy-translators.js';

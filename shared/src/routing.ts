@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Agent } from './domain.js';
 import { limits } from './limits.js';
 
 /**
@@ -133,16 +132,6 @@ export const departmentInputSchema = z.object({
 });
 export type DepartmentInput = z.infer<typeof departmentInputSchema>;
 export const departmentPatchSchema = departmentInputSchema.partial().strict();
-
-/** An agent as the console's transfer dialog and status views see it. */
-export interface AgentPresence extends Agent {
-  status: AgentStatus;
-  /** Has a console open (or closed it less than the grace period ago). */
-  connected: boolean;
-  /** Open conversations assigned now. */
-  activeChats: number;
-  departmentIds: string[];
-}
 
 /** Where a waiting visitor stands: 1 is next. */
 export interface QueueStatus {

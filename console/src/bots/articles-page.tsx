@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { parseMarkdown, type Article, type Inline } from '@parley/shared';
-import { useApi } from './api-context.js';
+import { useRestClient } from '../api/rest-client.js';
 import { SynonymsPanel } from './synonyms-panel.js';
 import { useBotT } from './use-bot-t.js';
 
@@ -8,16 +8,16 @@ const blank = { title: '', body: '', keywords: '', locale: 'en' };
 
 /** Knowledge-base articles: list, write, edit with a preview, delete; and how many chats self-service resolved. */
 export function ArticlesPage({ admin }: { admin: boolean }) {
-  const api = useApi();
+  const rest = useRestClient();
   const tb = useBotT();
   const [articles, setArticles] = useState<Article[]>([]);
   const [resolved, setResolved] = useState<number | null>(null);
   const [editing, setEditing] = useState<{ id: string | null } & typeof blank>({ id: null, ...blank });
   const [error, setError] = useState('');
   const reload = useCallback(() => {
-    api<{ articles: Article[] }>('GET', '/articles').then((b) => setArticles(b.articles), (e: Error) => setError(e.message));
-    api<{ resolvedBySelfService: number }>('GET', '/knowledge/stats').then((b) => setResolved(b.resolvedBySelfService), () => undefined);
-  }, [api]);
+    void rest<{ articles: Article[] }>('GET', '/articles').then((r) => (r.ok ? setArticles(r.data.articles) : setError(r.error.message)));
+    void rest<{ resolvedBySelfService: number }>('GET', '/knowledge/stats').then((r) => r.ok && setResolved(r.data.resolvedBySelfService));
+  }, [rest]);
   useEffect(reload, [reload]);
 
   const save = async () => {
@@ -28,13 +28,10 @@ export function ArticlesPage({ admin }: { admin: boolean }) {
       locale: editing.locale,
       keywords: editing.keywords.split(/[,，、]/).map((k) => k.trim()).filter(Boolean),
     };
-    try {
-      await (editing.id ? api('PUT', `/articles/${editing.id}`, body) : api('POST', '/articles', body));
-      setEditing({ id: null, ...blank });
-      reload();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    const result = await (editing.id ? rest('PUT', `/articles/${editing.id}`, body) : rest('POST', '/articles', body));
+    if (!result.ok) return setError(result.error.message);
+    setEditing({ id: null, ...blank });
+    reload();
   };
   const field = (key: keyof typeof blank) => (e: Event) => setEditing({ ...editing, [key]: (e.target as HTMLInputElement).value });
 
@@ -58,7 +55,7 @@ export function ArticlesPage({ admin }: { admin: boolean }) {
                       <button type="button" class="button subtle" onClick={() => setEditing({ id: a.id, title: a.title, body: a.body, keywords: a.keywords.join(', '), locale: a.locale })}>
                         {tb('console.articles.edit')}
                       </button>
-                      <button type="button" class="button subtle" onClick={() => void api('DELETE', `/articles/${a.id}`).then(reload)}>
+                      <button type="button" class="button subtle" onClick={() => void rest('DELETE', `/articles/${a.id}`).then((r) => r.ok && reload())}>
                         {tb('console.articles.delete')}
                       </button>
                     </>

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Bot, Message } from '@parley/shared';
 import { MessageItem } from '../conversation/message-item.js';
 import { renderInEnglish } from '../test/render.js';
-import { ApiContext, type Api } from './api-context.js';
+import { RestClientContext } from '../api/rest-client.js';
+import { restClientOf, type Api } from '../test/rest-client-of.js';
 import { BotsPage } from './bots-page.js';
 
 const bot = (overrides: Partial<Bot>): Bot => ({
@@ -37,9 +38,9 @@ describe('bots in the console', () => {
       throw new Error(`unexpected ${method} ${path}`);
     };
     renderInEnglish(
-      <ApiContext.Provider value={api}>
+      <RestClientContext.Provider value={restClientOf(api)}>
         <BotsPage admin />
-      </ApiContext.Provider>,
+      </RestClientContext.Provider>,
     );
     expect(await screen.findByText('Webhook failing')).toBeTruthy();
     expect(screen.getByLabelText('New chats on Demo shop go first to')).toBeTruthy();

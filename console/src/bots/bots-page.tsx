@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { botModes, type Bot, type BotCredentials, type BotMode } from '@parley/shared';
-import { useApi } from './api-context.js';
+import { useRestClient, type RestResult } from '../api/rest-client.js';
 import { useBotT } from './use-bot-t.js';
 import { useBots } from './use-bots.js';
 
@@ -12,19 +12,24 @@ interface SiteSetting {
 
 /** Bots of the workspace: health, creation (secrets shown once), rotation, deletion, and each site's first bot. */
 export function BotsPage({ admin }: { admin: boolean }) {
-  const api = useApi();
+  const rest = useRestClient();
   const tb = useBotT();
   const { bots, reload } = useBots();
   const [sites, setSites] = useState<SiteSetting[]>([]);
   const [secrets, setSecrets] = useState<BotCredentials | null>(null);
   const [error, setError] = useState('');
-  const run = (work: () => Promise<unknown>) => () => {
+  const run = (work: () => Promise<RestResult<unknown>>) => () => {
     setError('');
-    work().then(reload, (err: Error) => setError(err.message));
+    void work().then((result) => (result.ok ? reload() : setError(result.error.message)));
+  };
+  /** Shows a new bot's secrets (once) when the server made them. */
+  const keepSecrets = (result: RestResult<BotCredentials>) => {
+    if (result.ok) setSecrets(result.data);
+    return result;
   };
   useEffect(() => {
-    api<{ sites: SiteSetting[] }>('GET', '/sites').then((b) => setSites(b.sites), () => setSites([]));
-  }, [api, bots]);
+    void rest<{ sites: SiteSetting[] }>('GET', '/sites').then((r) => setSites(r.ok ? r.data.sites : []));
+  }, [rest, bots]);
 
   return (
     <section class="admin-page" aria-label={tb('console.nav.bots')}>
@@ -51,8 +56,8 @@ export function BotsPage({ admin }: { admin: boolean }) {
                 key={bot.id}
                 bot={bot}
                 admin={admin}
-                onRotate={run(async () => setSecrets(await api<BotCredentials>('POST', `/bots/${bot.id}/rotate`)))}
-                onDelete={run(() => api('DELETE', `/bots/${bot.id}`))}
+                onRotate={run(async () => keepSecrets(await rest<BotCredentials>('POST', `/bots/${bot.id}/rotate`)))}
+                onDelete={run(() => rest('DELETE', `/bots/${bot.id}`))}
               />
             ))}
           </tbody>
@@ -64,7 +69,7 @@ export function BotsPage({ admin }: { admin: boolean }) {
           <select
             disabled={!admin}
             value={site.botId ?? ''}
-            onChange={(e) => run(() => api('PUT', `/sites/${site.siteKey}/bot`, { botId: (e.target as HTMLSelectElement).value || null }))()}
+            onChange={(e) => run(() => rest('PUT', `/sites/${site.siteKey}/bot`, { botId: (e.target as HTMLSelectElement).value || null }))()}
           >
             <option value="">{tb('console.bots.none')}</option>
             {bots.map((b) => (
@@ -75,7 +80,7 @@ export function BotsPage({ admin }: { admin: boolean }) {
           </select>
         </label>
       ))}
-      {admin && <NewBotForm onCreate={(input) => run(async () => setSecrets(await api<BotCredentials>('POST', '/bots', input)))()} />}
+      {admin && <NewBotForm onCreate={(input) => run(async () => keepSecrets(await rest<BotCredentials>('POST', '/bots', input)))()} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSynonymLines, parseSynonymLines } from './synonym-lines.js';
+import { formatSynonymLines, lineOfIssue, parseSynonymLines } from './synonym-lines.js';
 
 describe('synonym editor lines', () => {
   it('reads one group per line with any comma, dropping blanks, repeats and lone words', () => {
@@ -9,5 +9,10 @@ describe('synonym editor lines', () => {
       ['lift', 'elevator'],
     ]);
     expect(parseSynonymLines(formatSynonymLines([['a b', 'c'], ['登入', '登录']]))).toEqual([['a b', 'c'], ['登入', '登录']]);
+  });
+
+  it('names the line of a refused group', () => {
+    expect(lineOfIssue('groups.2.0')).toBe(3);
+    expect(lineOfIssue('groups')).toBeNull();
   });
 });

@@ -14,3 +14,9 @@ export function parseSynonymLines(text: string): string[][] {
 export function formatSynonymLines(groups: readonly (readonly string[])[]): string {
   return groups.map((g) => g.join(', ')).join('\n');
 }
+
+/** `groups.3.1` → the editor's line (1-based) of the group a refusal names, or null. */
+export function lineOfIssue(path: string): number | null {
+  const match = /^groups\.(\d+)/.exec(path);
+  return match ? Number(match[1]) + 1 : null;
+}

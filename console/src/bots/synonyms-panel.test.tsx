@@ -1,28 +1,29 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RestClientContext, type RestClient, type RestResult } from '../api/rest-client.js';
 import { renderInEnglish } from '../test/render.js';
-import { ApiContext, type Api } from './api-context.js';
 import { SynonymsPanel } from './synonyms-panel.js';
 
 describe('the synonyms panel', () => {
   afterEach(() => cleanup());
 
-  it('shows the saved groups, saves edited lines as groups, and shows a refusal next to the field', async () => {
+  it('shows the saved groups, saves edited lines as groups, and names the line of a refused group', async () => {
     const sent: unknown[] = [];
-    const api: Api = async <T,>(method: string, path: string, body?: unknown) => {
-      if (method === 'GET' && path === '/knowledge/synonyms') return { groups: [['amex', 'American Express']], builtIn: [['lift', 'elevator']] } as T;
+    const rest: RestClient = async <T,>(method: string, path: string, body?: unknown): Promise<RestResult<T>> => {
+      if (method === 'GET' && path === '/knowledge/synonyms') return { ok: true, data: { groups: [['amex', 'American Express']], builtIn: [['lift', 'elevator']] } as T };
       if (method === 'PUT' && path === '/knowledge/synonyms') {
         sent.push(body);
         const groups = (body as { groups: string[][] }).groups;
-        if (groups.some((g) => g.some((w) => w.length > 60))) throw new Error('groups.1.0: Too big');
-        return { groups, builtIn: [['lift', 'elevator']] } as T;
+        const long = groups.findIndex((g) => g.some((w) => w.length > 60));
+        if (long >= 0) return { ok: false, error: { code: 'bad_request', message: 'invalid', issues: [{ path: `groups.${long}.0`, message: 'Too big' }] } };
+        return { ok: true, data: { groups, builtIn: [['lift', 'elevator']] } as T };
       }
-      throw new Error(`unexpected ${method} ${path}`);
+      return { ok: false, error: { code: 'not_found', message: `unexpected ${method} ${path}` } };
     };
     renderInEnglish(
-      <ApiContext.Provider value={api}>
+      <RestClientContext.Provider value={rest}>
         <SynonymsPanel />
-      </ApiContext.Provider>,
+      </RestClientContext.Provider>,
     );
     const field = (await screen.findByLabelText('Synonym groups')) as HTMLTextAreaElement;
     expect(field.value).toBe('amex, American Express');
@@ -35,6 +36,7 @@ describe('the synonyms panel', () => {
 
     fireEvent.input(field, { target: { value: `a, b\n${'x'.repeat(61)}, y` } });
     fireEvent.click(screen.getByRole('button', { name: 'Save synonyms' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('groups.1.0: Too big');
+    expect((await screen.findByRole('alert')).textContent).toBe('Line 2: Too big');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 });

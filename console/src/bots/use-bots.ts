@@ -1,17 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Bot } from '@parley/shared';
-import { useApi } from './api-context.js';
+import { useRestClient } from '../api/rest-client.js';
 
 /** The workspace's bots, loaded once and on `reload()`. */
 export function useBots(): { bots: Bot[]; reload(): void } {
-  const api = useApi();
+  const rest = useRestClient();
   const [bots, setBots] = useState<Bot[]>([]);
   const reload = useCallback(() => {
-    api<{ bots: Bot[] }>('GET', '/bots').then(
-      (body) => setBots(body.bots),
-      () => setBots([]),
-    );
-  }, [api]);
+    void rest<{ bots: Bot[] }>('GET', '/bots').then((r) => setBots(r.ok ? r.data.bots : []));
+  }, [rest]);
   useEffect(reload, [reload]);
   return { bots, reload };
 }

@@ -1,9 +1,8 @@
-import { agentCommand, limits, type Conversation, type ErrorBody, type Message } from '@parley/shared';
-import { isNewerThan } from '../conversations/conversation-freshness.js';
+import { agentCommand, contiguousSeq, limits, mergeTranscript, type Conversation, type ErrorBody, type Message } from '@parley/shared';
+import { isNewerThan } from './conversation-freshness.js';
 import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { createStore, type Store } from '../state/store.js';
-import { contiguousSeq, mergeMessages } from './merge-messages.js';
 
 export interface ConversationState {
   conversation: Conversation | null;
@@ -47,12 +46,12 @@ export class ConversationController {
     if (this.socket.connected) void agentCommand(this.socket, 'conversation:leave', { conversationId: this.conversationId }, COMMAND_TIMEOUT_MS);
   }
 
-  /** Adds messages from any source (snapshot, live, catch-up, an ack); duplicates are dropped by seq. */
+  /** Adds messages from any source (snapshot, live, catch-up, an ack); duplicates are dropped (shared mergeTranscript). */
   addMessages(incoming: readonly Message[]): void {
     const mine = incoming.filter((m) => m.conversationId === this.conversationId);
     if (mine.length === 0) return;
     this.state.set((s) => {
-      const messages = mergeMessages(s.messages, mine);
+      const messages = mergeTranscript(s.messages, mine);
       return messages === s.messages ? s : { ...s, messages };
     });
   }

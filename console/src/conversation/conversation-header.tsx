@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Conversation } from '@parley/shared';
-import { StatusBadge } from '../conversations/status-badge.js';
+import { StatusBadge } from './status-badge.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 export interface ConversationHeaderProps {

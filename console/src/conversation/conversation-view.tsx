@@ -7,7 +7,7 @@ import type { RoutingInfoState } from '../routing/routing-info.js';
 import { ServiceLevelBadge } from '../routing/service-level-badge.js';
 import { TransferDialog } from '../routing/transfer-dialog.js';
 import { useNow } from '../time/use-now.js';
-import { visitorLabel } from '../conversations/visitor-label.js';
+import { visitorLabel } from './visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { ActionError } from './action-error.js';

@@ -1,5 +1,5 @@
-import { systemLineText, translateBots, type Message } from '@parley/shared';
-import { visitorLabel } from '../conversations/visitor-label.js';
+import { botCatalogs, systemLineText, translateIn, type Message } from '@parley/shared';
+import { visitorLabel } from './visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatClockTime, formatFullTime } from '../time/relative-time.js';
 import type { OutgoingMessage } from './outbox.js';
@@ -34,7 +34,7 @@ export function MessageItem({ entry, agentName }: { entry: TranscriptEntry; agen
     <li class={classes.join(' ')} data-seq={entry.kind === 'stored' ? entry.message.seq : undefined}>
       <div class="message-meta">
         <span class="message-author">{author}</span>
-        {bot && <span class="bot-tag">{translateBots(locale, 'console.bot.tag')}</span>}
+        {bot && <span class="bot-tag">{translateIn(botCatalogs, locale, 'console.bot.tag')}</span>}
         {internal && <span class="note-tag">{t('console.conversation.note')}</span>}
         <time dateTime={new Date(at).toISOString()} title={formatFullTime(at, locale)}>
           {formatClockTime(at, locale)}

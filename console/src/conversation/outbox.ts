@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { agentCommand, ErrorCode, type Message } from '@parley/shared';
+import { agentCommand, ErrorCode, createOutboxQueue, type Message, type OutboxQueue, type SendOutcome } from '@parley/shared';
 import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { createStore, type Store } from '../state/store.js';
@@ -26,29 +26,37 @@ const NO_ITEMS: readonly OutgoingMessage[] = [];
  * The agent's unsent replies, per conversation. It outlives the conversation view, so a reply
  * typed just before switching away or losing the connection still goes out: in order, one at a
  * time per conversation, and after every reconnect with the same clientId until it is acked.
+ * The sending itself is shared's `createOutboxQueue` (the widget's too); this keeps the replies per
+ * conversation for the views and tells the transcript about each stored one.
  */
 export class Outbox {
   readonly items: Store<Items> = createStore<Items>(new Map());
   private readonly storedListeners = new Set<(message: Message) => void>();
-  private readonly pumping = new Set<string>();
-  private readonly retryTimers = new Set<ReturnType<typeof setTimeout>>();
-  private stopped = false;
+  private readonly queue: OutboxQueue<OutgoingMessage>;
 
   constructor(
     private readonly socket: ConsoleSocket,
     private readonly options: { retryMs?: number; now?: () => number } = {},
-  ) {}
+  ) {
+    this.queue = createOutboxQueue<OutgoingMessage>({
+      storage: { get: () => [...this.items.get().values()].flat(), set: (list) => this.items.set((current) => byConversation(current, list)) },
+      send: (item) => this.deliver(item),
+      canSend: () => this.socket.connected,
+      sendable: (item) => item.state === 'pending',
+      // A conversation's replies keep their order; another conversation's do not wait for them.
+      laneOf: (item) => item.conversationId,
+      retryMs: this.options.retryMs ?? 3000,
+    });
+  }
 
   start(): void {
-    this.stopped = false;
+    this.queue.start();
     this.socket.on('connect', this.flush);
   }
 
   stop(): void {
-    this.stopped = true;
+    this.queue.stop();
     this.socket.off('connect', this.flush);
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    this.retryTimers.clear();
   }
 
   /** Queues a reply or internal note; it shows as pending at once. */
@@ -61,8 +69,7 @@ export class Outbox {
       createdAt: (this.options.now ?? Date.now)(),
       state: 'pending',
     };
-    this.update(conversationId, (list) => [...list, item]);
-    void this.pump(conversationId);
+    void this.queue.add(item);
     return item;
   }
 
@@ -77,62 +84,31 @@ export class Outbox {
     return () => this.storedListeners.delete(listener);
   }
 
-  private readonly flush = () => {
-    for (const conversationId of this.items.get().keys()) void this.pump(conversationId);
-  };
+  private readonly flush = () => void this.queue.flush();
 
-  private async pump(conversationId: string): Promise<void> {
-    if (this.pumping.has(conversationId)) return;
-    this.pumping.add(conversationId);
-    try {
-      while (this.socket.connected && !this.stopped) {
-        const item = Outbox.of(this.items.get(), conversationId).find((i) => i.state === 'pending');
-        if (!item) return;
-        const ack = await agentCommand(
-          this.socket,
-          'message:send',
-          { conversationId, clientId: item.clientId, text: item.text, internal: item.internal },
-          COMMAND_TIMEOUT_MS,
-        );
-        if (ack.ok) {
-          this.remove(conversationId, item.clientId);
-          for (const listener of this.storedListeners) listener(ack.data);
-        } else if (retryable.has(ack.error.code)) {
-          // Keep the order: nothing behind it goes first. A reconnect flushes sooner.
-          this.retryLater(conversationId);
-          return;
-        } else {
-          this.update(conversationId, (list) =>
-            list.map((i) => (i.clientId === item.clientId ? { ...i, state: 'failed', error: ack.error.message } : i)),
-          );
-        }
-      }
-    } finally {
-      this.pumping.delete(conversationId);
+  private async deliver(item: OutgoingMessage): Promise<SendOutcome<OutgoingMessage>> {
+    const { conversationId, clientId, text, internal } = item;
+    const ack = await agentCommand(this.socket, 'message:send', { conversationId, clientId, text, internal }, COMMAND_TIMEOUT_MS);
+    if (ack.ok) {
+      for (const listener of this.storedListeners) listener(ack.data);
+      return 'sent';
     }
+    if (retryable.has(ack.error.code)) return 'retry';
+    return { ...item, state: 'failed', error: ack.error.message };
   }
+}
 
-  private retryLater(conversationId: string): void {
-    const timer = setTimeout(() => {
-      this.retryTimers.delete(timer);
-      void this.pump(conversationId);
-    }, this.options.retryMs ?? 3000);
-    this.retryTimers.add(timer);
+/** The queue's flat list, grouped per conversation; a conversation whose list did not change keeps its array, so its view does not re-render. */
+function byConversation(current: Items, list: readonly OutgoingMessage[]): Items {
+  const grouped = new Map<string, OutgoingMessage[]>();
+  for (const item of list) grouped.set(item.conversationId, [...(grouped.get(item.conversationId) ?? []), item]);
+  const next = new Map<string, readonly OutgoingMessage[]>();
+  let changed = grouped.size !== current.size;
+  for (const [conversationId, items] of grouped) {
+    const held = current.get(conversationId);
+    const same = held !== undefined && held.length === items.length && held.every((item, i) => item === items[i]);
+    next.set(conversationId, same ? held : items);
+    if (!same) changed = true;
   }
-
-  private remove(conversationId: string, clientId: string): void {
-    this.update(conversationId, (list) => (list.some((i) => i.clientId === clientId) ? list.filter((i) => i.clientId !== clientId) : list));
-  }
-
-  private update(conversationId: string, change: (list: readonly OutgoingMessage[]) => readonly OutgoingMessage[]): void {
-    this.items.set((current) => {
-      const list = Outbox.of(current, conversationId);
-      const next = change(list);
-      if (next === list) return current;
-      const copy = new Map(current);
-      if (next.length === 0) copy.delete(conversationId);
-      else copy.set(conversationId, next);
-      return copy;
-    });
-  }
+  return changed ? next : current;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import type { Message } from '@parley/shared';
+import { unsent } from '@parley/shared';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { useStore } from '../state/use-store.js';
 import { ConversationController, type ConversationState } from './conversation-controller.js';
@@ -23,13 +23,8 @@ export function useConversation(
   }, [controller, outbox]);
   const state = useStore(controller.state);
   const queued = Outbox.of(useStore(outbox.items), conversationId);
-  const outgoing = useMemo(() => notYetStored(queued, state.messages), [queued, state.messages]);
+  // A reply echoed live before its ack is already in the transcript: it no longer shows as pending.
+  const outgoing = useMemo(() => unsent(queued, state.messages), [queued, state.messages]);
   return { controller, state, outgoing };
 }
 
-/** A reply echoed live before its ack is already in the transcript: it no longer shows as pending. */
-function notYetStored(queued: readonly OutgoingMessage[], messages: readonly Message[]): readonly OutgoingMessage[] {
-  if (queued.length === 0) return queued;
-  const stored = new Set(messages.map((m) => m.clientId));
-  return queued.filter((item) => !stored.has(item.clientId));
-}

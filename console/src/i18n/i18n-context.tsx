@@ -1,11 +1,11 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import {
-  isProactiveKey,
-  isRoutingKey,
-  translate,
-  translateProactive,
-  translateRouting,
+  catalogs,
+  hasKey,
+  proactiveCatalogs,
+  routingCatalogs,
+  translateIn,
   type Locale,
   type MessageKey,
   type ProactiveKey,
@@ -37,12 +37,13 @@ export function I18nProvider(props: { children: ComponentChildren; locale?: Loca
     () => ({
       locale,
       setLocale,
+      // One `t` for the inbox's three families; a key names its family.
       t: (key, params) =>
-        isProactiveKey(key)
-          ? translateProactive(locale, key, params)
-          : isRoutingKey(key)
-            ? translateRouting(locale, key, params)
-            : translate(locale, key, params),
+        hasKey(proactiveCatalogs, key)
+          ? translateIn(proactiveCatalogs, locale, key, params)
+          : hasKey(routingCatalogs, key)
+            ? translateIn(routingCatalogs, locale, key, params)
+            : translateIn(catalogs, locale, key, params),
     }),
     [locale, setLocale],
   );

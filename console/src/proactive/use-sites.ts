@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Site } from '@parley/shared';
-import { restCall } from './rest-client.js';
+import { restCall } from '../api/rest-client.js';
 
 /** The sites of the agent's workspace, and the one picked (the first until the agent picks). */
 export function useSites(token: string): { sites: Site[]; siteId: string | null; setSiteId(id: string): void } {

@@ -1,4 +1,4 @@
-import { locales, translateRouting, type Locale } from '@parley/shared';
+import { locales, routingCatalogs, translateIn, type Locale } from '@parley/shared';
 import { Field, FieldError, useInvalid } from './field-error.js';
 import type { SettingsDraft } from './settings-draft.js';
 import { useSettingsT } from './use-settings-t.js';
@@ -37,7 +37,7 @@ function AckText({ locale, value, disabled, onInput }: { locale: Locale; value: 
         disabled={disabled}
         value={value}
         // The built-in text, with {time} as written, shows what an empty field means.
-        placeholder={translateRouting(locale, 'system.autoAck', { time: '{time}' })}
+        placeholder={translateIn(routingCatalogs, locale, 'system.autoAck', { time: '{time}' })}
         aria-describedby="ack-hint"
         aria-invalid={useInvalid(path)}
         onInput={(e) => onInput(e.currentTarget.value)}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentPresence, AgentRole } from '@parley/shared';
-import { restCall } from '../proactive/rest-client.js';
+import { restCall } from '../api/rest-client.js';
 import { SaveStatus, useSaveState } from './save-state.js';
 import { useSettingsT } from './use-settings-t.js';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AgentPresence, BusinessHours, Department, DepartmentInput } from '@parley/shared';
-import { restCall } from '../proactive/rest-client.js';
+import { restCall } from '../api/rest-client.js';
 import { Field, FieldError, FieldIssues, useInvalid } from './field-error.js';
 import { HoursEditor } from './hours-editor.js';
 import { useImeSafeForm } from './ime-safe-form.js';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentPresence, Department } from '@parley/shared';
-import { restCall } from '../proactive/rest-client.js';
+import { restCall } from '../api/rest-client.js';
 import { DepartmentEditor } from './department-editor.js';
 import { useSettingsT } from './use-settings-t.js';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ErrorBody, FieldIssue } from '@parley/shared';
-import type { RestResult } from '../proactive/rest-client.js';
+import type { RestResult } from '../api/rest-client.js';
 import { useSettingsT } from './use-settings-t.js';
 
 export type SaveOutcome = { kind: 'idle' | 'saving' | 'saved' | 'unchanged' } | { kind: 'refused'; error: ErrorBody };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Agent, Department, Site } from '@parley/shared';
-import { restCall } from '../proactive/rest-client.js';
+import { restCall } from '../api/rest-client.js';
 import { SitePicker } from '../proactive/site-picker.js';
 import { AgentsPanel } from './agents-panel.js';
 import { DepartmentsPanel } from './departments-panel.js';

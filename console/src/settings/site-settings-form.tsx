@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Department, Site, SiteSettings } from '@parley/shared';
-import { restCall } from '../proactive/rest-client.js';
+import { restCall } from '../api/rest-client.js';
 import { AckEditor } from './ack-editor.js';
 import { DepartmentRulesEditor } from './department-rules-editor.js';
 import { Field, FieldIssues } from './field-error.js';

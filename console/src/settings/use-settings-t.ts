@@ -1,4 +1,4 @@
-import { translateSettings, type SettingsKey } from '@parley/shared';
+import { settingsCatalogs, translateIn, type SettingsKey } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
 
 export type SettingsT = (key: SettingsKey, params?: Record<string, string | number>) => string;
@@ -6,5 +6,5 @@ export type SettingsT = (key: SettingsKey, params?: Record<string, string | numb
 /** `t` for the Settings catalog, in the console's current locale. */
 export function useSettingsT(): SettingsT {
   const { locale } = useI18n();
-  return (key, params) => translateSettings(locale, key, params);
+  return (key, params) => translateIn(settingsCatalogs, locale, key, params);
 }

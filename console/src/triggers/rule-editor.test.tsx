@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bot, Department } from '@parley/shared';
-import { ApiContext, type Api } from '../bots/api-context.js';
+import { RestClientContext } from '../api/rest-client.js';
+import { restClientOf, type Api } from '../test/rest-client-of.js';
 import { renderInEnglish } from '../test/render.js';
 import { emptyDraft, type RuleDraft } from './rule-draft.js';
 import { RuleEditor } from './rule-editor.js';
@@ -23,9 +24,9 @@ describe('the rule editor: where a reply goes', () => {
   it("offers the workspace's departments and bots, the knowledge-base bot labelled, and saves the choice", async () => {
     const saved: RuleDraft[] = [];
     renderInEnglish(
-      <ApiContext.Provider value={api}>
+      <RestClientContext.Provider value={restClientOf(api)}>
         <RuleEditor initial={emptyDraft()} error={null} onSave={(d) => saved.push(d)} onCancel={() => undefined} />
-      </ApiContext.Provider>,
+      </RestClientContext.Provider>,
     );
     const departmentSelect = screen.getByLabelText('Start the chat in department') as HTMLSelectElement;
     const botSelect = screen.getByLabelText('Answered first by') as HTMLSelectElement;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Agent, Site, TriggerRule, TriggerStats } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
-import { restCall } from '../proactive/rest-client.js';
+import { restCall } from '../api/rest-client.js';
 import { SitePicker } from '../proactive/site-picker.js';
 import { draftOf, emptyDraft, type RuleDraft } from './rule-draft.js';
 import { RuleEditor } from './rule-editor.js';

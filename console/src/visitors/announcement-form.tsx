@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Announcement } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
-import { restCall } from '../proactive/rest-client.js';
+import { restCall } from '../api/rest-client.js';
 
 /** An announcement to the visitors on the site now, optionally only on pages whose address contains some text. */
 export function AnnouncementForm({ token, siteId }: { token: string; siteId: string }) {

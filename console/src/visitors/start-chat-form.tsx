@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import { agentCommand, type LiveVisitor } from '@parley/shared';
-import { visitorLabel } from '../conversations/visitor-label.js';
+import { visitorLabel } from '../conversation/visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';

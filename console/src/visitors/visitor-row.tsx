@@ -1,5 +1,5 @@
 import type { LiveVisitor } from '@parley/shared';
-import { visitorLabel } from '../conversations/visitor-label.js';
+import { visitorLabel } from '../conversation/visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 /** `4:05`, `1:02:09`: time on the site, counted from the visit's start. */

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Agent } from '@parley/shared';
 import { ConversationView } from '../conversation/conversation-view.js';
-import { countConversations, ConversationDirectory, selectConversations } from '../conversations/conversation-directory.js';
-import { ConversationList } from '../conversations/conversation-list.js';
-import { tabById, waitingTab, type ConversationTabId } from '../conversations/conversation-tabs.js';
-import { useConversationFeed } from '../conversations/use-conversation-feed.js';
-import { useWaitingTitle } from '../conversations/use-waiting-title.js';
+import { countConversations, ConversationDirectory, selectConversations } from '../conversation/conversation-directory.js';
+import { ConversationList } from '../conversation/conversation-list.js';
+import { tabById, waitingTab, type ConversationTabId } from '../conversation/conversation-tabs.js';
+import { useConversationFeed } from '../conversation/use-conversation-feed.js';
+import { useWaitingTitle } from '../conversation/use-waiting-title.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { useSocketEvent } from '../realtime/use-socket-event.js';

@@ -4,7 +4,7 @@ import { ReconnectBanner } from '../realtime/reconnect-banner.js';
 import { useMuted } from '../routing/alert-controls.js';
 import { useAgentConnection } from '../realtime/use-agent-connection.js';
 import { useMemo } from 'preact/hooks';
-import { ApiContext, createApi } from '../bots/api-context.js';
+import { createRestClient, RestClientContext } from '../api/rest-client.js';
 import { ArticlesPage } from '../bots/articles-page.js';
 import { BotsPage } from '../bots/bots-page.js';
 import { Inbox } from './inbox.js';
@@ -28,11 +28,11 @@ export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
   const [section, go] = useSection();
   const { sites, siteId, setSiteId } = useSites(session.token);
   const site = { token: session.token, agent: session.agent, sites, siteId, onSiteChange: setSiteId };
-  const api = useMemo(() => createApi(session.token), [session.token]);
+  const rest = useMemo(() => createRestClient(session.token), [session.token]);
   const admin = session.agent.role === 'admin';
   const [muted, setMuted] = useMuted();
   return (
-    <ApiContext.Provider value={api}>
+    <RestClientContext.Provider value={rest}>
       <div class="workspace">
         <TopBar agent={session.agent} socket={socket} muted={muted} onMute={setMuted} onSignOut={onSignOut} section={section} onSection={(s) => go(s)} />
         <ReconnectBanner status={status} />
@@ -45,6 +45,6 @@ export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
         {section === 'articles' && <ArticlesPage admin={admin} />}
         {section === 'settings' && <SettingsPage {...site} />}
       </div>
-    </ApiContext.Provider>
+    </RestClientContext.Provider>
   );
 }

@@ -35,7 +35,7 @@ export interface BuiltWidgetWeight {
    */
   onOpen: Weight;
   /**
-   * `onOpen` plus routing's on-demand parts (`chunks/lazy-RoutingParts-*`), which an open widget
+   * `onOpen` plus routing's on-demand parts (`chunks/lazy-routing-parts-*`), which an open widget
    * fetches when nobody can answer (the leave-a-message form): the most a first open downloads.
    */
   onOpenNobodyOnline: Weight;
@@ -55,7 +55,7 @@ export function weighBuiltWidget(distDir: string): BuiltWidgetWeight {
     .map((f) => ({ file: path.relative(distDir, f), ...weighBytes(readFileSync(f)) }));
   const sum = (list: typeof files, pick: (w: Weight) => number) => list.reduce((a, f) => a + pick(f), 0);
   const opened = files.filter((f) => !/(^|[\\/])lazy-[^\\/]*$/.test(f.file));
-  const nobodyOnline = [...opened, ...files.filter((f) => /(^|[\\/])lazy-RoutingParts-[^\\/]*$/.test(f.file))];
+  const nobodyOnline = [...opened, ...files.filter((f) => /(^|[\\/])lazy-routing-parts-[^\\/]*$/.test(f.file))];
   return {
     loader: weighBytes(readFileSync(loaderFile)),
     all: { raw: sum(files, (f) => f.raw), gzip: sum(files, (f) => f.gzip) },

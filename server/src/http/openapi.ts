@@ -4,6 +4,7 @@ import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from
 import { knowledgePaths } from './openapi-knowledge.js';
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 import { routingPaths, routingSchemas } from './openapi-routing.js';
+import { mailPaths, mailSchemas } from './openapi-mail.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -98,6 +99,7 @@ export function openApiDocument(): object {
         },
         ...proactiveSchemas(),
         ...routingSchemas(),
+        ...mailSchemas(),
       },
     },
     paths: {
@@ -105,6 +107,7 @@ export function openApiDocument(): object {
       ...botOpenApi.paths,
       ...knowledgePaths(),
       ...routingPaths(),
+      ...mailPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { botCatalogs, translateBots } from './bot-catalog.js';
+import { botCatalogs } from './bot-catalog.js';
+import { translateIn } from './catalog.js';
 
 describe('bots catalog', () => {
   it('has every key in every locale, Chinese ones written in Chinese', () => {
@@ -10,6 +11,6 @@ describe('bots catalog', () => {
     }
   });
   it('fills placeholders', () => {
-    expect(translateBots('zh-TW', 'console.bots.firstOn', { site: 'Demo' })).toBe('Demo 的新對話先交給');
+    expect(translateIn(botCatalogs, 'zh-TW', 'console.bots.firstOn', { site: 'Demo' })).toBe('Demo 的新對話先交給');
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Catalog of the bots and knowledge-base screens of the console and of the built-in bot's
  * replies. Kept apart from the main catalogs so that the widget, which carries those whole,
- * does not carry these strings too. `{name}` placeholders are filled by `translateBots`.
+ * does not carry these strings too. The `bot.kb.*` keys are the knowledge-base bot's replies,
+ * read by the server: keep them as they are.
  */
-import { fillPlaceholders, type Locale } from './translate.js';
+import { defineCatalog } from './catalog.js';
 
 const en = {
   'bot.kb.found': 'Here is what I found:',
@@ -51,6 +52,7 @@ const en = {
   'console.synonyms.save': 'Save synonyms',
   'console.synonyms.saved': 'Saved. Groups: {count}',
   'console.synonyms.loading': 'Loading synonyms…',
+  'console.synonyms.line': 'Line {line}: {message}',
   'console.synonyms.builtIn': 'Built-in groups every workspace has: {count}',
 } as const;
 
@@ -103,6 +105,7 @@ const zhCN: Record<BotMessageKey, string> = {
   'console.synonyms.save': '保存同义词',
   'console.synonyms.saved': '已保存：{count} 组。',
   'console.synonyms.loading': '正在加载同义词…',
+  'console.synonyms.line': '第 {line} 行：{message}',
   'console.synonyms.builtIn': '所有工作区内置：{count} 组',
 };
 
@@ -153,12 +156,8 @@ const zhTW: Record<BotMessageKey, string> = {
   'console.synonyms.save': '儲存同義詞',
   'console.synonyms.saved': '已儲存：{count} 組。',
   'console.synonyms.loading': '正在載入同義詞…',
+  'console.synonyms.line': '第 {line} 行：{message}',
   'console.synonyms.builtIn': '所有工作區內建：{count} 組',
 };
 
-export const botCatalogs: Record<Locale, Record<BotMessageKey, string>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
-
-/** Looks a bots-screen key up in a locale and fills `{name}` placeholders. */
-export function translateBots(locale: Locale, key: BotMessageKey, params?: Record<string, string | number>): string {
-  return fillPlaceholders(botCatalogs[locale][key] ?? en[key], params);
-}
+export const botCatalogs = defineCatalog<BotMessageKey>(en, { 'zh-CN': zhCN, 'zh-TW': zhTW });

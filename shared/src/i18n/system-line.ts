@@ -1,6 +1,8 @@
 import type { Message } from '../domain.js';
 import { en, type MessageKey } from './en.js';
-import { translate, type Locale } from './translate.js';
+import { translateIn } from './catalog.js';
+import type { Locale } from './locale.js';
+import { catalogs } from './translate.js';
 
 /**
  * System lines (handoffs, resolution) are stored with a catalog key as their text and the
@@ -10,5 +12,5 @@ import { translate, type Locale } from './translate.js';
  */
 export function systemLineText(locale: Locale, message: Pick<Message, 'text' | 'author'>): string {
   if (!message.text.startsWith('system.') || !(message.text in en)) return message.text;
-  return translate(locale, message.text as MessageKey, { name: message.author.name ?? '' });
+  return translateIn(catalogs, locale, message.text as MessageKey, { name: message.author.name ?? '' });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
-import { catalogs, matchLocale, pickLocale, translate } from './translate.js';
+import { matchLocale, pickLocale } from './locale.js';
+import { catalogs, translate } from './translate.js';
 
 describe('locales', () => {
   it('maps Chinese tags to Simplified or Traditional by script first, then region', () => {

@@ -1,9 +1,8 @@
 import type { AckCallback } from '../errors.js';
-import type { Agent, Conversation, ConversationSnapshot, Message } from '../domain.js';
+import type { Agent, AgentPresence, Conversation, ConversationSnapshot, Message, Site } from '../domain.js';
 import type { AgentHandoffToBot } from '../bots/bot-schemas.js';
 import type { AgentSendMessage, ConversationList, ConversationRef, SyncMessages } from '../schemas.js';
-import type { Site } from '../domain.js';
-import type { AgentPresence, Department } from '../routing.js';
+import type { Department } from '../routing.js';
 import type { AgentStatusInput, AssignInput, EscalateInputRaw, TransferInputRaw } from '../routing-schemas.js';
 import { commandSender } from './send-command.js';
 import type { ProactiveAgentClientToServerEvents, ProactiveAgentServerToClientEvents } from './proactive-protocol.js';

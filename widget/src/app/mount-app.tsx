@@ -5,7 +5,7 @@ import { ChatClient } from './chat/chat-client.js';
 import type { SocketFactory } from './chat/visitor-socket.js';
 import { chatLocale } from './locale.js';
 import css from './styles.css?inline';
-import { ChatPanel } from './ui/ChatPanel.js';
+import { ChatPanel } from './ui/chat-panel.js';
 
 /**
  * Mounts the chat in the loader's shadow root with a given socket factory (the real one in

@@ -2,11 +2,17 @@ import { nanoid } from 'nanoid';
 import {
   ErrorCode,
   PROTOCOL_VERSION,
+  createOutboxQueue,
+  highestSeq,
   limits,
+  mergeTranscript,
+  unsent,
   visitorCommand,
   type AckOf,
   type Message,
+  type OutboxQueue,
   type PayloadOf,
+  type SendOutcome,
   type VisitorClientToServerEvents,
   type VisitorConversation,
   type VisitorSession,
@@ -15,7 +21,6 @@ import { safeStorage, storageKey } from '../../storage-keys.js';
 import type { ChatState } from './chat-state.js';
 import { keepConnected } from './keep-connected.js';
 import { loadOutbox, saveOutbox, type OutboxItem } from './outbox.js';
-import { highestSeq, mergeMessages } from './transcript.js';
 import { loadProactive, saveProactive } from './proactive-message.js';
 import { countUnread, loadSeen, saveSeen, type SeenMark } from './unread.js';
 import type { HandshakeAuth, SocketFactory, VisitorSocket } from './visitor-socket.js';
@@ -49,8 +54,14 @@ export class ChatClient {
   private seen: SeenMark | null;
   /** True between a connection's catch-up and its end: only then may the outbox be sent. */
   private synced = false;
-  private flushing = false;
-  private retry: ReturnType<typeof setTimeout> | undefined;
+  /** Sends the outbox in order, one at a time, while connected and caught up. */
+  private readonly outbox: OutboxQueue<OutboxItem> = createOutboxQueue<OutboxItem>({
+    storage: { get: () => this.state.outbox, set: (outbox) => this.setOutbox(outbox) },
+    send: (item) => this.sendItem(item),
+    canSend: () => this.synced && this.socket.connected,
+    sendable: (item) => !item.failed,
+    retryMs: RETRY_MS,
+  });
   private stopKeeping: () => void = () => {};
 
   constructor(private readonly options: ChatClientOptions) {
@@ -85,7 +96,7 @@ export class ChatClient {
 
   stop(): void {
     this.stopKeeping();
-    clearTimeout(this.retry);
+    this.outbox.stop();
     this.socket.disconnect();
   }
 
@@ -112,8 +123,7 @@ export class ChatClient {
       if (this.state.proactive) item.triggerId = this.state.proactive.id;
       if (this.state.departmentId) item.departmentId = this.state.departmentId;
     }
-    this.setOutbox([...this.state.outbox, item]);
-    void this.flush();
+    void this.outbox.add(item);
     return true;
   }
 
@@ -162,7 +172,7 @@ export class ChatClient {
     await this.catchUp();
     if (!this.socket.connected) return;
     this.synced = true;
-    await this.flush();
+    await this.outbox.flush();
     await this.refreshAvailability();
   }
 
@@ -191,48 +201,32 @@ export class ChatClient {
     }
   }
 
-  /** Sends the outbox in order, one at a time, while connected and caught up. */
-  private async flush(): Promise<void> {
-    if (this.flushing) return; // the running loop picks up what was added
-    this.flushing = true;
-    try {
-      while (this.synced && this.socket.connected) {
-        const item = this.state.outbox.find((i) => !i.failed);
-        if (!item) return;
-        const { clientId, text, conversationId, triggerId, departmentId } = item;
-        // A first message says where it comes from: the site's URL rules may pick its department.
-        const start = {
-          pageUrl: this.win.location.href.slice(0, 2000),
-          ...(triggerId ? { triggerId } : {}),
-          ...(departmentId ? { departmentId } : {}),
-        };
-        const ack = await visitorCommand(
-          this.socket,
-          'message:send',
-          conversationId ? { clientId, text, conversationId } : { clientId, text, ...start },
-          COMMAND_TIMEOUT_MS,
-        );
-        if (ack.ok) {
-          this.receive([ack.data], false);
-          continue;
-        }
-        const code = ack.error.code;
-        const gone = code === ErrorCode.forbidden || code === ErrorCode.notFound;
-        if (gone && conversationId) {
-          // Written in a conversation this identity cannot reach any more: start a new one.
-          this.replaceInOutbox(clientId, { ...item, conversationId: undefined });
-        } else if (gone || code === ErrorCode.badRequest || code === ErrorCode.payloadTooLarge) {
-          this.replaceInOutbox(clientId, { ...item, failed: true });
-        } else {
-          // unavailable (also a timeout), rate_limited, internal: the same clientId goes again later.
-          clearTimeout(this.retry);
-          this.retry = setTimeout(() => void this.flush(), RETRY_MS);
-          return;
-        }
-      }
-    } finally {
-      this.flushing = false;
+  /** One message of the outbox to the server; what the answer means for it. */
+  private async sendItem(item: OutboxItem): Promise<SendOutcome<OutboxItem>> {
+    const { clientId, text, conversationId, triggerId, departmentId } = item;
+    // A first message says where it comes from: the site's URL rules may pick its department.
+    const start = {
+      pageUrl: this.win.location.href.slice(0, 2000),
+      ...(triggerId ? { triggerId } : {}),
+      ...(departmentId ? { departmentId } : {}),
+    };
+    const ack = await visitorCommand(
+      this.socket,
+      'message:send',
+      conversationId ? { clientId, text, conversationId } : { clientId, text, ...start },
+      COMMAND_TIMEOUT_MS,
+    );
+    if (ack.ok) {
+      this.receive([ack.data], false);
+      return 'sent';
     }
+    const code = ack.error.code;
+    const gone = code === ErrorCode.forbidden || code === ErrorCode.notFound;
+    // Written in a conversation this identity cannot reach any more: start a new one.
+    if (gone && conversationId) return { ...item, conversationId: undefined };
+    if (gone || code === ErrorCode.badRequest || code === ErrorCode.payloadTooLarge) return { ...item, failed: true };
+    // unavailable (also a timeout), rate_limited, internal: the same clientId goes again later.
+    return 'retry';
   }
 
   /** Messages from the server, whatever the path (ack, echo, catch-up), into the transcript. */
@@ -249,7 +243,7 @@ export class ChatClient {
         held.clear();
       }
       conversation = { ...conversation, lastSeq: Math.max(conversation.lastSeq, message.seq) };
-      messages = mergeMessages(messages, [message]);
+      messages = mergeTranscript(messages, [message]);
     }
     this.commit({ conversation, messages, outbox: this.undelivered(messages) });
     if (!announce) return;
@@ -260,7 +254,7 @@ export class ChatClient {
 
   private adopt(conversation: VisitorConversation, list: readonly Message[]): void {
     const same = this.state.conversation?.id === conversation.id;
-    const messages = mergeMessages(same ? this.state.messages : [], list);
+    const messages = mergeTranscript(same ? this.state.messages : [], list);
     this.commit({ conversation, messages, outbox: this.undelivered(messages) });
   }
 
@@ -270,23 +264,19 @@ export class ChatClient {
     else this.commit({ conversation, messages: [] });
   }
 
-  private undelivered(messages: readonly Message[]): OutboxItem[] {
-    const delivered = new Set(messages.map((m) => m.clientId));
-    const outbox = this.state.outbox.filter((item) => !delivered.has(item.clientId));
-    if (outbox.length !== this.state.outbox.length) saveOutbox(this.options.siteKey, outbox);
+  /** A stored copy replaces its pending one: the outbox keeps only what the server has not stored. */
+  private undelivered(messages: readonly Message[]): readonly OutboxItem[] {
+    const outbox = unsent(this.state.outbox, messages);
+    if (outbox !== this.state.outbox) saveOutbox(this.options.siteKey, outbox);
     return outbox;
   }
 
   /** Drops a message the server refused for good ("Not sent"); one still being sent stays. */
   removeUnsent(clientId: string): void {
-    if (this.state.outbox.some((i) => i.clientId === clientId && i.failed)) this.setOutbox(this.state.outbox.filter((i) => i.clientId !== clientId));
+    if (this.state.outbox.some((i) => i.clientId === clientId && i.failed)) this.outbox.remove(clientId);
   }
 
-  private replaceInOutbox(clientId: string, item: OutboxItem): void {
-    this.setOutbox(this.state.outbox.map((i) => (i.clientId === clientId ? item : i)));
-  }
-
-  private setOutbox(outbox: OutboxItem[]): void {
+  private setOutbox(outbox: readonly OutboxItem[]): void {
     saveOutbox(this.options.siteKey, outbox);
     this.commit({ outbox });
   }

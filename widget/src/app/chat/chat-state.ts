@@ -18,9 +18,9 @@ export interface ChatState {
   site: VisitorSession['site'] | null;
   conversation: VisitorConversation | null;
   /** The conversation's transcript, ordered by seq, each message once. */
-  messages: Message[];
+  messages: readonly Message[];
   /** Written, not acknowledged yet, in the order written; none of them is in `messages`. */
-  outbox: OutboxItem[];
+  outbox: readonly OutboxItem[];
   /** Agent and bot messages not seen yet; 0 while the panel is open. */
   unread: number;
   /** The proactive message the visitor opened the panel from, until their reply starts the conversation. */

@@ -3,7 +3,7 @@ import type { ChatState } from '../chat/chat-state.js';
 /**
  * Whether any of routing's parts may be due: the queue place (the conversation waits), the
  * pre-chat step (several departments) or the leave-a-message form (nobody can answer, or the
- * form is in use). The panel fetches the on-demand chunk (RoutingParts.tsx) the first time it
+ * form is in use). The panel fetches the on-demand chunk (routing-parts.tsx) the first time it
  * is; the chunk decides exactly what to show (prechat-rules.ts). Kept this small on purpose:
  * it is all of routing's panel logic that every opened widget downloads.
  */
