@@ -9,3 +9,16 @@ export { RedisLiveList } from './cluster/redis-live-list.js';
 export type { LiveList, LiveChange } from './domain/proactive/live-list.js';
 export { liveDefaults, type LiveEntry, type LiveOptions, type PageViewFacts } from './domain/proactive/live-entry.js';
 export { createLogger } from './logger.js';
+// Knowledge search, for the search-quality benchmark (scripts/bench/benchmarks/search-quality.ts).
+export { ArticleIndex } from './domain/knowledge/article-index.js';
+export { KnowledgeSearch } from './domain/knowledge/knowledge-search.js';
+export { SEARCH_CONFIDENCE, ANSWER_CONFIDENCE } from './domain/knowledge/knowledge-service.js';
+export { foldText } from './domain/knowledge/tokenize.js';
+export { pickTranslations } from './domain/knowledge/translation-groups.js';
+export { labelledQuestions, unanswerableQuestions, type LabelledQuestion, type QuestionKind } from './domain/knowledge/labelled-questions.js';
+export { labelledCorpus, expectedArticleId } from './domain/knowledge/search-corpus.js';
+export { bookingArticles } from './domain/knowledge/booking-articles.js';
+export { rankingParameters } from './domain/knowledge/ranking-parameters.js';
+export { SynonymTable } from './domain/knowledge/synonym-table.js';
+export { builtInSynonyms } from './domain/knowledge/builtin-synonyms.js';
+export { readerLocale } from './domain/knowledge/reader-locale.js';

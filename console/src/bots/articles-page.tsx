@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { parseMarkdown, type Article, type Inline } from '@parley/shared';
 import { useRestClient } from '../api/rest-client.js';
+import { SynonymsPanel } from './synonyms-panel.js';
 import { useBotT } from './use-bot-t.js';
 
 const blank = { title: '', body: '', keywords: '', locale: 'en' };
@@ -96,6 +97,7 @@ export function ArticlesPage({ admin }: { admin: boolean }) {
           </button>
         </form>
       )}
+      {admin && <SynonymsPanel />}
     </section>
   );
 }

@@ -37,6 +37,8 @@ export interface Sizes {
   /** `createRate`: new conversations per second while the queue fills. */
   assignment: { waiting: number; agents: number; createRate: number };
   storm: { visitors: number; missedPerVisitor: number };
+  /** Search quality and latency: articles in the latency index, passes over the questions. */
+  search: { articles: number; rounds: number };
   /** Characters of message text: a short chat line. */
   textChars: number;
 }
@@ -49,6 +51,7 @@ export const fullSizes: Sizes = {
   idle: { visitors: 20_000, workers: 4, sourceAddresses: 8 },
   assignment: { waiting: 300, agents: 30, createRate: 100 },
   storm: { visitors: 5_000, missedPerVisitor: 1 },
+  search: { articles: 1_000, rounds: 10 },
   textChars: 80,
 };
 
@@ -60,6 +63,7 @@ export const quickSizes: Sizes = {
   idle: { visitors: 200, workers: 2, sourceAddresses: 2 },
   assignment: { waiting: 10, agents: 3, createRate: 50 },
   storm: { visitors: 30, missedPerVisitor: 1 },
+  search: { articles: 100, rounds: 1 },
   textChars: 80,
 };
 

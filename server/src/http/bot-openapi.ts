@@ -51,6 +51,7 @@ export const botOpenApi = {
         body: { type: 'string', description: 'Markdown' },
         keywords: { type: 'array', items: { type: 'string' } },
         locale: { type: 'string' },
+        group: { type: 'string', description: 'Translation group: search shows the group once, in the reader\'s language' },
         createdAt: { type: 'integer' },
         updatedAt: { type: 'integer' },
       },

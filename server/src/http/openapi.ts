@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { botOpenApi } from './bot-openapi.js';
 import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from '@parley/shared';
+import { knowledgePaths } from './openapi-knowledge.js';
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 import { routingPaths, routingSchemas } from './openapi-routing.js';
 import { mailPaths, mailSchemas } from './openapi-mail.js';
@@ -110,6 +111,7 @@ export function openApiDocument(): object {
     paths: {
       ...proactivePaths(),
       ...botOpenApi.paths,
+      ...knowledgePaths(),
       ...routingPaths(),
       ...mailPaths(),
       ...accountsPaths(),

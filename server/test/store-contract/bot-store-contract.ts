@@ -151,5 +151,50 @@ export function describeBotStoreContract(name: string, makeStore: () => Promise<
       expect(await store.knowledge.deleteArticle(article.id)).toBe(true);
       expect(await store.knowledge.listArticles(workspace.id)).toEqual([]);
     });
+
+    it('keeps translation groups, per-workspace synonyms, and a revision that every knowledge write moves', async () => {
+      const other = await seedTenant(store);
+      const revisions: number[] = [await store.knowledge.knowledgeRevision(workspace.id)];
+      const moved = async () => {
+        const r = await store.knowledge.knowledgeRevision(workspace.id);
+        expect(r, 'revision after a write').toBeGreaterThan(revisions.at(-1)!);
+        revisions.push(r);
+      };
+      const article: Article = {
+        id: nanoid(),
+        workspaceId: workspace.id,
+        title: '訂金可以退嗎',
+        body: '可以。',
+        keywords: [],
+        locale: 'zh-TW',
+        group: 'deposit',
+        createdAt: now,
+        updatedAt: now,
+      };
+      await store.knowledge.createArticle(article);
+      await moved();
+      expect(await store.knowledge.getArticle(article.id)).toEqual(article);
+      const { group: _dropped, ...ungrouped } = article;
+      expect(await store.knowledge.updateArticle({ ...ungrouped, updatedAt: now + 1 })).toEqual({ ...ungrouped, updatedAt: now + 1 });
+      expect((await store.knowledge.getArticle(article.id))!.group).toBeUndefined();
+      await moved();
+
+      expect(await store.knowledge.getSynonyms(workspace.id)).toEqual([]);
+      const groups = [['訂金', '定金', '押金'], ['amex', 'American Express'], ['😀 emoji', 'smile']];
+      await store.knowledge.setSynonyms(workspace.id, groups);
+      await moved();
+      expect(await store.knowledge.getSynonyms(workspace.id)).toEqual(groups);
+      await store.knowledge.setSynonyms(workspace.id, [['lift', 'elevator']]);
+      await moved();
+      expect(await store.knowledge.getSynonyms(workspace.id)).toEqual([['lift', 'elevator']]);
+
+      expect(await store.knowledge.deleteArticle(article.id)).toBe(true);
+      await moved();
+      expect(await store.knowledge.deleteArticle(article.id)).toBe(false);
+      expect(await store.knowledge.knowledgeRevision(workspace.id)).toBe(revisions.at(-1));
+      // Another workspace sees none of it.
+      expect(await store.knowledge.getSynonyms(other.workspace.id)).toEqual([]);
+      expect(await store.knowledge.knowledgeRevision(other.workspace.id)).toBe(0);
+    });
   });
 }

@@ -46,6 +46,14 @@ const en = {
   'console.articles.empty': 'No articles yet.',
   'console.articles.preview': 'Preview',
   'console.articles.resolved': 'Resolved by self-service: {count}',
+  'console.synonyms.title': 'Synonyms',
+  'console.synonyms.help': 'Words your visitors use for the same thing: one group per line, words separated by commas. Search and the bot use them as soon as you save.',
+  'console.synonyms.label': 'Synonym groups',
+  'console.synonyms.save': 'Save synonyms',
+  'console.synonyms.saved': 'Saved. Groups: {count}',
+  'console.synonyms.loading': 'Loading synonyms…',
+  'console.synonyms.line': 'Line {line}: {message}',
+  'console.synonyms.builtIn': 'Built-in groups every workspace has: {count}',
 } as const;
 
 export type BotMessageKey = keyof typeof en;
@@ -91,6 +99,14 @@ const zhCN: Record<BotMessageKey, string> = {
   'console.articles.empty': '还没有文章。',
   'console.articles.preview': '预览',
   'console.articles.resolved': '自助解决：{count}',
+  'console.synonyms.title': '同义词',
+  'console.synonyms.help': '访客对同一事物的不同说法：每行一组，词之间用逗号分隔。保存后搜索和机器人立即使用。',
+  'console.synonyms.label': '同义词组',
+  'console.synonyms.save': '保存同义词',
+  'console.synonyms.saved': '已保存：{count} 组。',
+  'console.synonyms.loading': '正在加载同义词…',
+  'console.synonyms.line': '第 {line} 行：{message}',
+  'console.synonyms.builtIn': '所有工作区内置：{count} 组',
 };
 
 /** 繁體中文（台灣） */
@@ -134,6 +150,14 @@ const zhTW: Record<BotMessageKey, string> = {
   'console.articles.empty': '還沒有文章。',
   'console.articles.preview': '預覽',
   'console.articles.resolved': '自助解決：{count}',
+  'console.synonyms.title': '同義詞',
+  'console.synonyms.help': '訪客對同一事物的不同說法：每行一組，詞之間用逗號分隔。儲存後搜尋和機器人立即使用。',
+  'console.synonyms.label': '同義詞組',
+  'console.synonyms.save': '儲存同義詞',
+  'console.synonyms.saved': '已儲存：{count} 組。',
+  'console.synonyms.loading': '正在載入同義詞…',
+  'console.synonyms.line': '第 {line} 行：{message}',
+  'console.synonyms.builtIn': '所有工作區內建：{count} 組',
 };
 
 export const botCatalogs = defineCatalog<BotMessageKey>(en, { 'zh-CN': zhCN, 'zh-TW': zhTW });

@@ -10,6 +10,11 @@ export interface Article {
   keywords: string[];
   /** `en`, `zh-CN`, `zh-TW` (any tag; search ranks the visitor's own first). */
   locale: string;
+  /**
+   * Translation group: articles that translate one another share it, and search shows the
+   * group once, in the reader's language when it has it. Absent: the article stands alone.
+   */
+  group?: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -63,7 +63,7 @@ export class KnowledgeBot implements InProcessBot {
       }
     }
 
-    const hits = await this.knowledge.search(bot.workspaceId, message.text, { locale, limit: SHOWN });
+    const hits = await this.knowledge.answers(bot.workspaceId, message.text, { locale, limit: SHOWN });
     const best = hits[0]?.score ?? 0;
     const shown = hits.filter((h) => h.score >= best * RELATIVE_CUTOFF);
     if (shown.length === 0) {

@@ -1,94 +1,222 @@
 import { markdownText, type Article } from '@parley/shared';
-import { tokenize } from './tokenize.js';
+import { FuzzyVocabulary, type NearTerm } from './fuzzy-vocabulary.js';
+import { planQuery, type Clause } from './query-plan.js';
+import { rankingParameters as P, type Field } from './ranking-parameters.js';
+import { ScratchScores } from './scratch-scores.js';
+import type { SynonymTable } from './synonym-table.js';
+import { analyse } from './tokenize.js';
+import { pickTranslations } from './translation-groups.js';
 
-type Field = 'title' | 'keywords' | 'body';
-// BM25F: a match in the title counts most, then keywords, then the body.
-const fieldWeight: Record<Field, number> = { title: 3, keywords: 2.5, body: 1 };
-const fieldB: Record<Field, number> = { title: 0.5, keywords: 0.3, body: 0.75 };
-const k1 = 1.2;
+const fields: readonly Field[] = ['title', 'keywords', 'body'];
 
-interface Entry {
-  article: Article;
-  terms: Record<Field, Map<string, number>>;
-  lengths: Record<Field, number>;
+interface Posting {
+  doc: number;
+  /** The BM25F weight of the term in this article (fields saturated and summed), before idf. */
+  weight: number;
 }
+
+/** An article's terms per field (title, keywords, body): what analysis costs, kept across rebuilds. */
+export interface AnalysedArticle {
+  updatedAt: number;
+  fields: [string[], string[], string[]];
+}
+
+/** Analysed articles by id, reused by the next index of the same workspace when unchanged. */
+export type AnalysisCache = Map<string, AnalysedArticle>;
 
 export interface ScoredArticle {
   article: Article;
   score: number;
+  /** How much of the question the article answers (0–1): the idf-weighted share of clauses it meets. */
+  confidence: number;
 }
 
-const count = (tokens: string[]) => {
-  const map = new Map<string, number>();
-  for (const t of tokens) map.set(t, (map.get(t) ?? 0) + 1);
-  return map;
+export interface SearchOptions {
+  locale?: string | null;
+  limit: number;
+  /** Synonym tables, the workspace's first. */
+  synonyms?: readonly SynonymTable[];
+  /** Results answering less of the question than this are left out. */
+  minConfidence?: number;
+}
+
+const termsOf = (text: string) => {
+  const { words, joins, chars } = analyse(text);
+  return [...words, ...joins.map((j) => j.term), ...chars];
 };
 
 /**
- * Ranks a workspace's articles for a query with BM25F over title, keywords and body, then
- * favours the reader's locale: the exact locale first, then the same language.
+ * A workspace's articles indexed for BM25F: per field (title, keywords, body) a term's
+ * frequency is length-normalised and saturated on its own (a title repeating a word does not
+ * outweigh a keyword match), then weighted and summed, times the term's idf. A question is
+ * planned into clauses (query-plan.ts); an article's score is the sum of its best alternative
+ * per clause, scaled by how much of the question it covers, then by the reader's locale.
  */
 export class ArticleIndex {
-  private readonly entries: Entry[];
-  private readonly avg: Record<Field, number>;
-  private readonly df = new Map<string, number>();
+  private readonly articles: Article[];
+  private readonly lengths: Array<[number, number, number]> = [];
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly avg: [number, number, number];
+  private readonly fuzzy: FuzzyVocabulary;
+  private readonly nearCache = new Map<string, NearTerm[]>();
+  private readonly scratch: { best: ScratchScores; sum: ScratchScores };
+  /** The last question's plan: `matchTerms` for highlighting follows `search` with the same question. */
+  private lastPlan: { query: string; synonyms: readonly SynonymTable[]; clauses: Clause[] } | null = null;
 
-  constructor(articles: readonly Article[]) {
-    this.entries = articles.map((article) => {
-      const title = tokenize(article.title, 'document');
-      const keywords = tokenize(article.keywords.join(' \n '), 'document');
-      const body = tokenize(markdownText(article.body), 'document');
-      return {
-        article,
-        terms: { title: count(title), keywords: count(keywords), body: count(body) },
-        lengths: { title: title.length, keywords: keywords.length, body: body.length },
-      };
+  /** `cache`: analyses of a previous index of the same articles; unchanged articles are not analysed again. */
+  constructor(articles: readonly Article[], cache: AnalysisCache = new Map()) {
+    this.articles = [...articles];
+    const analysed = this.articles.map((article) => {
+      const cached = cache.get(article.id);
+      if (cached && cached.updatedAt === article.updatedAt) return cached.fields;
+      const fields: AnalysedArticle['fields'] = [termsOf(article.title), article.keywords.flatMap((k) => termsOf(k)), termsOf(markdownText(article.body))];
+      cache.set(article.id, { updatedAt: article.updatedAt, fields });
+      return fields;
     });
-    const n = Math.max(this.entries.length, 1);
-    const total = (f: Field) => this.entries.reduce((sum, e) => sum + e.lengths[f], 0) / n || 1;
-    this.avg = { title: total('title'), keywords: total('keywords'), body: total('body') };
-    for (const entry of this.entries) {
-      const seen = new Set([...entry.terms.title.keys(), ...entry.terms.keywords.keys(), ...entry.terms.body.keys()]);
-      for (const term of seen) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    }
+    const ids = new Set(this.articles.map((a) => a.id));
+    for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+    for (const fields of analysed) this.lengths.push(fields.map((t) => t.length) as [number, number, number]);
+    const n = Math.max(this.articles.length, 1);
+    this.avg = [0, 1, 2].map((f) => this.lengths.reduce((s, l) => s + l[f]!, 0) / n || 1) as [number, number, number];
+    analysed.forEach((fields, doc) => {
+      const tf = new Map<string, [number, number, number]>();
+      fields.forEach((terms, f) => {
+        for (const term of terms) {
+          const row = tf.get(term) ?? [0, 0, 0];
+          row[f]!++;
+          tf.set(term, row);
+        }
+      });
+      for (const [term, row] of tf) {
+        const list = this.postings.get(term) ?? [];
+        list.push({ doc, weight: this.fieldScore(doc, row) });
+        this.postings.set(term, list);
+      }
+    });
+    this.fuzzy = new FuzzyVocabulary(this.postings.keys());
+    this.scratch = { best: new ScratchScores(this.articles.length), sum: new ScratchScores(this.articles.length) };
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.articles.length;
   }
 
-  search(query: string, options: { locale?: string | null; limit: number }): ScoredArticle[] {
-    const terms = new Set(tokenize(query, 'query'));
-    if (terms.size === 0) return [];
-    const n = this.entries.length;
+  /** Ranked articles for a question, each translation group once, in the reader's locale where it can. */
+  search(query: string, options: SearchOptions): ScoredArticle[] {
+    const clauses = this.plan(query, options.synonyms ?? []);
+    if (clauses.length === 0 || this.articles.length === 0) return [];
+    const score = new Float64Array(this.articles.length);
+    const covered = new Float64Array(this.articles.length);
+    let coverable = 0;
+    for (const clause of clauses) coverable += this.addClause(clause, score, covered);
+    let bestCoverage = 0;
+    for (let doc = 0; doc < score.length; doc++) if (score[doc]! > 0) bestCoverage = Math.max(bestCoverage, covered[doc]!);
+    // An article answering a small share of what the best one answers is noise (a shared
+    // character), whatever the absolute floor.
+    const floor = Math.max(options.minConfidence ?? 0, ((bestCoverage / (coverable || 1)) * P.relativeConfidence));
     const scored: ScoredArticle[] = [];
-    for (const entry of this.entries) {
-      let score = 0;
-      for (const term of terms) {
-        const df = this.df.get(term);
-        if (!df) continue;
-        let tf = 0;
-        for (const field of ['title', 'keywords', 'body'] as const) {
-          const raw = entry.terms[field].get(term);
-          if (!raw) continue;
-          const norm = 1 - fieldB[field] + (fieldB[field] * entry.lengths[field]) / this.avg[field];
-          tf += (fieldWeight[field] * raw) / norm;
-        }
-        if (tf === 0) continue;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        score += (idf * tf) / (k1 + tf);
-      }
-      if (score > 0) scored.push({ article: entry.article, score: score * localeFactor(options.locale, entry.article.locale) });
+    for (let doc = 0; doc < score.length; doc++) {
+      if (score[doc]! <= 0) continue;
+      const confidence = coverable > 0 ? covered[doc]! / coverable : 0;
+      if (confidence < floor) continue;
+      const article = this.articles[doc]!;
+      const value = score[doc]! * (P.coordination + (1 - P.coordination) * confidence) * localeFactor(options.locale, article.locale);
+      scored.push({ article, score: value, confidence });
     }
-    return scored.sort((a, b) => b.score - a.score || a.article.createdAt - b.article.createdAt).slice(0, options.limit);
+    scored.sort((a, b) => b.score - a.score || a.article.createdAt - b.article.createdAt);
+    return pickTranslations(scored, options.locale).slice(0, options.limit);
+  }
+
+  /**
+   * The terms a question is matched by (its words, their typo and synonym alternatives), for
+   * highlighting; the single-character fallback is left out so it does not mark every 车.
+   */
+  matchTerms(query: string, synonyms: readonly SynonymTable[]): Set<string> {
+    const clauses = this.plan(query, synonyms);
+    return new Set(clauses.filter((c) => c.weight === 1).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  }
+
+  /** Adds one clause's scores and coverage; returns what the clause could cover at most. */
+  private addClause(clause: Clause, score: Float64Array, covered: Float64Array): number {
+    // Per article, the clause's best alternative (score, share matched), in scratch arrays
+    // stamped per clause: a search allocates nothing per posting.
+    const { best, sum } = this.scratch;
+    best.reset();
+    let clauseIdf = 0;
+    for (const alt of clause.alternatives) {
+      const single = alt.terms.length === 1;
+      if (!single) sum.reset();
+      for (const term of alt.terms) {
+        const list = this.postings.get(term);
+        if (!list) continue;
+        const idf = this.idf(list.length);
+        clauseIdf = Math.max(clauseIdf, idf);
+        for (const p of list) {
+          if (single) best.offer(p.doc, alt.weight * idf * p.weight, alt.weight);
+          else sum.add(p.doc, idf * p.weight);
+        }
+      }
+      if (!single) {
+        for (let i = 0; i < sum.count; i++) {
+          const doc = sum.docs[i]!;
+          best.offer(doc, (alt.weight * sum.value[doc]!) / alt.terms.length, (alt.weight * sum.hits[doc]!) / alt.terms.length);
+        }
+      }
+    }
+    // A clause nothing in the index has: the question asks about something no article covers.
+    if (clauseIdf === 0) clauseIdf = this.idf(1);
+    for (let i = 0; i < best.count; i++) {
+      const doc = best.docs[i]!;
+      score[doc]! += clause.weight * best.value[doc]!;
+      covered[doc]! += clause.weight * clauseIdf * best.share[doc]!;
+    }
+    return clause.weight * clauseIdf;
+  }
+
+  private fieldScore(doc: number, tfs: [number, number, number]): number {
+    let total = 0;
+    const lengths = this.lengths[doc]!;
+    fields.forEach((field, f) => {
+      const tf = tfs[f]!;
+      if (tf === 0) return;
+      const { weight, k1, b } = P.fields[field];
+      const norm = tf / (1 - b + (b * lengths[f]!) / this.avg[f]!);
+      total += (weight * norm * (k1 + 1)) / (k1 + norm);
+    });
+    return total;
+  }
+
+  private idf(df: number): number {
+    const n = this.articles.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private plan(query: string, synonyms: readonly SynonymTable[]): Clause[] {
+    const last = this.lastPlan;
+    if (last && last.query === query && last.synonyms === synonyms) return last.clauses;
+    // Nothing a visitor asks needs more than this; longer input is cut, not refused.
+    const clauses = planQuery(query.slice(0, 2000), { has: (t) => this.postings.has(t), near: (t) => this.near(t) }, synonyms);
+    this.lastPlan = { query, synonyms, clauses };
+    return clauses;
+  }
+
+  private near(term: string): NearTerm[] {
+    let found = this.nearCache.get(term);
+    if (!found) {
+      found = this.fuzzy.near(term);
+      if (this.nearCache.size > 5000) this.nearCache.clear();
+      this.nearCache.set(term, found);
+    }
+    return found;
   }
 }
 
-function localeFactor(reader: string | null | undefined, article: string): number {
+/** The reader's own locale first, then the same language; other articles still count. */
+export function localeFactor(reader: string | null | undefined, article: string): number {
   if (!reader) return 1;
   const r = reader.toLowerCase();
   const a = article.toLowerCase();
-  if (r === a) return 1.3;
-  if (r.split('-')[0] === a.split('-')[0]) return 1.15;
+  if (r === a) return P.sameLocale;
+  if (r.split('-')[0] === a.split('-')[0]) return P.sameLanguage;
   return 1;
 }

@@ -1,23 +1,31 @@
 import { nanoid } from 'nanoid';
-import { markdownText, type Article, type ArticleHit, type ArticleInput } from '@parley/shared';
+import type { Article, ArticleHit, ArticleInput } from '@parley/shared';
 import { notFound } from '../../app-error.js';
 import type { Store } from '../../store/port.js';
-import { ArticleIndex } from './article-index.js';
-import { highlight, snippet } from './highlight.js';
-import { readerLocale } from './reader-locale.js';
+import { builtInSynonyms } from './builtin-synonyms.js';
+import { KnowledgeSearch } from './knowledge-search.js';
 import { sampleArticles } from './sample-articles.js';
 
-/** How long a workspace's index is trusted before it is rebuilt (other processes may have written). */
-const INDEX_TTL_MS = 30_000;
+/**
+ * Below this share of the question answered, an article is not a result at all (a lone
+ * common character matched; the index also drops results far below the best one). The list
+ * a visitor reads may show a weak match, a person can judge it; the bot may not: below
+ * `ANSWER_CONFIDENCE` it hands off instead of answering. Chosen on the labelled questions and
+ * the unanswerable ones in labelled-questions.ts.
+ */
+export const SEARCH_CONFIDENCE = 0.05;
+export const ANSWER_CONFIDENCE = 0.3;
 
-/** Knowledge-base articles: admin writes, visitor and bot search. */
+/** Knowledge-base articles and synonyms: admin writes, visitor and bot search. */
 export class KnowledgeService {
-  private readonly indexes = new Map<string, { index: ArticleIndex; builtAt: number }>();
+  private readonly finder: KnowledgeSearch;
 
   constructor(
     private readonly store: Store,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.finder = new KnowledgeSearch(store.knowledge);
+  }
 
   list(workspaceId: string): Promise<Article[]> {
     return this.store.knowledge.listArticles(workspaceId);
@@ -29,40 +37,47 @@ export class KnowledgeService {
     return article;
   }
 
-  async create(workspaceId: string, input: ArticleInput): Promise<Article> {
+  create(workspaceId: string, input: ArticleInput): Promise<Article> {
     const at = this.now();
-    const article = await this.store.knowledge.createArticle({ id: `art_${nanoid(12)}`, workspaceId, ...input, createdAt: at, updatedAt: at });
-    this.indexes.delete(workspaceId);
-    return article;
+    const { group, ...rest } = input;
+    return this.store.knowledge.createArticle({ id: `art_${nanoid(12)}`, workspaceId, ...rest, ...(group ? { group } : {}), createdAt: at, updatedAt: at });
   }
 
+  /** Replaces an article; a `group` left out keeps the article's translation group (editors that do not show it keep it). */
   async update(workspaceId: string, id: string, input: ArticleInput): Promise<Article> {
-    const current = await this.get(workspaceId, id);
-    const updated = await this.store.knowledge.updateArticle({ ...current, ...input, updatedAt: this.now() });
+    const { group: currentGroup, ...current } = await this.get(workspaceId, id);
+    const { group, ...rest } = input;
+    const kept = group === undefined ? currentGroup : (group ?? undefined);
+    const updated = await this.store.knowledge.updateArticle({ ...current, ...rest, ...(kept ? { group: kept } : {}), updatedAt: this.now() });
     if (!updated) throw notFound('article');
-    this.indexes.delete(workspaceId);
     return updated;
   }
 
   async remove(workspaceId: string, id: string): Promise<void> {
     await this.get(workspaceId, id);
     await this.store.knowledge.deleteArticle(id);
-    this.indexes.delete(workspaceId);
   }
 
-  /**
-   * Ranked articles for a query, each with its title and a passage of the body with the
-   * matching parts marked. `locale` is the reader's; the question's own script wins over it.
-   */
-  async search(workspaceId: string, query: string, options: { locale?: string | null | undefined; limit: number }): Promise<ArticleHit[]> {
-    const index = await this.index(workspaceId);
-    return index.search(query, { locale: readerLocale(query, options.locale), limit: options.limit }).map(({ article, score }) => ({
-      id: article.id,
-      title: highlight(article.title, query),
-      locale: article.locale,
-      score: Math.round(score * 1000) / 1000,
-      snippet: snippet(markdownText(article.body), query),
-    }));
+  /** Ranked articles for a question (the widget's and the console's search). */
+  search(workspaceId: string, query: string, options: { locale?: string | null | undefined; limit: number }): Promise<ArticleHit[]> {
+    return this.finder.search(workspaceId, query, { ...options, minConfidence: SEARCH_CONFIDENCE });
+  }
+
+  /** The same ranking, holding back articles that answer too little of the question: the bot's answers. */
+  answers(workspaceId: string, query: string, options: { locale?: string | null | undefined; limit: number }): Promise<ArticleHit[]> {
+    return this.finder.search(workspaceId, query, { ...options, minConfidence: ANSWER_CONFIDENCE });
+  }
+
+  /** The workspace's own synonym groups, and the built-in ones every workspace has. */
+  async synonyms(workspaceId: string): Promise<{ groups: string[][]; builtIn: string[][] }> {
+    return { groups: await this.store.knowledge.getSynonyms(workspaceId), builtIn: builtInSynonyms.map((g) => [...g]) };
+  }
+
+  /** Replaces the workspace's synonym groups (blank and repeated words dropped); search uses them at once. */
+  async setSynonyms(workspaceId: string, groups: string[][]): Promise<{ groups: string[][]; builtIn: string[][] }> {
+    const clean = groups.map((g) => [...new Set(g.map((w) => w.trim()).filter(Boolean))]).filter((g) => g.length >= 2);
+    await this.store.knowledge.setSynonyms(workspaceId, clean);
+    return this.synonyms(workspaceId);
   }
 
   /** Seeds the sample help centre once (the demo workspace). */
@@ -71,13 +86,5 @@ export class KnowledgeService {
     const samples = sampleArticles();
     for (const { topic: _topic, ...input } of samples) await this.create(workspaceId, input);
     return samples.length;
-  }
-
-  private async index(workspaceId: string): Promise<ArticleIndex> {
-    const cached = this.indexes.get(workspaceId);
-    if (cached && this.now() - cached.builtAt < INDEX_TTL_MS) return cached.index;
-    const index = new ArticleIndex(await this.store.knowledge.listArticles(workspaceId));
-    this.indexes.set(workspaceId, { index, builtAt: this.now() });
-    return index;
   }
 }

@@ -179,9 +179,9 @@ export const sampleTopics: Record<string, Localised> = {
   },
 };
 
-/** Every sample article with its topic, for seeding. */
-export function sampleArticles(): Array<ArticleInput & { topic: string }> {
+/** Every sample article with its topic, for seeding (the topic is its translation group). */
+export function sampleArticles(): Array<ArticleInput & { topic: string; group: string }> {
   return Object.entries(sampleTopics).flatMap(([topic, byLocale]) =>
-    (Object.entries(byLocale) as Array<[keyof Localised, Omit<ArticleInput, 'locale'>]>).map(([locale, a]) => ({ ...a, locale, topic })),
+    (Object.entries(byLocale) as Array<[keyof Localised, Omit<ArticleInput, 'locale'>]>).map(([locale, a]) => ({ ...a, locale, group: topic, topic })),
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseScript } from './hant-fold.js';
-import { stem, tokenize } from './tokenize.js';
+import { analyse, stem, tokenize } from './tokenize.js';
 
 describe('tokenize', () => {
   it('splits Chinese into bigrams, folding Traditional into Simplified', () => {
@@ -25,5 +25,34 @@ describe('tokenize', () => {
     expect(chineseScript('请问运费多少')).toBe('zh-CN');
     expect(chineseScript('多少')).toBe('zh');
     expect(chineseScript('shipping')).toBeNull();
+  });
+});
+
+describe('analyse', () => {
+  it('removes Chinese stop words before bigramming, so no fragment is left', () => {
+    expect(tokenize('怎么办', 'query')).not.toContain('么办');
+    expect(tokenize('预约需要多久', 'query')).toEqual(['预约', '多久']);
+    expect(tokenize('預約需要多久', 'document')).not.toContain('约需');
+    expect(analyse('开车过去车停哪儿').chars).toEqual(['u:开', 'u:车', 'u:车', 'u:停']);
+  });
+
+  it('keeps a hyphenated word whole, joins a verb and its particle, and joins neighbours for compounds', () => {
+    expect(tokenize('No-show fee', 'query')).toEqual(['noshow', 'fee']);
+    expect(tokenize('no show', 'query')).toEqual(['noshow']);
+    expect(tokenize('no refunds after 6 pm', 'query')).not.toContain('no');
+    expect(tokenize('Log in', 'query')).toEqual(tokenize('login', 'query'));
+    expect(analyse('gift card').joins).toEqual([{ term: 'giftcard', at: 0 }]);
+    expect(tokenize('step-free access', 'query')).toEqual(['stepfre', 'step', 'free', 'access']);
+    expect(tokenize('my 10yo at 3pm', 'query')).toEqual(['10', 'yo', '3', 'pm']);
+  });
+
+  it('stems with Porter and drops a proper stop list', () => {
+    expect(tokenize('What happens after I cancelled my bookings?', 'query')).toEqual(['happen', 'cancel', 'book']);
+    expect(stem('pregnancy')).not.toBe(stem('pregnant')); // the index bridges these by typo distance
+  });
+
+  it('survives any input: emoji, control characters, very long words', () => {
+    expect(tokenize('😀\u0000\u202e', 'query')).toEqual([]);
+    expect(tokenize('x'.repeat(10_000), 'query')[0]!.length).toBeLessThanOrEqual(40);
   });
 });

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { articleInputSchema, restArticleSearchSchema } from '@parley/shared';
+import { articleInputSchema, restArticleSearchSchema, synonymGroupsSchema } from '@parley/shared';
 import type { BotFeature } from '../../domain/bots/bot-feature.js';
 import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { KnowledgeService } from '../../domain/knowledge/knowledge-service.js';
@@ -7,7 +7,7 @@ import { parseOr400 } from '../error-handler.js';
 import { requireAdmin } from '../require-admin.js';
 import { agentOf, requireAgent } from '../require-agent.js';
 
-/** Knowledge-base articles: agents read and search, admins write. */
+/** Knowledge-base articles: agents read and search, admins write; admins edit the workspace's synonyms. */
 export function articleRoutes(directory: AccountsService, kb: KnowledgeService, bots: BotFeature): Router {
   const router = Router();
   router.use(['/articles', '/knowledge'], requireAgent(directory));
@@ -31,6 +31,12 @@ export function articleRoutes(directory: AccountsService, kb: KnowledgeService, 
   router.delete('/articles/:id', requireAdmin, async (req, res) => {
     await kb.remove(agentOf(res).workspaceId, req.params.id as string);
     res.status(204).end();
+  });
+  router.get('/knowledge/synonyms', requireAdmin, async (_req, res) => {
+    res.json(await kb.synonyms(agentOf(res).workspaceId));
+  });
+  router.put('/knowledge/synonyms', requireAdmin, async (req, res) => {
+    res.json(await kb.setSynonyms(agentOf(res).workspaceId, parseOr400(synonymGroupsSchema, req.body).groups));
   });
   router.get('/knowledge/stats', async (_req, res) => {
     res.json({ resolvedBySelfService: await bots.selfServiceResolutions(agentOf(res).workspaceId) });

@@ -282,6 +282,16 @@ const migrations: string[] = [
   );
   CREATE INDEX api_keys_by_workspace ON api_keys (workspace_id, created_at);
   `,
+  // Knowledge search: articles' translation groups, each workspace's synonym groups, and a
+  // revision every article or synonym write moves (processes compare it to their index).
+  `
+  ALTER TABLE articles ADD COLUMN translation_group TEXT;
+  CREATE TABLE knowledge_settings (
+    workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id),
+    synonyms TEXT NOT NULL DEFAULT '[]',
+    revision INTEGER NOT NULL DEFAULT 0
+  );
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */
