@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { mailConfigOf, mailEnvSchema, type MailConfig } from './mail-config.js';
 
 /**
  * The environment, validated once at boot. A wrong value stops the server with a readable
@@ -50,11 +51,7 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
-  /** The address people reach Parley at; links in mail point here. Default: the server's own URL. */
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL like https://chat.example.com' })
-    .transform((u) => u.replace(/\/+$/, ''))
-    .optional(),
+  ...mailEnvSchema,
 });
 
 export interface Config {
@@ -74,8 +71,10 @@ export interface Config {
   agentOfflineGraceMs: number;
   routingSweepMs: number;
   allowSignup: boolean;
-  /** Where links in mail point; `undefined`: the URL the server listens on. */
-  publicUrl: string | undefined;
+  /** `null` when SMTP_URL is unset: nothing is mailed. */
+  mail: MailConfig | null;
+  /** The address links in mail point to (PUBLIC_URL), without a trailing slash. */
+  publicUrl: string | null;
 }
 
 export interface BotConfig {
@@ -102,6 +101,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)']);
   }
+  const mail = mailConfigOf(e);
+  if (mail.problems.length > 0) throw new ConfigError(mail.problems);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -125,7 +126,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     agentOfflineGraceMs: e.AGENT_OFFLINE_GRACE_MS,
     routingSweepMs: e.ROUTING_SWEEP_MS,
     allowSignup: e.ALLOW_SIGNUP,
-    publicUrl: e.PUBLIC_URL,
+    mail: mail.mail,
+    publicUrl: mail.publicUrl,
   };
 }
 

@@ -4,6 +4,7 @@ import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 import { routingPaths, routingSchemas } from './openapi-routing.js';
 import { accountsPaths, accountsSchemas } from './openapi-accounts.js';
+import { mailPaths, mailSchemas } from './openapi-mail.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -103,6 +104,7 @@ export function openApiDocument(): object {
         ...proactiveSchemas(),
         ...routingSchemas(),
         ...accountsSchemas(),
+        ...mailSchemas(),
       },
     },
     paths: {
@@ -110,6 +112,7 @@ export function openApiDocument(): object {
       ...botOpenApi.paths,
       ...routingPaths(),
       ...accountsPaths(),
+      ...mailPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

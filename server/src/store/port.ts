@@ -13,6 +13,7 @@ import type { BotStore } from './bot-port.js';
 import type { KnowledgeStore } from './knowledge-port.js';
 import type { RoutingStore } from './routing-port.js';
 import type { AccountsStore } from './accounts-port.js';
+import type { MailStore } from './mail-port.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -75,6 +76,8 @@ export interface Store {
   readonly routing: RoutingStore;
   /** First run, sites' life cycle, account state, invitations, resets, API keys (accounts-port.ts). */
   readonly accounts: AccountsStore;
+  /** The mail outbox (mail-port.ts). */
+  readonly mail: MailStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

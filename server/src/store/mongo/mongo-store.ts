@@ -10,6 +10,7 @@ import { AgentSlots } from './mongo-agent-slots.js';
 import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
 import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
+import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
 import {
@@ -71,6 +72,7 @@ export class MongoStore implements Store {
   readonly knowledge: MongoKnowledgeStore;
   readonly routing: MongoRoutingStore;
   readonly accounts: MongoAccountsStore;
+  readonly mail: MongoMailStore;
 
   private constructor(
     private readonly connection: Connection,
@@ -83,6 +85,7 @@ export class MongoStore implements Store {
     this.knowledge = new MongoKnowledgeStore(db);
     this.routing = new MongoRoutingStore(c, slots);
     this.accounts = new MongoAccountsStore(db);
+    this.mail = new MongoMailStore(db);
   }
 
   /**
@@ -106,6 +109,7 @@ export class MongoStore implements Store {
       await ensureBotIndexes(db);
       await ensureKnowledgeIndexes(db);
       await ensureAccountsIndexes(db);
+      await ensureMailIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);

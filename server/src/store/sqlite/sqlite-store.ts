@@ -14,6 +14,7 @@ import { SqliteProactiveStore } from './sqlite-proactive-store.js';
 import { SqliteBotStore } from './sqlite-bot-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteAccountsStore } from './sqlite-accounts-store.js';
+import { SqliteMailStore } from './sqlite-mail-store.js';
 import {
   toAgent,
   toConversation,
@@ -44,6 +45,7 @@ export class SqliteStore implements Store {
   readonly knowledge: SqliteKnowledgeStore;
   readonly routing: SqliteRoutingStore;
   readonly accounts: SqliteAccountsStore;
+  readonly mail: SqliteMailStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -73,6 +75,7 @@ export class SqliteStore implements Store {
     this.knowledge = new SqliteKnowledgeStore(this.db);
     this.routing = new SqliteRoutingStore(this.db);
     this.accounts = new SqliteAccountsStore(this.db);
+    this.mail = new SqliteMailStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
