@@ -57,6 +57,8 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
               key={s}
               href={`${import.meta.env.BASE_URL}${s === 'inbox' ? '' : s}`}
               aria-current={s === section ? 'page' : undefined}
+              // On a narrow window the sections scroll sideways: keep the current one in view.
+              ref={(el) => void (s === section && el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }))}
               onClick={(e) => {
                 e.preventDefault();
                 onSection(s);
