@@ -134,6 +134,7 @@ try {
   });
 
   await shoot('api-keys-empty', open('api-keys', '.ui-empty'), session);
+  await shoot('failed-mail-empty', open('mail', '.ui-empty'), session);
 
   // A fuller workspace.
   await api(server.url, 'POST', '/sites', {

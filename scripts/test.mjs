@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildApps } from './lib/build-apps.mjs';
 import { ensureInstall } from './lib/ensure-install.mjs';
-import { ensureChromium, ensureRedisServer } from './lib/ensure-system.mjs';
+import { ensureChromium, ensureCjkFont, ensureRedisServer } from './lib/ensure-system.mjs';
 import { repoRoot, runStatus } from './lib/run.mjs';
 
 const packages = ['shared', 'server', 'widget', 'console', 'scripts', 'test'];
@@ -13,6 +13,8 @@ const packages = ['shared', 'server', 'widget', 'console', 'scripts', 'test'];
 await ensureInstall();
 const chromium = await ensureChromium();
 const redisServer = await ensureRedisServer();
+// Chinese in browser tests and screenshots needs a CJK font, or Chromium draws boxes.
+await ensureCjkFont();
 await buildApps({ force: true });
 
 // Type checks count as tests: one per package.

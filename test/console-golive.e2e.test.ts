@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.js';
-import { ServerProcess } from './support/server-process.js';
+import { ServerProcess, freePort } from './support/server-process.js';
 
 const tokenOf = (page: Page) => page.evaluate(() => localStorage.getItem('parley:console:token'));
 
@@ -131,5 +131,56 @@ describe('bots page on the real sites route', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Bots' }).click();
     await expect.poll(() => page.getByLabel('New chats on Demo shop go first to').inputValue(), { timeout: 15_000 }).toBe(kb.id);
+  });
+});
+
+/**
+ * Failed mail, from the console, against a server whose SMTP server does not answer: an
+ * invitation's mail fails for good after its one attempt, the admin sees it in Failed mail with
+ * the reason, and "Send again" queues it once more.
+ */
+describe('failed mail in the console', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await ServerProcess.start({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'e2e-golive-secret-e2e-golive-secret-0123',
+      // Nothing listens there: every send is refused at once.
+      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
+      MAIL_FROM: 'help@shop.example',
+      PUBLIC_URL: 'https://chat.shop.example',
+      MAIL_MAX_ATTEMPTS: '1',
+      MAIL_RETRY_BASE_MS: '50',
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('lists the mail that failed for good and sends it again', async () => {
+    const setup = await fetch(`${server.url}/api/v1/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Mei Lin', email: 'mei@shop.example', password: 'a long and private password', workspaceName: 'Shop', site: { name: 'Shop', origin: 'https://shop.example' } }),
+    });
+    const { token } = (await setup.json()) as { token: string };
+    await restAs(server, token, 'POST', '/invitations', { email: 'jun@shop.example' });
+    await expect
+      .poll(async () => (await restAs<{ mails: unknown[] }>(server, token, 'GET', '/mail?status=failed')).mails.length, { timeout: 15_000 })
+      .toBe(1);
+
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(`${server.url}/console/`);
+    await page.getByLabel('Email').fill('mei@shop.example');
+    await page.getByLabel('Password').fill('a long and private password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Failed mail' }).click();
+    await page.getByRole('cell', { name: 'jun@shop.example', exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Send the mail to jun@shop.example again' }).click();
+    await page.getByText('The mail to jun@shop.example is queued again.').waitFor();
   });
 });

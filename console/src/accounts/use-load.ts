@@ -18,7 +18,6 @@ export function useLoad<T>(load: () => Promise<RestResult<T>>, deps: unknown[]):
       setLoaded(result.ok ? { state: 'ready', data: result.data } : { state: 'failed', error: result.error });
     });
     return () => void (live = false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, round]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return [loaded, reload];

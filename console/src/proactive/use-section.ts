@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Section = 'inbox' | 'visitors' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'account';
+export type Section = 'inbox' | 'visitors' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account';
 
 /** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
 export function sectionFromPath(pathname: string): Section {
@@ -14,6 +14,7 @@ export function sectionFromPath(pathname: string): Section {
   if (rest.startsWith('team')) return 'team';
   if (rest.startsWith('api-keys')) return 'api-keys';
   if (rest.startsWith('account')) return 'account';
+  if (rest.startsWith('mail')) return 'mail';
   return 'inbox';
 }
 

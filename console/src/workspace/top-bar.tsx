@@ -28,7 +28,7 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
   const ts = useSettingsT();
   const ta = useAccountsT();
   // Settings, sites, team and API keys are for admins only (the server refuses anyone else), so only they see the links.
-  const adminSections = ['settings', 'sites', 'team', 'api-keys'] as const;
+  const adminSections = ['settings', 'sites', 'team', 'api-keys', 'mail'] as const;
   const sections = ['inbox', 'visitors', 'triggers', 'bots', 'articles', ...(agent.role === 'admin' ? adminSections : [])] as const;
   const label = (s: (typeof sections)[number]) =>
     s === 'settings'
@@ -39,7 +39,9 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
           ? ta(`accounts.nav.${s}`)
           : s === 'api-keys'
             ? ta('accounts.nav.apiKeys')
-            : t(`console.nav.${s}`);
+            : s === 'mail'
+              ? ta('accounts.nav.mail')
+              : t(`console.nav.${s}`);
   return (
     <header class="top-bar">
       <span class="brand">
@@ -55,6 +57,8 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
               key={s}
               href={`${import.meta.env.BASE_URL}${s === 'inbox' ? '' : s}`}
               aria-current={s === section ? 'page' : undefined}
+              // On a narrow window the sections scroll sideways: keep the current one in view.
+              ref={(el) => void (s === section && el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }))}
               onClick={(e) => {
                 e.preventDefault();
                 onSection(s);

@@ -18,6 +18,7 @@ import { AccountPage } from '../account/account-page.js';
 import { ApiKeysPage } from '../api-keys/api-keys-page.js';
 import { SitesPage } from '../sites/sites-page.js';
 import { TeamPage } from '../team/team-page.js';
+import { FailedMailPage } from '../mail/failed-mail-page.js';
 import { AdminOnly } from '../ui/admin-only.js';
 import { ToastProvider } from '../ui/toast.js';
 
@@ -56,6 +57,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
         {section === 'sites' && <AdminOnly admin={admin}>{() => <SitesPage />}</AdminOnly>}
         {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} />}</AdminOnly>}
         {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
+        {section === 'mail' && <AdminOnly admin={admin}>{() => <FailedMailPage />}</AdminOnly>}
         {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
       </div>
       </ToastProvider>

@@ -9,4 +9,13 @@ describe('text on a brand colour', () => {
       expect(contrastRatio(brand, text), brand).toBeGreaterThanOrEqual(4.5);
     }
   });
+
+  it('reaches AA for every brand colour, mid greys included (black where near-black falls short)', () => {
+    expect(readableTextOn('#777777')).toBe('#000000');
+    for (let v = 0; v < 256; v += 5) {
+      for (const brand of [`#${v.toString(16).padStart(2, '0').repeat(3)}`, `#ff${v.toString(16).padStart(2, '0')}00`, `#00${v.toString(16).padStart(2, '0')}ff`]) {
+        expect(contrastRatio(brand, readableTextOn(brand)), brand).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
 });

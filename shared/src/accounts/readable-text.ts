@@ -12,11 +12,13 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /**
- * The text colour for a brand colour (the widget's launcher and header): white or near-black,
- * whichever contrasts more. For most brand colours that reaches AA (4.5:1); for tones of mid
- * luminance no text colour does, and this is the best there is.
+ * The text colour for a brand colour (the widget's launcher and header, the console's preview):
+ * white or near-black, whichever contrasts more; and black where neither reaches AA (4.5:1), as
+ * for mid-grey tones such as #777777. Every colour reaches 4.5:1 against white or black, so the
+ * answer always does.
  * @example readableTextOn('#2563eb') // '#ffffff'
  */
-export function readableTextOn(brandColor: string): '#ffffff' | '#111111' {
-  return contrastRatio(brandColor, '#ffffff') >= contrastRatio(brandColor, '#111111') ? '#ffffff' : '#111111';
+export function readableTextOn(brandColor: string): '#ffffff' | '#111111' | '#000000' {
+  const best = contrastRatio(brandColor, '#ffffff') >= contrastRatio(brandColor, '#111111') ? '#ffffff' : '#111111';
+  return contrastRatio(brandColor, best) >= 4.5 ? best : '#000000';
 }
