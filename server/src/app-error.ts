@@ -7,6 +7,7 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   protocol_mismatch: 400,
   origin_not_allowed: 403,

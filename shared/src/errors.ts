@@ -6,6 +6,8 @@ export const ErrorCode = {
   notFound: 'not_found',
   conflict: 'conflict',
   payloadTooLarge: 'payload_too_large',
+  /** A file whose content is not one of the types the site accepts (checked by its bytes). */
+  unsupportedMediaType: 'unsupported_media_type',
   rateLimited: 'rate_limited',
   protocolMismatch: 'protocol_mismatch',
   originNotAllowed: 'origin_not_allowed',

@@ -6,6 +6,10 @@ export * from './schemas.js';
 export * from './routing.js';
 export * from './routing-schemas.js';
 export * from './mail.js';
+export * from './conversation-live/live-domain.js';
+export * from './conversation-live/live-settings.js';
+export * from './conversation-live/live-schemas.js';
+export * from './conversation-live/live-protocol.js';
 export * from './protocol/visitor-protocol.js';
 export * from './protocol/agent-protocol.js';
 export * from './protocol/server-protocol.js';
@@ -51,3 +55,4 @@ export {
   translateRoutingWidget,
   translateSettings,
 } from './i18n/legacy-translators.js';
+export { transcriptCatalogs, type TranscriptKey } from './conversation-live/transcript-catalog.js';

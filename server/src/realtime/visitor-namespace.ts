@@ -28,6 +28,7 @@ import { isRequestAllowed } from '../domain/directory/origin-policy.js';
 import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 import { toVisitorConversation } from './visitor-conversation.js';
+import type { LiveService } from '../domain/conversation-live/live-service.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
   directory: DirectoryService;
@@ -37,6 +38,8 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   knowledge?: KnowledgeService;
   routing: Routing;
   mail?: MailFeature;
+  /** The site's live-conversation choices for the session (sneak peek, uploads, rating, pre-chat). */
+  live?: LiveService;
 }
 
 
@@ -66,7 +69,12 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         // The widget leaves the language to the handshake's Accept-Language; other clients may name it.
         ...(locale ? { locale } : {}),
       };
-      sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale } });
+      sessions.set(socket, {
+        visitorId: visitor.id,
+        token,
+        site: { name: site.name, locale: site.locale },
+        ...(deps.live ? { live: deps.live.features(site, visitor) } : {}),
+      });
     })().then(
       () => next(),
       (err: unknown) => next(handshakeError(err)),

@@ -13,6 +13,7 @@ import type { BotStore } from './bot-port.js';
 import type { KnowledgeStore } from './knowledge-port.js';
 import type { RoutingStore } from './routing-port.js';
 import type { MailStore } from './mail-port.js';
+import type { LiveStore, StoredAttachment } from './live-port.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -27,6 +28,8 @@ export interface NewMessage {
   text: string;
   internal: boolean;
   createdAt: number;
+  /** Files the message carries (stored without links; `url` is '' when read back until signed). */
+  attachments?: StoredAttachment[];
 }
 
 export interface AppendResult {
@@ -73,6 +76,8 @@ export interface Store {
   readonly routing: RoutingStore;
   /** The mail outbox (mail-port.ts). */
   readonly mail: MailStore;
+  /** Seen marks, ratings, attachment records, pre-chat answers (live-port.ts). */
+  readonly live: LiveStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

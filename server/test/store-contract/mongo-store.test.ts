@@ -7,6 +7,7 @@ import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
+import { describeLiveStoreContract } from './live-store-contract.js';
 import { MongoStore } from '../../src/store/mongo/mongo-store.js';
 
 /**
@@ -38,6 +39,7 @@ if (uri) {
   describeBotStoreContract('mongo', freshStore);
   describeRoutingContract('mongo', freshStore);
   describeMailStoreContract('mongo', freshStore);
+  describeLiveStoreContract('mongo', freshStore);
 } else {
   console.info('store contract: MongoDB skipped (set MONGODB_URI to run it)');
   describe('store contract: mongo', () => {
@@ -51,6 +53,9 @@ if (uri) {
   });
   describe('mail store contract: mongo', () => {
     it.skip('needs a MongoDB server: set MONGODB_URI to run the mail contract suite', () => {});
+  });
+  describe('live store contract: mongo', () => {
+    it.skip('needs a MongoDB server: set MONGODB_URI to run the live contract suite (reads, ratings, attachments)', () => {});
   });
 }
 

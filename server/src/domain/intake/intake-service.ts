@@ -17,6 +17,8 @@ export interface VisitorMessageInput extends RouteHints {
   text: string;
   conversationId?: string | undefined;
   triggerId?: string | undefined;
+  /** Attachment ids from an upload into the named conversation. */
+  attachments?: string[] | undefined;
 }
 
 /**
@@ -35,7 +37,7 @@ export class IntakeService {
   async visitorMessage(actor: VisitorActor, input: VisitorMessageInput): Promise<Message> {
     const { deps } = this;
     const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
-    const message = { clientId: input.clientId, text: input.text };
+    const message = { clientId: input.clientId, text: input.text, attachments: input.attachments };
     const named = await intoNamedConversation(deps, actor, author, input);
     if (named) return named;
 

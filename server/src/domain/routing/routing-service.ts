@@ -289,6 +289,7 @@ export class RoutingService {
         agent.lastAssignedAt = at;
         this.events.emit('conversation:updated', { conversation: claimed, change: 'assigned', detail: { by: 'auto' } });
         this.agentChanged(agent.id);
+        await appendSystemLine(this.store, this.events, claimed, { key: 'system.joined', params: { name: agent.name } }, at);
         return;
       }
       // Taken by another process, or this agent filled up there: look again before moving on.

@@ -14,6 +14,7 @@ import { SqliteProactiveStore } from './sqlite-proactive-store.js';
 import { SqliteBotStore } from './sqlite-bot-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteMailStore } from './sqlite-mail-store.js';
+import { SqliteLiveStore } from './sqlite-live-store.js';
 import {
   toAgent,
   toConversation,
@@ -44,6 +45,7 @@ export class SqliteStore implements Store {
   readonly knowledge: SqliteKnowledgeStore;
   readonly routing: SqliteRoutingStore;
   readonly mail: SqliteMailStore;
+  readonly live: SqliteLiveStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -73,6 +75,7 @@ export class SqliteStore implements Store {
     this.knowledge = new SqliteKnowledgeStore(this.db);
     this.routing = new SqliteRoutingStore(this.db);
     this.mail = new SqliteMailStore(this.db);
+    this.live = new SqliteLiveStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
@@ -228,6 +231,7 @@ export class SqliteStore implements Store {
       text: m.text,
       internal: m.internal,
       createdAt: m.createdAt,
+      ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
     };
     this.stmt.insertMessage.run(
       message.id,
@@ -240,6 +244,7 @@ export class SqliteStore implements Store {
       message.text,
       message.internal ? 1 : 0,
       message.createdAt,
+      m.attachments?.length ? JSON.stringify(m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type }))) : null,
     );
     return { message, conversation: toConversation(row), created: true };
   }
@@ -322,8 +327,8 @@ function prepare(db: Database) {
     ),
     getMessageByClientId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
-      `INSERT INTO messages (id, conversation_id, seq, client_id, author_type, author_id, author_name, text, internal, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, conversation_id, seq, client_id, author_type, author_id, author_name, text, internal, created_at, attachments)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     listMessages: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     listPublicMessages: db.prepare(
