@@ -38,6 +38,8 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 export const liveSettingsFields = {
   /** Agents see what the visitor types before it is sent; the widget says so. Off by default. */
   sneakPeek: z.boolean(),
+  /** "Mei joined the chat" / "Mei left the chat" lines in the visitor's language. */
+  joinLeaveLines: z.boolean(),
   /** What visitors and agents may attach. */
   uploads: z.object({
     enabled: z.boolean(),
@@ -51,6 +53,7 @@ export const liveSettingsFields = {
 
 export const defaultLiveSettings = {
   sneakPeek: false,
+  joinLeaveLines: true,
   uploads: { enabled: true, maxBytes: 10 * 1024 * 1024, types: [...attachmentTypes] as AttachmentType[] },
   rating: { enabled: true, style: 'stars' as 'stars' | 'thumbs' },
   prechat: { enabled: false, fields: [] as PrechatField[] },

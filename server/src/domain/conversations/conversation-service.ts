@@ -14,7 +14,7 @@ import type { OfflineMail } from '../mail/offline-mail.js';
 import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
 import type { AttachmentPort } from './attachment-port.js';
-import { appendSystemLine } from './append-message.js';
+import { appendPresenceLine } from './presence-line.js';
 
 export interface SendInput {
   clientId: string;
@@ -136,7 +136,7 @@ export class ConversationService {
     const claimed = await this.store.claimConversation(conversationId, actor.agentId, this.now());
     if (!claimed) throw new AppError(ErrorCode.conflict, 'conversation is not waiting for an agent');
     this.events.emit('conversation:updated', { conversation: claimed, change: 'assigned', detail: { by: 'pick', actorId: actor.agentId } });
-    await appendSystemLine(this.store, this.events, claimed, { key: 'system.joined', params: { name: actor.name } }, this.now());
+    await appendPresenceLine(this.store, this.events, claimed, 'system.joined', actor.name, this.now());
     return claimed;
   }
 
@@ -145,7 +145,7 @@ export class ConversationService {
     assertNotClosed(conversation);
     // Before the close, while the conversation still takes messages: the visitor reads who left.
     if (actor.kind === 'agent') {
-      await appendSystemLine(this.store, this.events, conversation, { key: 'system.left', params: { name: actor.name } }, this.now());
+      await appendPresenceLine(this.store, this.events, conversation, 'system.left', actor.name, this.now());
     }
     const closed = await this.store.closeConversation(conversationId, this.now());
     if (!closed) throw new AppError(ErrorCode.conflict, 'conversation is closed');

@@ -90,7 +90,7 @@ function receive(req: Request, target: string, limitFor: (conversationId?: strin
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fieldSize: 1024, fileSize: MAX_UPLOAD_BYTES + 1 } });
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 10, fieldSize: 1024, fileSize: MAX_UPLOAD_BYTES + 1 } });
     } catch {
       reject(new AppError(ErrorCode.badRequest, 'send multipart/form-data with the fields conversationId and file'));
       return;
