@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
@@ -72,6 +73,13 @@ describe('files in a conversation (real server, multipart over fetch)', () => {
     expect(twice).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
+  it('documents the upload, file and transcript routes in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/uploads', '/files/{id}', '/conversations/{id}/transcript']));
+    expect(doc.paths['/uploads']).toHaveProperty('post');
+    expect(doc.components.schemas).toHaveProperty('Attachment');
+  });
+
   it('refuses a changed, missing or expired signature', async () => {
     const { agent, conversationId } = await chatPair(t);
     const res = await upload(t, await t.agentToken(), conversationId, new TextEncoder().encode('订单 12345\n'), 'order.txt', 'text/plain');
@@ -114,6 +122,30 @@ describe('files in a conversation (real server, multipart over fetch)', () => {
     expect(storedFiles(t)).toEqual([]);
     expect(await t.server.store.live.listAttachments(conversationId)).toEqual([]);
     expect(readdirSync(path.join(t.dataDir, 'uploads-in'))).toEqual([]);
+  });
+
+  it('leaves nothing behind when an upload is cut off midway', async () => {
+    const { conversationId, token } = await chatPair(t);
+    const boundary = 'parley-boundary';
+    const head = `--${boundary}\r\ncontent-disposition: form-data; name="conversationId"\r\n\r\n${conversationId}\r\n` +
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.png"\r\ncontent-type: image/png\r\n\r\n`;
+    const png = makePng(400, 400);
+    await new Promise<void>((resolve) => {
+      const req = request(`${t.url}/api/v1/uploads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + png.length + 100) },
+      });
+      req.on('error', () => resolve());
+      req.on('response', () => resolve());
+      req.write(head);
+      req.write(png.subarray(0, 200_000), () => setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 200));
+    });
+    await eventually(() => readdirSync(path.join(t.dataDir, 'uploads-in')).length === 0);
+    expect(storedFiles(t)).toEqual([]);
+    expect(await t.server.store.live.listAttachments(conversationId)).toEqual([]);
   });
 
   it('lets only the conversation\'s visitor and its workspace\'s agents upload, and deletes a conversation\'s files', async () => {

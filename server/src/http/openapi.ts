@@ -4,6 +4,7 @@ import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 import { routingPaths, routingSchemas } from './openapi-routing.js';
 import { mailPaths, mailSchemas } from './openapi-mail.js';
+import { livePaths, liveSchemas } from './openapi-live.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -80,6 +81,9 @@ export function openApiDocument(): object {
             createdAt: { type: 'integer' },
             updatedAt: { type: 'integer' },
             closedAt: { type: ['integer', 'null'] },
+            agentReadSeq: { type: 'integer', description: 'Highest seq an agent has seen (absent: 0)' },
+            visitorReadSeq: { type: 'integer', description: 'Highest seq the visitor has seen (absent: 0)' },
+            rating: { oneOf: [ref('Rating'), { type: 'null' }], description: "The visitor's rating after the close (absent: none)" },
           },
         },
         Message: {
@@ -94,11 +98,13 @@ export function openApiDocument(): object {
             text: { type: 'string', maxLength: limits.messageText },
             internal: { type: 'boolean' },
             createdAt: { type: 'integer' },
+            attachments: { type: 'array', items: ref('Attachment'), description: 'Files on the message (absent when none)' },
           },
         },
         ...proactiveSchemas(),
         ...routingSchemas(),
         ...mailSchemas(),
+        ...liveSchemas(),
       },
     },
     paths: {
@@ -106,6 +112,7 @@ export function openApiDocument(): object {
       ...botOpenApi.paths,
       ...routingPaths(),
       ...mailPaths(),
+      ...livePaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

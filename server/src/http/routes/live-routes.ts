@@ -98,13 +98,19 @@ function receive(req: Request, target: string, limitFor: (conversationId?: strin
     const fields: Record<string, string> = {};
     const result: Received = { fields, file: null, truncated: false };
     let writing: Promise<void> | null = null;
+    let incoming: NodeJS.ReadableStream & { destroy(err?: Error): void } | null = null;
     let failed = false;
     const fail = (err: unknown) => {
       if (failed) return;
       failed = true;
       req.unpipe(parser);
       req.resume();
-      void rm(target, { force: true }).finally(() => reject(err));
+      // Stop the file's pipeline, let it let go of the file, then remove what it wrote.
+      incoming?.destroy(new Error('upload failed'));
+      void Promise.resolve(writing)
+        .catch(() => undefined)
+        .then(() => rm(target, { force: true }))
+        .finally(() => reject(err));
     };
     parser.on('field', (name, value) => {
       fields[name] = value;
@@ -115,6 +121,7 @@ function receive(req: Request, target: string, limitFor: (conversationId?: strin
         return;
       }
       const staged: StagedFile = { path: target, size: 0, name: info.filename ?? '', head: new Uint8Array(0) };
+      incoming = stream;
       result.file = staged;
       writing = (async () => {
         const limit = await limitFor(fields.conversationId);
@@ -150,6 +157,9 @@ function receive(req: Request, target: string, limitFor: (conversationId?: strin
       );
     });
     req.on('aborted', () => fail(new AppError(ErrorCode.badRequest, 'the upload was cut off')));
+    req.on('close', () => {
+      if (!req.complete) fail(new AppError(ErrorCode.badRequest, 'the upload was cut off'));
+    });
     req.pipe(parser);
   });
 }
