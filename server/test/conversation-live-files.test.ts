@@ -158,8 +158,20 @@ describe('files in a conversation (real server, multipart over fetch)', () => {
     const png = makePng(20, 20);
     expect((await upload(t, strangerToken, conversationId, png, 'x.png')).status).toBe(404);
     expect((await upload(t, 'not-a-token', conversationId, png, 'x.png')).status).toBe(401);
-    const ok = await upload(t, await t.agentToken(), conversationId, png, 'x.png');
+    const agentToken = await t.agentToken();
+    const ok = await upload(t, agentToken, conversationId, png, 'x.png');
     expect(ok.status).toBe(201);
+    // Over REST too: the agent's message carries the file with a signed link.
+    const { id } = (await ok.json()) as UploadedFile;
+    const posted = await fetch(`${t.url}/api/v1/conversations/${conversationId}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${agentToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '给您看这张图', attachments: [id] }),
+    });
+    expect(posted.status).toBe(201);
+    const { message } = (await posted.json()) as { message: Message };
+    expect(message.attachments?.[0]).toMatchObject({ id, name: 'x.png', type: 'image/png' });
+    expect((await fetch(`${t.url}${message.attachments![0]!.url}`)).status).toBe(200);
     expect(storedFiles(t).length).toBe(2); // the file and its thumbnail
     expect(await t.server.files.deleteConversationFiles(conversationId)).toBe(1);
     expect(storedFiles(t)).toEqual([]);

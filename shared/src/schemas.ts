@@ -99,6 +99,8 @@ export const restSendMessageSchema = z.object({
   text: messageTextSchema,
   clientId: clientIdSchema.optional(),
   internal: z.boolean().default(false),
+  /** Ids from `POST /api/v1/uploads`. */
+  attachments: attachmentIdsSchema.optional(),
 });
 export type RestSendMessage = z.infer<typeof restSendMessageSchema>;
 

@@ -1,5 +1,8 @@
 import sharp from 'sharp';
 
+// Each thumbnail is made once and stored: libvips' operation cache would only hold memory.
+sharp.cache(false);
+
 /** Makes a thumbnail of the image at `from` into `to`; rejects when the image cannot be read. */
 export type Thumbnailer = (from: string, to: string) => Promise<void>;
 

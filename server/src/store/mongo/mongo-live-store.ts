@@ -78,11 +78,10 @@ export class MongoLiveStore implements LiveStore {
   async mergeVisitorPrechat(visitorId: string, answers: PrechatAnswers): Promise<Visitor | null> {
     // Each answer its own path, so two racing merges keep both sets of answers.
     const set = Object.fromEntries(Object.entries(answers).map(([key, value]) => [`prechat.${key}`, value]));
-    const doc = await this.visitors.findOneAndUpdate(
-      { _id: visitorId },
-      Object.keys(set).length ? { $set: set } : { $set: {} },
-      { returnDocument: 'after', includeResultMetadata: false },
-    );
+    // MongoDB refuses an empty $set: with nothing to merge, read the visitor as it is.
+    const doc = Object.keys(set).length
+      ? await this.visitors.findOneAndUpdate({ _id: visitorId }, { $set: set }, { returnDocument: 'after', includeResultMetadata: false })
+      : await this.visitors.findOne({ _id: visitorId });
     return doc ? visitorFromDoc(doc) : null;
   }
 }
