@@ -68,6 +68,13 @@ describe('files in a conversation (real server, multipart over fetch)', () => {
     const again = synced.ok ? synced.data.messages.find((m) => m.id === message?.id) : undefined;
     expect(again?.attachments?.[0]?.url).toMatch(/sig=/);
 
+    // Files never open a conversation: a first message with attachments is refused, nothing opened.
+    const fresh = await t.visitor();
+    const refused = await visitorCommand(fresh, 'message:send', { clientId: nanoid(), text: 'file first', attachments: [file.id] }, 5000);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    const none = await visitorCommand(fresh, 'conversation:current', {}, 5000);
+    expect(none).toEqual({ ok: true, data: null });
+
     // One upload goes on one message only.
     const twice = await visitorCommand(visitor, 'message:send', { clientId: nanoid(), conversationId, text: 'again', attachments: [file.id] }, 5000);
     expect(twice).toMatchObject({ ok: false, error: { code: 'bad_request' } });
