@@ -91,6 +91,7 @@ describe('the example socket bot, a visitor and an agent', () => {
       'bot: Echo: Hello bot, 你好',
       'visitor: #handoff I need a refund',
       'system: system.handoff.toHuman',
+      'system: Demo Agent joined the chat.',
       'agent: Refund done. 退款已处理。',
       'system: system.handoff.toBot',
       'visitor: thanks!',

@@ -8,6 +8,7 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   gone: 410,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   protocol_mismatch: 400,
   origin_not_allowed: 403,

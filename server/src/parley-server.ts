@@ -30,6 +30,12 @@ import type { Store } from './store/port.js';
 import { createMail, type MailFeature } from './domain/mail/create-mail.js';
 import { smtpTransport } from './mail/smtp-transport.js';
 import type { Mailer } from './domain/mail/mailer.js';
+import path from 'node:path';
+import { FileLinks } from './domain/conversation-live/file-links.js';
+import { FilesService } from './domain/conversation-live/files-service.js';
+import { LiveService } from './domain/conversation-live/live-service.js';
+import { sharpThumbnailer } from './files/thumbnailer.js';
+import { openFileStorage } from './store/open-file-storage.js';
 
 export interface ParleyOptions {
   logger?: Logger;
@@ -56,6 +62,10 @@ export interface ParleyServer {
   proactive: Proactive;
   bots: BotFeature;
   routing: Routing;
+  /** Uploads and their signed links (conversation-live). */
+  files: FilesService;
+  /** Typing, seen, ratings, the pre-chat form (conversation-live). */
+  live: LiveService;
   /** Email: the `Mailer` port (`mail.mailer`), the outbox for admins, left messages, transcripts. */
   mail: MailFeature;
   http: HttpServer;
@@ -104,7 +114,16 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     allowSignup: config.allowSignup,
     publicUrl: () => config.publicUrl ?? ownUrl,
   });
-  const conversations = new ConversationService(store, events, Date.now, mail.offline);
+  // Files: bytes in GridFS with MongoDB, else under DATA_DIR; links signed with the server secret.
+  const files = new FilesService({
+    store,
+    storage: openFileStorage(store, config.dataDir),
+    links: new FileLinks(config.jwtSecret),
+    tokens,
+    thumbnail: sharpThumbnailer,
+  });
+  const live = new LiveService(store, events);
+  const conversations = new ConversationService(store, events, Date.now, mail.offline, files);
   const knowledge = new KnowledgeService(store);
   // Every bot-to-person handoff joins routing's queue, in the department the bot named.
   const bots = new BotFeature({
@@ -158,6 +177,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     bots,
     knowledge,
     mail: mail.admin,
+    files: { service: files, uploadTmpDir: path.join(config.dataDir, 'uploads-in') },
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {
@@ -172,6 +192,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     knowledge,
     routing,
     mail,
+    live,
     sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
   bots.start();
@@ -190,6 +211,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     proactive,
     bots,
     routing,
+    files,
+    live,
     mail,
     http,
     realtime,

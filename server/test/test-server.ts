@@ -117,5 +117,7 @@ async function makeRoutingInert(server: ParleyServer): Promise<void> {
     autoAck: { enabled: false, text: {} },
     reopenWindowMinutes: 0,
     missedAfterSeconds: 3600,
+    // Delivery tests pin seqs and transcripts; the join/leave lines have their own tests.
+    joinLeaveLines: false,
   });
 }

@@ -74,6 +74,8 @@ describe('trigger actions: department and bot', () => {
     expect(await transcript(message.conversationId)).toEqual([
       ['agent', 'Mei', '想了解哪个套餐？'],
       ['visitor', null, '三个坐席用哪个套餐？'],
+      // Routing gave it to the Sales member at once: the visitor reads who joined.
+      ['system', null, `${inSales.name} joined the chat.`],
     ]);
 
     // The same page without a rule's department: the page rule sends it to Support as before.

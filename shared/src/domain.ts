@@ -1,6 +1,7 @@
 import type { AgentStatus, SiteSettings } from './routing.js';
 import type { SiteAppearance } from './accounts/site-appearance.js';
 import type { SiteLastSeen } from './accounts/account-domain.js';
+import type { Attachment, ConversationRating, PrechatAnswers } from './conversation-live/live-domain.js';
 
 /**
  * Domain types as they travel on the wire and through the store. Times are epoch
@@ -92,6 +93,8 @@ export interface Visitor {
   email: string | null;
   createdAt: number;
   lastSeenAt: number;
+  /** Pre-chat answers by field id; absent until the visitor gives any. */
+  prechat?: PrechatAnswers;
 }
 
 export interface MessageAuthor {
@@ -113,6 +116,8 @@ export interface Message {
   /** Internal notes reach agents only, never the visitor. */
   internal: boolean;
   createdAt: number;
+  /** Files on the message (absent when none), each with a signed link valid for an hour. */
+  attachments?: Attachment[];
 }
 
 export interface MessagePreview {
@@ -157,10 +162,19 @@ export interface Conversation {
   missed?: boolean;
   /** Language of the system lines the visitor reads. */
   locale?: string | null;
+  // The live conversation (conversation-live/). Sent by the server; 0 / null when nothing yet.
+  /** Highest seq an agent has seen: the visitor's "Seen". */
+  agentReadSeq?: number;
+  /** Highest seq the visitor has seen: what the console marks as read. */
+  visitorReadSeq?: number;
+  /** The visitor's rating, given after the close. */
+  rating?: ConversationRating | null;
 }
 
 /** A conversation with its transcript, as returned when a client opens one. */
 export interface ConversationSnapshot {
   conversation: Conversation;
   messages: Message[];
+  /** Agents only: who the visitor is, with their pre-chat answers. */
+  visitor?: Visitor | null;
 }

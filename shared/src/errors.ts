@@ -8,6 +8,8 @@ export const ErrorCode = {
   /** A one-time link that was used already or has expired. */
   gone: 'gone',
   payloadTooLarge: 'payload_too_large',
+  /** A file whose content is not one of the types the site accepts (checked by its bytes). */
+  unsupportedMediaType: 'unsupported_media_type',
   rateLimited: 'rate_limited',
   protocolMismatch: 'protocol_mismatch',
   originNotAllowed: 'origin_not_allowed',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
+import { defaultLiveSettings, liveSettingsFields } from './conversation-live/live-settings.js';
 
 /**
  * Routing: agent status, departments, site settings (hours, targets, strategy, acknowledgement),
@@ -67,6 +68,7 @@ export const defaultSiteSettings = {
   alertRepeatSeconds: 30,
   alertEscalateAfterSeconds: 120,
   departmentRules: [] as { urlContains: string; departmentId: string }[],
+  ...defaultLiveSettings,
 };
 
 /** Each setting's rule, without defaults: the patch schema makes them optional, the full one fills them in. */
@@ -100,6 +102,8 @@ const settingsFields = {
   departmentRules: z
     .array(z.object({ urlContains: z.string().min(1).max(500), departmentId: z.string().min(1).max(limits.id) }))
     .max(50),
+  /** Sneak peek, uploads, rating, pre-chat form (conversation-live/live-settings.ts). */
+  ...liveSettingsFields,
 };
 
 /** A site's settings in full; fields left out take their defaults. */
@@ -160,6 +164,8 @@ export const ConversationEventKind = {
   missed: 'missed',
   offlineMessage: 'offline_message',
   slaBreached: 'sla_breached',
+  /** The visitor rated the conversation (data: score, comment, changed). */
+  rated: 'rated',
 } as const;
 export type ConversationEventKind = (typeof ConversationEventKind)[keyof typeof ConversationEventKind];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { conversationStatuses } from './domain.js';
 import { limits } from './limits.js';
 import type { FieldIssue } from './errors.js';
+import { attachmentIdsSchema } from './conversation-live/live-schemas.js';
 
 /**
  * Every payload a client sends is parsed by one of these before any handler runs
@@ -51,6 +52,8 @@ export const visitorSendMessageSchema = z.object({
   departmentId: id.optional(),
   /** The page the visitor writes from: the site's URL rules may pick a department. */
   pageUrl: z.string().max(2000).optional(),
+  /** Ids from `POST /api/v1/uploads` (needs `conversationId`: files go into an open conversation). */
+  attachments: attachmentIdsSchema.optional(),
 });
 export type VisitorSendMessage = z.infer<typeof visitorSendMessageSchema>;
 
@@ -59,6 +62,8 @@ export const agentSendMessageSchema = z.object({
   clientId: clientIdSchema,
   text: messageTextSchema,
   internal: z.boolean().default(false),
+  /** Ids from `POST /api/v1/uploads`. */
+  attachments: attachmentIdsSchema.optional(),
 });
 export type AgentSendMessage = z.infer<typeof agentSendMessageSchema>;
 
@@ -94,6 +99,8 @@ export const restSendMessageSchema = z.object({
   text: messageTextSchema,
   clientId: clientIdSchema.optional(),
   internal: z.boolean().default(false),
+  /** Ids from `POST /api/v1/uploads`. */
+  attachments: attachmentIdsSchema.optional(),
 });
 export type RestSendMessage = z.infer<typeof restSendMessageSchema>;
 

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { AgentPresence, Conversation, HandoffReason, Message, QueueStatus } from '@parley/shared';
 
 /** Why a conversation changed; subscribers use it to decide who needs to hear. */
-export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff' | 'queued' | 'transferred' | 'reopened';
+export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff' | 'queued' | 'transferred' | 'reopened' | 'rated';
 
 /** Why a conversation left its bot: a handoff to people (see HandoffReason), an agent taking it, a close. */
 export type BotReleaseReason = HandoffReason | 'agent' | 'closed';
@@ -20,6 +20,8 @@ export interface ChangeDetail {
   /** A transfer's destination queue. */
   toDepartmentId?: string | null;
   escalated?: boolean;
+  /** A rating replaced an earlier one. */
+  changed?: boolean;
 }
 
 export interface DomainEventMap {

@@ -23,6 +23,8 @@ import { routingRoutes } from './routes/routing-routes.js';
 import { mailRoutes } from './routes/mail-routes.js';
 import type { MailAdmin } from '../domain/mail/mail-admin.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
+import { liveRoutes } from './routes/live-routes.js';
+import type { FilesService } from '../domain/conversation-live/files-service.js';
 
 export interface HttpDeps {
   log: Logger;
@@ -41,6 +43,8 @@ export interface HttpDeps {
   knowledge?: KnowledgeService;
   /** The mail outbox for admins (failed mails, retry). */
   mail?: MailAdmin;
+  /** Uploads, signed file links, transcript export (with the folder uploads are received in). */
+  files?: { service: FilesService; uploadTmpDir: string };
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -62,6 +66,9 @@ export function createHttpApp(deps: HttpDeps): Express {
   api.use(authRoutes(deps.directory));
   api.use(accountsRoutes(deps.directory));
   api.use(conversationRoutes(deps.directory, deps.conversations));
+  if (deps.files) {
+    api.use(liveRoutes({ directory: deps.directory, conversations: deps.conversations, files: deps.files.service, uploadTmpDir: deps.files.uploadTmpDir }));
+  }
   if (deps.proactive) {
     api.use(visitorBeaconRoutes(deps.directory, deps.proactive.tracking));
     api.use(proactiveRoutes(deps.directory, deps.proactive));

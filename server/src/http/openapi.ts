@@ -6,6 +6,7 @@ import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 import { routingPaths, routingSchemas } from './openapi-routing.js';
 import { mailPaths, mailSchemas } from './openapi-mail.js';
 import { accountsPaths, accountsSchemas } from './openapi-accounts.js';
+import { livePaths, liveSchemas } from './openapi-live.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -86,6 +87,9 @@ export function openApiDocument(): object {
             createdAt: { type: 'integer' },
             updatedAt: { type: 'integer' },
             closedAt: { type: ['integer', 'null'] },
+            agentReadSeq: { type: 'integer', description: 'Highest seq an agent has seen (absent: 0)' },
+            visitorReadSeq: { type: 'integer', description: 'Highest seq the visitor has seen (absent: 0)' },
+            rating: { oneOf: [ref('Rating'), { type: 'null' }], description: "The visitor's rating after the close (absent: none)" },
           },
         },
         Message: {
@@ -100,12 +104,14 @@ export function openApiDocument(): object {
             text: { type: 'string', maxLength: limits.messageText },
             internal: { type: 'boolean' },
             createdAt: { type: 'integer' },
+            attachments: { type: 'array', items: ref('Attachment'), description: 'Files on the message (absent when none)' },
           },
         },
         ...proactiveSchemas(),
         ...routingSchemas(),
         ...mailSchemas(),
         ...accountsSchemas(),
+        ...liveSchemas(),
       },
     },
     paths: {
@@ -115,6 +121,7 @@ export function openApiDocument(): object {
       ...routingPaths(),
       ...mailPaths(),
       ...accountsPaths(),
+      ...livePaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

@@ -19,6 +19,8 @@ import type { MailFeature } from '../domain/mail/create-mail.js';
 import { startLiveVisitorFeed } from './live-visitor-feed.js';
 import { subscribeSessionRevoker } from './session-revoker.js';
 import type { AgentNamespaceDeps } from './agent-namespace.js';
+import type { LiveService } from '../domain/conversation-live/live-service.js';
+import { setupLiveHandlers } from './live-handlers.js';
 
 export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
@@ -38,6 +40,8 @@ export interface RealtimeDeps extends HandlerContext {
    * root from `cluster/`); without it, this process's memory.
    */
   sharedRooms?: { adapter: ServerOptions['adapter']; close(): Promise<void> } | null;
+  /** Typing, seen, ratings, the pre-chat form; without it those events are not offered. */
+  live?: LiveService;
 }
 
 export interface Realtime {
@@ -64,6 +68,7 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
   setupVisitorNamespace(visitors, deps);
   setupAgentNamespace(agents, deps);
+  const stopLive = deps.live ? setupLiveHandlers(visitors, agents, { ...deps, live: deps.live }) : () => {};
   const botFeature = deps.bots;
   const bots = botFeature ? (io.of(BOT_NAMESPACE) as unknown as BotNamespace) : null;
   if (bots && botFeature) setupBotNamespace(bots, { ...deps, bots: botFeature });
@@ -76,6 +81,7 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
     unsubscribeRevoker();
     stopLiveFeed();
     unsubscribeBots();
+    stopLive();
   };
 
   return {

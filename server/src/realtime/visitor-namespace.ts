@@ -30,6 +30,7 @@ import { isRequestAllowed } from '../domain/accounts/origin-policy.js';
 import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 import { toVisitorConversation } from './visitor-conversation.js';
+import type { LiveService } from '../domain/conversation-live/live-service.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
   directory: AccountsService;
@@ -39,6 +40,8 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   knowledge?: KnowledgeService;
   routing: Routing;
   mail?: MailFeature;
+  /** The site's live-conversation choices for the session (sneak peek, uploads, rating, pre-chat). */
+  live?: LiveService;
 }
 
 
@@ -68,7 +71,12 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         // The widget leaves the language to the handshake's Accept-Language; other clients may name it.
         ...(locale ? { locale } : {}),
       };
-      sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale, appearance: appearanceOf(site) } });
+      sessions.set(socket, {
+        visitorId: visitor.id,
+        token,
+        site: { name: site.name, locale: site.locale, appearance: appearanceOf(site) },
+        ...(deps.live ? { live: deps.live.features(site, visitor) } : {}),
+      });
       // The install check: a widget loaded from an allowed origin (written at most once a minute per site).
       deps.directory.sites.seen(site, socket.handshake.headers.referer ?? socket.handshake.headers.origin);
     })().then(

@@ -14,6 +14,7 @@ import type { KnowledgeStore } from './knowledge-port.js';
 import type { RoutingStore } from './routing-port.js';
 import type { MailStore } from './mail-port.js';
 import type { AccountsStore } from './accounts-port.js';
+import type { LiveStore, StoredAttachment } from './live-port.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -30,6 +31,8 @@ export interface NewMessage {
   text: string;
   internal: boolean;
   createdAt: number;
+  /** Files the message carries (stored without links; `url` is '' when read back until signed). */
+  attachments?: StoredAttachment[];
 }
 
 export interface AppendResult {
@@ -78,6 +81,8 @@ export interface Store {
   readonly mail: MailStore;
   /** First run, sites' life cycle, account state, invitations, resets, API keys (accounts-port.ts). */
   readonly accounts: AccountsStore;
+  /** Seen marks, ratings, attachment records, pre-chat answers (live-port.ts). */
+  readonly live: LiveStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

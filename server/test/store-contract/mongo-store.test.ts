@@ -8,6 +8,7 @@ import { describeRoutingContract } from './routing-contract.js';
 import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
+import { describeLiveStoreContract } from './live-store-contract.js';
 import { MongoStore } from '../../src/store/mongo/mongo-store.js';
 
 /**
@@ -40,6 +41,7 @@ if (uri) {
   describeRoutingContract('mongo', freshStore);
   describeMailStoreContract('mongo', freshStore);
   describeAccountsStoreContract('mongo', freshStore);
+  describeLiveStoreContract('mongo', freshStore);
 } else {
   console.info('store contract: MongoDB skipped (set MONGODB_URI to run it)');
   describe('store contract: mongo', () => {
@@ -56,6 +58,9 @@ if (uri) {
   });
   describe('accounts store contract: mongo', () => {
     it.skip('needs a MongoDB server: set MONGODB_URI to run the accounts contract suite', () => {});
+  });
+  describe('live store contract: mongo', () => {
+    it.skip('needs a MongoDB server: set MONGODB_URI to run the live contract suite (reads, ratings, attachments)', () => {});
   });
 }
 

@@ -9,6 +9,7 @@ import { describeRoutingContract } from './routing-contract.js';
 import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
+import { describeLiveStoreContract } from './live-store-contract.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parley-sqlite-'));
@@ -21,6 +22,7 @@ describeBotStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `$
 describeRoutingContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeMailStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeAccountsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeLiveStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 
 describe('sqlite store file', () => {
   it('checkpoints the WAL off the event loop, and leaves it empty after a clean close', async () => {

@@ -6,6 +6,7 @@ import type { Department } from '../routing.js';
 import type { AgentStatusInput, AssignInput, EscalateInputRaw, TransferInputRaw } from '../routing-schemas.js';
 import { commandSender } from './send-command.js';
 import type { ProactiveAgentClientToServerEvents, ProactiveAgentServerToClientEvents } from './proactive-protocol.js';
+import type { LiveAgentClientToServerEvents, LiveAgentServerToClientEvents } from '../conversation-live/live-protocol.js';
 
 /** Socket.IO namespace the agent console connects to. */
 export const AGENT_NAMESPACE = '/agent';
@@ -14,7 +15,7 @@ export const AGENT_NAMESPACE = '/agent';
 export type AgentSendMessageInput = Omit<AgentSendMessage, 'internal'> & { internal?: boolean };
 export type ConversationListInput = Partial<ConversationList>;
 
-export interface AgentClientToServerEvents extends ProactiveAgentClientToServerEvents {
+export interface AgentClientToServerEvents extends ProactiveAgentClientToServerEvents, LiveAgentClientToServerEvents {
   /** Conversations of the agent's workspace, newest activity first. */
   'conversation:list': (payload: ConversationListInput, ack: AckCallback<Conversation[]>) => void;
   /** Subscribes to a conversation's messages and returns its transcript. */
@@ -44,7 +45,7 @@ export interface AgentClientToServerEvents extends ProactiveAgentClientToServerE
   'conversation:escalate': (payload: EscalateInputRaw, ack: AckCallback<Conversation>) => void;
 }
 
-export interface AgentServerToClientEvents extends ProactiveAgentServerToClientEvents {
+export interface AgentServerToClientEvents extends ProactiveAgentServerToClientEvents, LiveAgentServerToClientEvents {
   /** Sent once per connection. */
   session: (session: { agent: Agent }) => void;
   /** Any change to a conversation of the workspace: created, assigned, new message, closed. */

@@ -8,12 +8,18 @@ import type { OfflineMessageInput } from '../routing-schemas.js';
 import type { TranscriptRequest } from '../mail.js';
 import { commandSender } from './send-command.js';
 import type { SiteAppearance } from '../accounts/site-appearance.js';
+import type {
+  LiveVisitorClientToServerEvents,
+  LiveVisitorServerToClientEvents,
+  VisitorConversationLive,
+} from '../conversation-live/live-protocol.js';
+import type { LiveFeatures } from '../conversation-live/live-settings.js';
 
 /** Socket.IO namespace a visitor's widget connects to. */
 export const VISITOR_NAMESPACE = '/visitor';
 
 /** What a visitor sees of a conversation: no assignee ids beyond what the transcript shows. */
-export type VisitorConversation = Pick<Conversation, 'id' | 'status' | 'lastSeq' | 'createdAt' | 'closedAt'>;
+export type VisitorConversation = Pick<Conversation, 'id' | 'status' | 'lastSeq' | 'createdAt' | 'closedAt'> & VisitorConversationLive;
 
 export interface VisitorSession {
   visitorId: string;
@@ -26,6 +32,8 @@ export interface VisitorSession {
    * talking to an older server falls back to its built-in look.
    */
   site: { name: string; locale: string | null; appearance?: SiteAppearance };
+  /** Sneak peek notice, upload limits, rating style, the pre-chat form and what this visitor already gave. */
+  live?: LiveFeatures;
 }
 
 export interface VisitorSnapshot {
@@ -33,7 +41,7 @@ export interface VisitorSnapshot {
   messages: Message[];
 }
 
-export interface VisitorClientToServerEvents {
+export interface VisitorClientToServerEvents extends LiveVisitorClientToServerEvents {
   /** The visitor's latest conversation with its transcript, or `null` before the first message. */
   'conversation:current': (payload: Record<string, never>, ack: AckCallback<VisitorSnapshot | null>) => void;
   /** Stored before the ack; a repeated clientId returns the stored message. */
@@ -60,7 +68,7 @@ export interface VisitorClientToServerEvents {
   'transcript:request': (payload: TranscriptRequest, ack: AckCallback<null>) => void;
 }
 
-export interface VisitorServerToClientEvents {
+export interface VisitorServerToClientEvents extends LiveVisitorServerToClientEvents {
   /** Sent once per connection: the identity this socket speaks for. */
   session: (session: VisitorSession) => void;
   'message:new': (message: Message) => void;

@@ -1,12 +1,15 @@
 import { nanoid } from 'nanoid';
 import { translateRouting, type Conversation, type Locale, type Message, type MessageAuthor, type RoutingKey } from '@parley/shared';
 import type { Store } from '../../store/port.js';
+import type { StoredAttachment } from '../../store/live-port.js';
 import type { DomainEvents } from '../events.js';
 
 export interface AppendInput {
   clientId: string;
   text: string;
   internal: boolean;
+  /** Files checked by the files service (conversation-live/files-service.ts). */
+  attachments?: StoredAttachment[];
 }
 
 /**
@@ -22,8 +25,10 @@ export async function appendAndAnnounce(
   input: AppendInput,
   at: number,
   origin?: string,
+  /** Signs the links of a message's attachments before it is announced (and returned). */
+  present: (message: Message) => Message = (m) => m,
 ): Promise<{ message: Message; conversation: Conversation }> {
-  const { message, conversation, created } = await store.appendMessage({
+  const stored = await store.appendMessage({
     id: nanoid(),
     conversationId,
     clientId: input.clientId,
@@ -31,7 +36,10 @@ export async function appendAndAnnounce(
     text: input.text,
     internal: input.internal,
     createdAt: at,
+    ...(input.attachments?.length ? { attachments: input.attachments } : {}),
   });
+  const { conversation, created } = stored;
+  const message = present(stored.message);
   if (created) {
     events.emit('message:new', { message, conversation, ...(origin ? { origin } : {}) });
     events.emit('conversation:updated', { conversation, change: 'message' });

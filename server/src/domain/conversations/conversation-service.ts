@@ -13,11 +13,15 @@ import type { DomainEvents } from '../events.js';
 import type { OfflineMail } from '../mail/offline-mail.js';
 import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
+import type { AttachmentPort } from './attachment-port.js';
+import { appendPresenceLine } from './presence-line.js';
 
 export interface SendInput {
   clientId: string;
   text: string;
   internal?: boolean;
+  /** Attachment ids from an upload (checked against the author and the conversation). */
+  attachments?: string[] | undefined;
 }
 
 /**
@@ -32,6 +36,8 @@ export class ConversationService {
     private readonly now: () => number = Date.now,
     /** Mails an agent's reply to a left message to the visitor; `null`: no mail. */
     private readonly offlineMail: OfflineMail | null = null,
+    /** Files on messages: checks, binding, signed links; `null`: messages carry none. */
+    private readonly files: AttachmentPort | null = null,
   ) {}
 
   /** The visitor's latest conversation and its visible transcript, or `null` before the first message. */
@@ -93,7 +99,8 @@ export class ConversationService {
   /** Messages after `afterSeq` in order; internal notes only for agents. */
   async messagesAfter(actor: Actor, conversationId: string, afterSeq: number, limit: number = limits.syncPage): Promise<Message[]> {
     assertCanSee(actor, await this.store.getConversation(conversationId));
-    return this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent' });
+    const messages = await this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent' });
+    return this.presentAll(messages);
   }
 
   async snapshot(actor: Actor, conversationId: string): Promise<ConversationSnapshot> {
@@ -104,7 +111,9 @@ export class ConversationService {
       limit: limits.syncPage,
       includeInternal: actor.kind === 'agent',
     });
-    return { conversation, messages };
+    // Agents see who the visitor is, with the pre-chat answers they gave.
+    const visitor = actor.kind === 'agent' ? await this.store.getVisitor(conversation.visitorId) : undefined;
+    return { conversation, messages: this.presentAll(messages), ...(visitor !== undefined ? { visitor } : {}) };
   }
 
   async list(
@@ -127,12 +136,17 @@ export class ConversationService {
     const claimed = await this.store.claimConversation(conversationId, actor.agentId, this.now());
     if (!claimed) throw new AppError(ErrorCode.conflict, 'conversation is not waiting for an agent');
     this.events.emit('conversation:updated', { conversation: claimed, change: 'assigned', detail: { by: 'pick', actorId: actor.agentId } });
+    await appendPresenceLine(this.store, this.events, claimed, 'system.joined', actor.name, this.now());
     return claimed;
   }
 
   async close(actor: Actor, conversationId: string): Promise<Conversation> {
     const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
     assertNotClosed(conversation);
+    // Before the close, while the conversation still takes messages: the visitor reads who left.
+    if (actor.kind === 'agent') {
+      await appendPresenceLine(this.store, this.events, conversation, 'system.left', actor.name, this.now());
+    }
     const closed = await this.store.closeConversation(conversationId, this.now());
     if (!closed) throw new AppError(ErrorCode.conflict, 'conversation is closed');
     if (closed.botId) this.events.emit('bot:released', { conversation: closed, botId: closed.botId, reason: 'closed' });
@@ -149,15 +163,33 @@ export class ConversationService {
    * `origin`: the connection that sent it, which has it from its ack (the broadcast skips it).
    */
   async append(conversationId: string, author: MessageAuthor, input: SendInput, at: number, origin: string | undefined): Promise<Message> {
+    const ids = input.attachments ?? [];
+    let attachments;
+    if (ids.length) {
+      if (!this.files) throw new AppError(ErrorCode.badRequest, 'attachments: this server takes no files');
+      // A re-send of a stored message finds it (its files are bound to it already).
+      const stored = await this.store.findMessageByClientId(conversationId, input.clientId);
+      if (stored) return this.files.present(stored);
+      const conversation = await this.store.getConversation(conversationId);
+      if (!conversation) throw new AppError(ErrorCode.notFound, 'conversation not found');
+      attachments = await this.files.forMessage(author, conversation, ids);
+    }
     const { message } = await appendAndAnnounce(
       this.store,
       this.events,
       conversationId,
       author,
-      { clientId: input.clientId, text: input.text, internal: input.internal ?? false },
+      { clientId: input.clientId, text: input.text, internal: input.internal ?? false, ...(attachments ? { attachments } : {}) },
       at,
       origin,
+      this.files ? (m) => this.files!.present(m) : undefined,
     );
+    if (attachments) await this.files!.bind(ids, message.id);
     return message;
+  }
+
+  private presentAll(messages: Message[]): Message[] {
+    const files = this.files;
+    return files ? messages.map((m) => files.present(m)) : messages;
   }
 }

@@ -1,4 +1,6 @@
 import { nanoid } from 'nanoid';
+import { ErrorCode } from '@parley/shared';
+import { AppError } from '../../app-error.js';
 import type { Conversation, Message, MessageAuthor, OfflineMessageInput } from '@parley/shared';
 import { botFirst } from './bot-first.js';
 import { departmentAndLanguage } from './department-and-language.js';
@@ -17,6 +19,8 @@ export interface VisitorMessageInput extends RouteHints {
   text: string;
   conversationId?: string | undefined;
   triggerId?: string | undefined;
+  /** Attachment ids from an upload into the named conversation. */
+  attachments?: string[] | undefined;
 }
 
 /**
@@ -35,9 +39,11 @@ export class IntakeService {
   async visitorMessage(actor: VisitorActor, input: VisitorMessageInput): Promise<Message> {
     const { deps } = this;
     const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: actor.name };
-    const message = { clientId: input.clientId, text: input.text };
+    const message = { clientId: input.clientId, text: input.text, attachments: input.attachments };
     const named = await intoNamedConversation(deps, actor, author, input);
     if (named) return named;
+    // Files are uploaded into an open conversation: refused here, before anything is opened.
+    if (input.attachments?.length) throw new AppError(ErrorCode.badRequest, 'attachments: send them into an open conversation (conversationId)');
 
     const reopened = await reopenRecent(deps, actor);
     if (reopened) return deps.conversations.append(reopened.id, author, message, deps.now(), actor.origin);

@@ -12,12 +12,12 @@ export async function intoNamedConversation(
   deps: Pick<IntakeDeps, 'store' | 'conversations' | 'now'>,
   actor: VisitorActor,
   author: MessageAuthor,
-  input: { conversationId?: string | undefined; clientId: string; text: string },
+  input: { conversationId?: string | undefined; clientId: string; text: string; attachments?: string[] | undefined },
 ): Promise<Message | null> {
   if (!input.conversationId) return null;
   const named = assertCanSee(actor, await deps.store.getConversation(input.conversationId));
   if (named.status !== 'closed') {
-    return deps.conversations.append(named.id, author, { clientId: input.clientId, text: input.text }, deps.now(), actor.origin);
+    return deps.conversations.append(named.id, author, { clientId: input.clientId, text: input.text, attachments: input.attachments }, deps.now(), actor.origin);
   }
   return deps.store.findMessageByClientId(named.id, input.clientId);
 }

@@ -19,7 +19,12 @@ export function autoAckText(settings: SiteSettings, locale: Locale, time: string
  * is not waiting: it reaches routing only when the bot hands it over, so it never gets here.
  */
 export async function queue(deps: Pick<IntakeDeps, 'store' | 'events' | 'routing' | 'now'>, conversation: Conversation): Promise<void> {
+  // The acknowledgement first: an agent free at once then joins after it ("Mei joined the chat").
+  await acknowledge(deps, conversation);
   await deps.routing.enqueue(conversation);
+}
+
+async function acknowledge(deps: Pick<IntakeDeps, 'store' | 'events' | 'now'>, conversation: Conversation): Promise<void> {
   const settings = settingsOf(await siteOf(deps.store, conversation.siteId));
   if (!settings.autoAck.enabled) return;
   const locale = (conversation.locale ?? 'en') as Locale;

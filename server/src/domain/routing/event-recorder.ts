@@ -45,6 +45,16 @@ export function eventsForChange(conversation: Conversation, change: Conversation
         { kind: ConversationEventKind.resolved, agentId: conversation.assigneeId, departmentId: department, data: { reason: detail.reason ?? 'agent', actorId: actor } },
         ...(detail.reason === 'missed' ? [{ kind: ConversationEventKind.missed, agentId: null, departmentId: department, data: {} }] : []),
       ];
+    case 'rated':
+      // The reports read CSAT from these (the score at the time, and whether it replaced one).
+      return [
+        {
+          kind: ConversationEventKind.rated,
+          agentId: conversation.assigneeId,
+          departmentId: department,
+          data: { score: conversation.rating?.score ?? null, comment: conversation.rating?.comment ?? null, changed: detail.changed ?? false },
+        },
+      ];
     case 'reopened':
       return [{ kind: ConversationEventKind.reopened, agentId: null, departmentId: department, data: {} }];
     default:

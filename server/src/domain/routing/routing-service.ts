@@ -4,6 +4,7 @@ import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
 import type { AgentRoutingState } from '../../store/routing-port.js';
 import { appendNote, appendSystemLine } from '../conversations/append-message.js';
+import { appendPresenceLine } from '../conversations/presence-line.js';
 import { assertCanSee, assertNoBotHolds, assertNotClosed, assertSupervisor, type Actor } from '../conversations/conversation-access.js';
 import type { ChangeDetail, DomainEvents } from '../events.js';
 import { hasFreeSlot } from './capacity.js';
@@ -291,6 +292,7 @@ export class RoutingService {
         agent.lastAssignedAt = at;
         this.events.emit('conversation:updated', { conversation: claimed, change: 'assigned', detail: { by: 'auto' } });
         this.agentChanged(agent.id);
+        await appendPresenceLine(this.store, this.events, claimed, 'system.joined', agent.name, at);
         return;
       }
       // Taken by another process, or this agent filled up there: look again before moving on.

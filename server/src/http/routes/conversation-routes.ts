@@ -32,6 +32,7 @@ export function conversationRoutes(directory: AccountsService, conversations: Co
       clientId: body.clientId ?? nanoid(),
       text: body.text,
       internal: body.internal,
+      attachments: body.attachments,
     });
     res.status(201).json({ message });
   });

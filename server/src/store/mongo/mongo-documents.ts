@@ -9,6 +9,9 @@ import type {
   SiteAppearance,
   SiteSettings,
   Visitor,
+  ConversationRating,
+  PrechatAnswers,
+  UploadedFile,
   Workspace,
 } from '@parley/shared';
 import type { AgentRecord } from '../port.js';
@@ -123,6 +126,7 @@ export interface VisitorDoc {
   email: string | null;
   createdAt: number;
   lastSeenAt: number;
+  prechat?: PrechatAnswers | null;
 }
 export const visitorToDoc = (v: Visitor): VisitorDoc => ({
   _id: v.id,
@@ -139,6 +143,7 @@ export const visitorFromDoc = (d: VisitorDoc): Visitor => ({
   email: d.email ?? null,
   createdAt: d.createdAt,
   lastSeenAt: d.lastSeenAt,
+  ...(d.prechat ? { prechat: d.prechat } : {}),
 });
 
 export interface PreviewDoc {
@@ -177,6 +182,11 @@ export interface ConversationDoc {
   locale?: string | null;
   /** Service-level breach bits already recorded. */
   slaBreaches?: number;
+  // The live conversation (conversation-live): absent on documents written before it.
+  agentReadSeq?: number;
+  visitorReadSeq?: number;
+  rating?: ConversationRating | null;
+  ratingWrites?: number;
 }
 export const conversationToDoc = (c: Conversation): ConversationDoc => ({
   _id: c.id,
@@ -225,6 +235,10 @@ export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
   offline: d.offline ?? false,
   missed: d.missed ?? false,
   locale: d.locale ?? null,
+  // Only when set, as the SQLite adapter does.
+  ...(d.agentReadSeq ? { agentReadSeq: d.agentReadSeq } : {}),
+  ...(d.visitorReadSeq ? { visitorReadSeq: d.visitorReadSeq } : {}),
+  ...(d.rating ? { rating: d.rating } : {}),
 });
 
 export const previewToDoc = (p: MessagePreview): PreviewDoc => ({ text: p.text, authorType: p.authorType, createdAt: p.createdAt });
@@ -240,6 +254,8 @@ export interface MessageDoc {
   text: string;
   internal: boolean;
   createdAt: number;
+  /** Without links (signed when read). */
+  attachments?: UploadedFile[];
 }
 export const messageToDoc = (m: Message): MessageDoc => ({
   _id: m.id,
@@ -252,6 +268,7 @@ export const messageToDoc = (m: Message): MessageDoc => ({
   text: m.text,
   internal: m.internal,
   createdAt: m.createdAt,
+  ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type })) } : {}),
 });
 export const messageFromDoc = (d: MessageDoc): Message => ({
   id: d._id,
@@ -262,4 +279,5 @@ export const messageFromDoc = (d: MessageDoc): Message => ({
   text: d.text,
   internal: d.internal,
   createdAt: d.createdAt,
+  ...(d.attachments?.length ? { attachments: d.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
 });

@@ -73,7 +73,7 @@ export const agentSchema = new Schema<AgentDoc>(
 agentSchema.index({ email: 1 }, { unique: true, name: uniqueIndexes.agentEmail.name });
 
 export const visitorSchema = new Schema<VisitorDoc>(
-  { _id: String, siteId: String, name: nullableString, email: nullableString, createdAt: Number, lastSeenAt: Number },
+  { _id: String, siteId: String, name: nullableString, email: nullableString, createdAt: Number, lastSeenAt: Number, prechat: Schema.Types.Mixed },
   { ...options, collection: 'visitors' },
 );
 
@@ -107,6 +107,10 @@ export const conversationSchema = new Schema<ConversationDoc>(
     missed: Boolean,
     locale: nullableString,
     slaBreaches: Number,
+    agentReadSeq: Number,
+    visitorReadSeq: Number,
+    rating: Schema.Types.Mixed,
+    ratingWrites: Number,
   },
   { ...options, collection: 'conversations' },
 );
@@ -143,6 +147,7 @@ export const messageSchema = new Schema<MessageDoc>(
     text: String,
     internal: Boolean,
     createdAt: Number,
+    attachments: Schema.Types.Mixed,
   },
   { ...options, collection: 'messages' },
 );

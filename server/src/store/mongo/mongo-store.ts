@@ -11,6 +11,8 @@ import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
 import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
+import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
+import { GridFsFileStorage } from './gridfs-file-storage.js';
 import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
 import {
@@ -73,6 +75,9 @@ export class MongoStore implements Store {
   readonly routing: MongoRoutingStore;
   readonly mail: MongoMailStore;
   readonly accounts: MongoAccountsStore;
+  readonly live: MongoLiveStore;
+  /** Uploaded files' bytes in GridFS, on this store's connection. */
+  readonly files: GridFsFileStorage;
 
   private constructor(
     private readonly connection: Connection,
@@ -86,6 +91,8 @@ export class MongoStore implements Store {
     this.routing = new MongoRoutingStore(c, slots);
     this.mail = new MongoMailStore(db);
     this.accounts = new MongoAccountsStore(db);
+    this.live = new MongoLiveStore(db);
+    this.files = new GridFsFileStorage(db);
   }
 
   /**
@@ -110,6 +117,7 @@ export class MongoStore implements Store {
       await ensureKnowledgeIndexes(db);
       await ensureMailIndexes(db);
       await ensureAccountsIndexes(db);
+      await ensureLiveIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);
@@ -250,6 +258,7 @@ export class MongoStore implements Store {
       text: m.text,
       internal: m.internal,
       createdAt: m.createdAt,
+      ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
     };
     try {
       await this.c.messages.insertOne(messageToDoc(message));

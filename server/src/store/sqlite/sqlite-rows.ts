@@ -1,5 +1,6 @@
 import type { Conversation, ConversationStatus, Message, Site, SiteAppearance, SiteSettings, Visitor, AgentRole, AuthorType } from '@parley/shared';
 import type { AgentRecord } from '../port.js';
+import type { ConversationRating, PrechatAnswers, UploadedFile } from '@parley/shared';
 
 /** Row shapes as better-sqlite3 returns them, and their mapping to domain objects. */
 
@@ -68,6 +69,8 @@ export interface VisitorRow {
   email: string | null;
   created_at: number;
   last_seen_at: number;
+  /** Added by the live-conversation migration: JSON of the pre-chat answers. */
+  prechat?: string | null;
 }
 export const toVisitor = (r: VisitorRow): Visitor => ({
   id: r.id,
@@ -76,6 +79,7 @@ export const toVisitor = (r: VisitorRow): Visitor => ({
   email: r.email,
   createdAt: r.created_at,
   lastSeenAt: r.last_seen_at,
+  ...(r.prechat ? { prechat: JSON.parse(r.prechat) as PrechatAnswers } : {}),
 });
 
 export interface ConversationRow {
@@ -100,6 +104,10 @@ export interface ConversationRow {
   offline?: number;
   missed?: number;
   locale?: string | null;
+  /** Added by the live-conversation migration. */
+  agent_read_seq?: number;
+  visitor_read_seq?: number;
+  rating?: string | null;
 }
 export const toConversation = (r: ConversationRow): Conversation => ({
   id: r.id,
@@ -122,6 +130,10 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   offline: r.offline === 1,
   missed: r.missed === 1,
   locale: r.locale ?? null,
+  // Only when set, so conversations without them compare equal to those written before.
+  ...(r.agent_read_seq ? { agentReadSeq: r.agent_read_seq } : {}),
+  ...(r.visitor_read_seq ? { visitorReadSeq: r.visitor_read_seq } : {}),
+  ...(r.rating ? { rating: JSON.parse(r.rating) as ConversationRating } : {}),
 });
 
 export interface MessageRow {
@@ -135,6 +147,8 @@ export interface MessageRow {
   text: string;
   internal: number;
   created_at: number;
+  /** JSON of the attachments (without links); added by the live-conversation migration. */
+  attachments?: string | null;
 }
 export const toMessage = (r: MessageRow): Message => ({
   id: r.id,
@@ -145,4 +159,6 @@ export const toMessage = (r: MessageRow): Message => ({
   text: r.text,
   internal: r.internal === 1,
   createdAt: r.created_at,
+  // Stored without links: the conversation service signs a link for each when it hands them out.
+  ...(r.attachments ? { attachments: (JSON.parse(r.attachments) as UploadedFile[]).map((a) => ({ ...a, url: '' })) } : {}),
 });

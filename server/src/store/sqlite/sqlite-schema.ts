@@ -292,6 +292,30 @@ const migrations: string[] = [
     revision INTEGER NOT NULL DEFAULT 0
   );
   `,
+  // The live conversation (issue 13): seen marks, ratings, attachments, pre-chat answers.
+  `
+  ALTER TABLE conversations ADD COLUMN agent_read_seq INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN visitor_read_seq INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN rating TEXT;
+  ALTER TABLE conversations ADD COLUMN rating_writes INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE messages ADD COLUMN attachments TEXT;
+  ALTER TABLE visitors ADD COLUMN prechat TEXT;
+  CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    uploader_type TEXT NOT NULL,
+    uploader_id TEXT NOT NULL,
+    message_id TEXT,
+    thumbnail INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX attachments_by_conversation ON attachments (conversation_id, created_at);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

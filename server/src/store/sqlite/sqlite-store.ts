@@ -15,6 +15,7 @@ import { SqliteBotStore } from './sqlite-bot-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteMailStore } from './sqlite-mail-store.js';
 import { SqliteAccountsStore } from './sqlite-accounts-store.js';
+import { SqliteLiveStore } from './sqlite-live-store.js';
 import {
   toAgent,
   toConversation,
@@ -46,6 +47,7 @@ export class SqliteStore implements Store {
   readonly routing: SqliteRoutingStore;
   readonly mail: SqliteMailStore;
   readonly accounts: SqliteAccountsStore;
+  readonly live: SqliteLiveStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -76,6 +78,7 @@ export class SqliteStore implements Store {
     this.routing = new SqliteRoutingStore(this.db);
     this.mail = new SqliteMailStore(this.db);
     this.accounts = new SqliteAccountsStore(this.db);
+    this.live = new SqliteLiveStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
@@ -232,6 +235,7 @@ export class SqliteStore implements Store {
       text: m.text,
       internal: m.internal,
       createdAt: m.createdAt,
+      ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
     };
     this.stmt.insertMessage.run(
       message.id,
@@ -244,6 +248,7 @@ export class SqliteStore implements Store {
       message.text,
       message.internal ? 1 : 0,
       message.createdAt,
+      m.attachments?.length ? JSON.stringify(m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type }))) : null,
     );
     return { message, conversation: toConversation(row), created: true };
   }
@@ -326,8 +331,8 @@ function prepare(db: Database) {
     ),
     getMessageByClientId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
-      `INSERT INTO messages (id, conversation_id, seq, client_id, author_type, author_id, author_name, text, internal, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, conversation_id, seq, client_id, author_type, author_id, author_name, text, internal, created_at, attachments)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     listMessages: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     listPublicMessages: db.prepare(

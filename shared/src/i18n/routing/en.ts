@@ -3,6 +3,8 @@ export const routingEn = {
   'system.autoAck': 'Thanks, we got your message. Typical reply time: {time}.',
   'system.transfer.agent': '{name} is taking over this conversation.',
   'system.transfer.team': 'We are passing you to our {team} team.',
+  'system.joined': '{name} joined the chat.',
+  'system.left': '{name} left the chat.',
   'system.idleClosed': 'This conversation was closed after a period of inactivity. Write again to continue.',
   'system.time.underMinute': 'under a minute',
   'system.time.minutes': 'about {n} min',

@@ -5,6 +5,8 @@ export const routingZhCN: Record<RoutingKey, string> = {
   'system.autoAck': '谢谢，我们已收到您的消息。通常回复时间：{time}。',
   'system.transfer.agent': '{name} 将继续为您服务。',
   'system.transfer.team': '正在为您转接到{team}团队。',
+  'system.joined': '{name} 加入了对话。',
+  'system.left': '{name} 离开了对话。',
   'system.idleClosed': '由于长时间无新消息，本次对话已关闭。再次发送消息即可继续。',
   'system.time.underMinute': '不到一分钟',
   'system.time.minutes': '约 {n} 分钟',

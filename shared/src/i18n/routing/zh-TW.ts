@@ -5,6 +5,8 @@ export const routingZhTW: Record<RoutingKey, string> = {
   'system.autoAck': '謝謝，我們已收到您的訊息。通常回覆時間：{time}。',
   'system.transfer.agent': '{name} 將繼續為您服務。',
   'system.transfer.team': '正在為您轉接到{team}團隊。',
+  'system.joined': '{name} 加入了對話。',
+  'system.left': '{name} 離開了對話。',
   'system.idleClosed': '由於長時間無新訊息，本次對話已關閉。再次傳送訊息即可繼續。',
   'system.time.underMinute': '不到一分鐘',
   'system.time.minutes': '約 {n} 分鐘',
