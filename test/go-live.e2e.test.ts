@@ -102,6 +102,9 @@ describe('going live, end to end', () => {
     await composer.fill('Do you ship to Taipei?');
     await composer.press('Enter');
     await expect.poll(() => visitor.getByText(/Typical reply time/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const adminToken = (await tokenOf(admin))!;
+    const waiting = async () => (await rest<{ conversations: Conversation[] }>(server, adminToken, 'GET', '/conversations?status=waiting')).conversations;
+    await expect.poll(async () => (await waiting()).length, { timeout: 10_000 }).toBe(1);
 
     // 3. The admin invites a colleague from the Team page; with SMTP configured it is mailed.
     await admin.getByRole('link', { name: 'Team' }).click();
@@ -134,7 +137,6 @@ describe('going live, end to end', () => {
     await reply.press('Enter');
     await expect.poll(() => visitor.getByText('Yes, we ship to Taipei in three days.').count(), { timeout: 10_000 }).toBe(1);
     expect(await colleague.getByRole('button', { name: 'Take it' }).count()).toBe(0);
-    const adminToken = (await tokenOf(admin))!;
     const [chat] = (await rest<{ conversations: Conversation[] }>(server, adminToken, 'GET', '/conversations?status=open')).conversations;
     const jun = (await rest<{ agent: Agent }>(server, colleagueToken, 'GET', '/auth/me')).agent;
     expect(chat).toMatchObject({ status: 'open', assigneeId: jun.id });
@@ -156,7 +158,7 @@ describe('going live, end to end', () => {
     expect(refused.status).toBe(401);
     // Their open chat went back to the queue, whole.
     await expect
-      .poll(async () => (await rest<{ conversations: Conversation[] }>(server, adminToken, 'GET', '/conversations?status=waiting')).conversations.map((c) => [c.id, c.assigneeId ?? null]))
+      .poll(async () => (await waiting()).map((c) => [c.id, c.assigneeId ?? null]))
       .toEqual([[chat!.id, null]]);
   });
 });
