@@ -41,10 +41,11 @@ export class ServerProcess {
   /**
    * Starts a server process. Pass `dataDir` to share one SQLite file between several processes
    * (with `REDIS_URL` in `env` they then serve one site together); it is left for the caller to remove.
+   * Pass `port` (from `freePort()`) when the environment must name the server's own address, e.g. `PUBLIC_URL`.
    */
-  static async start(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<ServerProcess> {
+  static async start(env: Record<string, string> = {}, options: { dataDir?: string; port?: number } = {}): Promise<ServerProcess> {
     const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
-    const server = new ServerProcess(await freePort(), dataDir, env, options.dataDir === undefined);
+    const server = new ServerProcess(options.port ?? (await freePort()), dataDir, env, options.dataDir === undefined);
     await server.boot();
     return server;
   }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Agent, AgentRole, Department, ErrorBody, Invitation } from '@parley/shared';
 import { useRestClient } from '../api/rest-client.js';
+import type { ConsoleSocket } from '../realtime/console-socket.js';
+import { useSocketEvent } from '../realtime/use-socket-event.js';
 import { refusalText } from '../accounts/refusal-text.js';
 import { useAccountsT } from '../accounts/use-accounts-t.js';
 import { useLoad } from '../accounts/use-load.js';
@@ -14,8 +16,12 @@ import { InvitationsTable } from './invitations-table.js';
 import { InviteDrawer } from './invite-drawer.js';
 import { PeopleTable } from './people-table.js';
 
-/** Team (admins): people with role, capacity and access; pending invitations; invite. */
-export function TeamPage({ me }: { me: Agent }) {
+/**
+ * Team (admins): people with role, capacity and access; pending invitations; invite. It stays
+ * current while open: someone the list does not know yet (an invitation just accepted) comes
+ * online, so people and invitations are read again.
+ */
+export function TeamPage({ me, socket }: { me: Agent; socket: ConsoleSocket }) {
   const t = useAccountsT();
   const rest = useRestClient();
   const toast = useToast();
@@ -26,6 +32,11 @@ export function TeamPage({ me }: { me: Agent }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Agent | null>(null);
   const [resentLink, setResentLink] = useState<{ email: string; url: string } | null>(null);
+  useSocketEvent(socket, 'agent:updated', (agent) => {
+    if (people.state !== 'ready' || people.data.agents.some((a) => a.id === agent.id)) return;
+    reloadPeople();
+    reloadInvitations();
+  });
 
   const change = async (agent: Agent, patch: { role?: AgentRole; capacity?: number; active?: boolean }) => {
     setRefusal(null);

@@ -55,7 +55,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
         {section === 'articles' && <ArticlesPage admin={admin} />}
         {section === 'settings' && <SettingsPage {...site} />}
         {section === 'sites' && <AdminOnly admin={admin}>{() => <SitesPage />}</AdminOnly>}
-        {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} />}</AdminOnly>}
+        {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} socket={socket} />}</AdminOnly>}
         {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
         {section === 'mail' && <AdminOnly admin={admin}>{() => <FailedMailPage />}</AdminOnly>}
         {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
