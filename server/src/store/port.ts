@@ -13,6 +13,7 @@ import type { BotStore } from './bot-port.js';
 import type { KnowledgeStore } from './knowledge-port.js';
 import type { RoutingStore } from './routing-port.js';
 import type { MailStore } from './mail-port.js';
+import type { WritableBy } from './append-condition.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -27,6 +28,12 @@ export interface NewMessage {
   text: string;
   internal: boolean;
   createdAt: number;
+  /**
+   * Optional: append only while the conversation is still writable by this author (not closed;
+   * for a bot, still held by it), checked atomically with the seq bump. A refusal throws
+   * `not_found` or `conflict`, as the service's checks would. See `append-condition.ts`.
+   */
+  writableBy?: WritableBy;
 }
 
 export interface AppendResult {
@@ -113,7 +120,8 @@ export interface Store {
   /**
    * Atomic: stores the message with the conversation's next seq, or returns the message
    * already stored under the same (conversationId, clientId). Throws `not_found` for an
-   * unknown conversation.
+   * unknown conversation, and refuses (`not_found` / `conflict`) a message whose `writableBy`
+   * no longer holds at the moment its seq is taken; a stored re-send is returned all the same.
    */
   appendMessage(message: NewMessage): Promise<AppendResult>;
   findMessageByClientId(conversationId: string, clientId: string): Promise<Message | null>;

@@ -6,6 +6,7 @@ import { describeBotStoreContract } from './bot-store-contract.js';
 import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
 import { describeStoreContract } from './store-contract.js';
+import { describeStoreRaceContract } from './store-race-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
 import { MongoStore } from '../../src/store/mongo/mongo-store.js';
 
@@ -41,6 +42,12 @@ describeProactiveStoreContract('mongo', freshStore);
 describeBotStoreContract('mongo', freshStore);
 describeRoutingContract('mongo', freshStore);
 describeMailStoreContract('mongo', freshStore);
+// Several stores (each its own connection) on one database, as several server processes.
+describeStoreRaceContract('mongo', async (count) => {
+  const dbName = `parley_test_${nanoid(10).replace(/-/g, '_')}`;
+  databases.push(dbName);
+  return Promise.all(Array.from({ length: count }, () => MongoStore.connect(uri, { dbName, serverSelectionTimeoutMS: 5000 })));
+});
 
 describe('mongo store connect', () => {
   it('fails with the driver\'s server-selection error, not a hang, when nothing listens at the URI', async () => {

@@ -7,6 +7,7 @@ import { describeBotStoreContract } from './bot-store-contract.js';
 import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
 import { describeStoreContract } from './store-contract.js';
+import { describeStoreRaceContract } from './store-race-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
@@ -19,6 +20,10 @@ describeProactiveStoreContract('sqlite', async () => new SqliteStore(path.join(d
 describeBotStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeRoutingContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeMailStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeStoreRaceContract('sqlite', async (count) => {
+  const file = path.join(dir, `${nanoid()}.db`);
+  return Array.from({ length: count }, () => new SqliteStore(file));
+});
 
 describe('sqlite store file', () => {
   it('checkpoints the WAL off the event loop, and leaves it empty after a clean close', async () => {

@@ -1,12 +1,15 @@
 import { nanoid } from 'nanoid';
 import { translateRouting, type Conversation, type Locale, type Message, type MessageAuthor, type RoutingKey } from '@parley/shared';
 import type { Store } from '../../store/port.js';
+import type { WritableBy } from '../../store/append-condition.js';
 import type { DomainEvents } from '../events.js';
 
 export interface AppendInput {
   clientId: string;
   text: string;
   internal: boolean;
+  /** Store it only while the conversation is still writable by the author (see the store port). */
+  writableBy?: WritableBy;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function appendAndAnnounce(
     text: input.text,
     internal: input.internal,
     createdAt: at,
+    ...(input.writableBy ? { writableBy: input.writableBy } : {}),
   });
   if (created) {
     events.emit('message:new', { message, conversation, ...(origin ? { origin } : {}) });

@@ -13,6 +13,7 @@ import type { DomainEvents } from '../events.js';
 import type { OfflineMail } from '../mail/offline-mail.js';
 import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
+import type { WritableBy } from '../../store/append-condition.js';
 
 export interface SendInput {
   clientId: string;
@@ -54,7 +55,8 @@ export class ConversationService {
     }
     if (!input.internal && conversation.botId) await this.takeFromBot(actor, conversation, conversation.botId);
     const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
-    const message = await this.append(conversationId, author, input, this.now(), actor.origin);
+    // Checked again by the store as it takes the seq: a close landing meanwhile refuses it.
+    const message = await this.append(conversationId, author, input, this.now(), actor.origin, {});
     // Queued before the ack under a key per message: a re-sent reply (same clientId) finds the
     // stored message and the stored mail, and the visitor gets one email.
     if (conversation.offline && !message.internal) await this.offlineMail?.agentReplied(conversation, message);
@@ -71,7 +73,9 @@ export class ConversationService {
     if (stored && stored.author.type === 'bot' && stored.author.id === actor.botId) return stored;
     assertNotClosed(assertCanSee(actor, conversation));
     const author: MessageAuthor = { type: 'bot', id: actor.botId, name: actor.name };
-    return this.append(conversationId, author, { ...input, internal: false }, this.now(), actor.origin);
+    // Checked again by the store as it takes the seq: a handoff or a close landing meanwhile
+    // refuses it, so a bot's message never follows the line that took the conversation from it.
+    return this.append(conversationId, author, { ...input, internal: false }, this.now(), actor.origin, { botId: actor.botId });
   }
 
   /**
@@ -148,13 +152,20 @@ export class ConversationService {
    * Stores a message (once per clientId) and announces it: the path every message takes.
    * `origin`: the connection that sent it, which has it from its ack (the broadcast skips it).
    */
-  async append(conversationId: string, author: MessageAuthor, input: SendInput, at: number, origin: string | undefined): Promise<Message> {
+  async append(
+    conversationId: string,
+    author: MessageAuthor,
+    input: SendInput,
+    at: number,
+    origin: string | undefined,
+    writableBy?: WritableBy,
+  ): Promise<Message> {
     const { message } = await appendAndAnnounce(
       this.store,
       this.events,
       conversationId,
       author,
-      { clientId: input.clientId, text: input.text, internal: input.internal ?? false },
+      { clientId: input.clientId, text: input.text, internal: input.internal ?? false, ...(writableBy ? { writableBy } : {}) },
       at,
       origin,
     );
