@@ -79,6 +79,38 @@ export function describeStoreRaceContract(name: string, openStores: (count: numb
       await expect(store.appendMessage(message('no-such-conversation', agent, { writableBy: {} }))).rejects.toMatchObject({ code: ErrorCode.notFound });
     });
 
+    it("keeps an agent's load exact when capacity changes race with claims and closes", async () => {
+      stores = await openStores(3);
+      const [first] = stores as [Store];
+      const tenant = await seedTenant(first);
+      const agent = await first.createAgent({
+        id: nanoid(),
+        workspaceId: tenant.workspace.id,
+        email: `${nanoid(8)}@acme.test`,
+        name: 'Ann',
+        role: 'agent',
+        capacity: 30,
+        passwordHash: 'scrypt$x',
+        createdAt: CONTRACT_NOW,
+      });
+      const waiting = async () => {
+        const visitor = await first.createVisitor({ id: nanoid(), siteId: tenant.site.id, name: null, email: null, createdAt: CONTRACT_NOW, lastSeenAt: CONTRACT_NOW });
+        return (await first.openConversationForVisitor(draftConversation({ ...tenant, visitor }, { queuedAt: CONTRACT_NOW }))).conversation;
+      };
+      const held = await Promise.all(Array.from({ length: 12 }, waiting));
+      for (const c of held) await first.routing.claim(c.id, agent.id, CONTRACT_NOW, { defaultCapacity: 30 });
+      const more = await Promise.all(Array.from({ length: 8 }, waiting));
+      // Closes and claims from two connections while the third keeps setting the capacity (a recount).
+      await Promise.all([
+        ...held.slice(0, 8).map((c, i) => stores[1 + (i % 2)]!.closeConversation(c.id, CONTRACT_NOW + 1)),
+        ...more.map((c, i) => stores[1 + (i % 2)]!.routing.claim(c.id, agent.id, CONTRACT_NOW + 1, { defaultCapacity: 30 })),
+        ...Array.from({ length: 12 }, (_, i) => stores[0]!.routing.updateAgent(agent.id, { capacity: 30 + (i % 2) })),
+      ]);
+      const open = await first.listConversations({ workspaceId: tenant.workspace.id, statuses: ['open'], assigneeId: agent.id, limit: 100 });
+      expect(open).toHaveLength(12);
+      expect((await first.routing.getAgentState(agent.id))?.activeChats).toBe(open.length);
+    });
+
     it('never stores a bot message after the handoff that took the conversation from it', async () => {
       stores = await openStores(3);
       const [first] = stores as [Store];
