@@ -199,7 +199,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         // start; then routing clears the presence timers those set. The store closes last, with
         // nothing left that could still write to it.
         await realtime.close(1000);
-        routing.close();
+        await routing.close();
         await proactive.live.close();
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);
