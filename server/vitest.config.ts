@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // MongoDB for the Mongo store contract: MONGODB_URI, else the wire-compatible test server.
+    globalSetup: ['test/mongo-wire/global-setup.ts'],
   },
 });

@@ -16,6 +16,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(config.jwtSecret);
   });
 
+  it('refuses a MongoDB URI that names no database, which would write to `test`', () => {
+    const attempt = () => loadConfig({ MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0', DATA_DIR: dataDir() });
+    expect(attempt).toThrow('MONGODB_URI: must name the database, e.g. mongodb://localhost:27017/parley');
+    expect(loadConfig({ MONGODB_URI: 'mongodb://localhost:27017/parley', DATA_DIR: dataDir() }).mongodbUri).toBe('mongodb://localhost:27017/parley');
+  });
+
   it('lists every invalid value in one readable error', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', MONGODB_URI: 'postgres://x', REDIS_URL: 'http://x', DATA_DIR: dataDir() });
     expect(attempt).toThrow(ConfigError);

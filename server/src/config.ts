@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { mailConfigOf, mailEnvSchema, type MailConfig } from './mail-config.js';
+import { mongoDatabaseName } from './mongo-uri.js';
 
 /**
  * The environment, validated once at boot. A wrong value stops the server with a readable
@@ -16,6 +17,8 @@ const envSchema = z.object({
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+    // Without one the driver silently writes to a database called `test`.
+    .refine((uri) => !/^mongodb/.test(uri) || mongoDatabaseName(uri) !== '', 'must name the database, e.g. mongodb://localhost:27017/parley')
     .optional(),
   REDIS_URL: z
     .string()

@@ -233,8 +233,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         const drained = await inflight.drain(config.shutdownGraceMs);
         if (!drained) log.warn({ inflight: inflight.size }, 'shutdown grace ran out with commands in flight');
         proactive.stop();
-        routing.close();
+        // Realtime first: it closes the sockets and waits for the store work their disconnects
+        // start; then routing clears the presence timers those set. The store closes last, with
+        // nothing left that could still write to it.
         await realtime.close(1000);
+        await routing.close();
         await proactive.live.close();
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);

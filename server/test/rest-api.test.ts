@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversation, Message } from '@parley/shared';
 import { visitorSays } from './conversation-helpers.js';
 import { startTestServer, type TestServer } from './test-server.js';
+import { testStore } from './test-store.js';
 
 describe('REST API /api/v1', () => {
   let t: TestServer;
@@ -82,7 +83,7 @@ describe('REST API /api/v1', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/auth/login', '/conversations', '/conversations/{id}/messages']));
     const health = await fetch(`${t.url}/healthz`);
-    expect(await health.json()).toMatchObject({ status: 'ok', store: 'sqlite' });
+    expect(await health.json()).toMatchObject({ status: 'ok', store: testStore });
     const missing = await fetch(`${t.url}/api/v1/nothing-here`);
     expect(missing.status).toBe(404);
   });

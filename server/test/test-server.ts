@@ -15,6 +15,7 @@ import {
 import { loadConfig } from '../src/config.js';
 import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import { createParleyServer, type ParleyOptions, type ParleyServer } from '../src/parley-server.js';
+import { dropTestDatabase, testStoreEnv } from './test-store.js';
 
 export type VisitorClient = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
 export type AgentClient = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
@@ -32,7 +33,8 @@ export interface TestServer {
 }
 
 /**
- * The real server on an ephemeral port with a fresh SQLite file and the demo workspace, plus
+ * The real server on an ephemeral port with a fresh SQLite file (or, with `PARLEY_TEST_STORE=mongo`,
+ * a fresh MongoDB database: `test-store.ts`) and the demo workspace, plus
  * real socket.io-client connections to it. Every socket it opens is closed by `close()`.
  * Pass `dataDir` + `keepData` to restart a server on the same data.
  */
@@ -41,7 +43,7 @@ export async function startTestServer(
   options: { dataDir?: string; keepData?: boolean; parley?: ParleyOptions; routing?: 'live' | 'inert' } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'parley-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...testStoreEnv(dataDir), ...env });
   const server = await createParleyServer(config, options.parley);
   // Tests of delivery and access (not of routing) start with routing out of the way: the demo
   // agent away (nothing is assigned to them by itself), no acknowledgement line, no reopening.
@@ -102,7 +104,10 @@ export async function startTestServer(
     async close() {
       for (const socket of sockets) socket.disconnect();
       await server.close();
-      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) {
+        rmSync(dataDir, { recursive: true, force: true });
+        await dropTestDatabase(dataDir);
+      }
     },
   };
 }

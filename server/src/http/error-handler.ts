@@ -3,6 +3,7 @@ import { ErrorCode, describeIssues, fieldIssues } from '@parley/shared';
 import { z } from 'zod';
 import { AppError } from '../app-error.js';
 import type { Logger } from '../logger.js';
+import { clientErrorOf } from './client-error.js';
 
 /** Parses `value` with `schema`, or throws a `bad_request` AppError naming what is wrong. */
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
@@ -15,20 +16,16 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
   res.status(404).json({ error: { code: ErrorCode.notFound, message: 'no such route' } });
 };
 
-/** The one Express error handler: AppError to its status, body-parser errors to 400/413, else 500. */
+/** The one Express error handler: AppError to its status, the request's own faults (bad URL escapes, unreadable bodies) to 400/413, else 500. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     if (err instanceof AppError) {
       res.status(err.status).json({ error: err.toBody() });
       return;
     }
-    const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') {
-      res.status(413).json({ error: { code: ErrorCode.payloadTooLarge, message: 'request body is too large' } });
-      return;
-    }
-    if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      res.status(400).json({ error: { code: ErrorCode.badRequest, message: 'request body is not valid JSON' } });
+    const clientError = clientErrorOf(err);
+    if (clientError) {
+      res.status(clientError.status).json({ error: clientError.body });
       return;
     }
     log.error({ err }, 'unexpected error in an HTTP handler');

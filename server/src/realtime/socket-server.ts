@@ -15,6 +15,7 @@ import { subscribeBroadcaster } from './broadcaster.js';
 import type { AgentNamespace, BotNamespace, VisitorNamespace } from './namespaces.js';
 import type { HandlerContext } from './socket-handler.js';
 import { setupVisitorNamespace } from './visitor-namespace.js';
+import { DisconnectBookkeeping } from './disconnect-bookkeeping.js';
 import type { MailFeature } from '../domain/mail/create-mail.js';
 import { startLiveVisitorFeed } from './live-visitor-feed.js';
 import { subscribeSessionRevoker } from './session-revoker.js';
@@ -48,7 +49,10 @@ export interface Realtime {
   io: Server;
   visitors: VisitorNamespace;
   agents: AgentNamespace;
-  /** Tells every client to reconnect after `reconnectInMs` and closes all sockets. */
+  /**
+   * Tells every client to reconnect after `reconnectInMs`, closes all sockets, and waits for
+   * the store work their disconnects started: the store may be closed once this resolves.
+   */
   close(reconnectInMs: number): Promise<void>;
 }
 
@@ -66,7 +70,8 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
   // Socket.IO types one event map per Server; each namespace here has its own, so narrow them.
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
-  setupVisitorNamespace(visitors, deps);
+  const bookkeeping = new DisconnectBookkeeping();
+  setupVisitorNamespace(visitors, { ...deps, bookkeeping });
   setupAgentNamespace(agents, deps);
   const stopLive = deps.live ? setupLiveHandlers(visitors, agents, { ...deps, live: deps.live }) : () => {};
   const botFeature = deps.bots;
@@ -97,6 +102,7 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
       // Closing transports without a disconnect packet lets clients see a transport close and
       // reconnect on their own; io.close() then closes the HTTP server too.
       await new Promise<void>((resolve) => void io.close(() => resolve()));
+      if (!(await bookkeeping.settle(5000))) deps.log.warn({ pending: bookkeeping.size }, 'disconnect bookkeeping still running at shutdown');
       await redis?.close();
     },
   };

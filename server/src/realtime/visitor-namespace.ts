@@ -25,6 +25,7 @@ import type { Routing } from '../domain/routing/create-routing.js';
 import { firstLanguage } from './accept-language.js';
 import { handshakeError } from './handshake-error.js';
 import { roomOccupied } from './room-presence.js';
+import type { DisconnectBookkeeping } from './disconnect-bookkeeping.js';
 import type { VisitorNamespace } from './namespaces.js';
 import { isRequestAllowed } from '../domain/accounts/origin-policy.js';
 import { rooms } from './rooms.js';
@@ -42,6 +43,8 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   mail?: MailFeature;
   /** The site's live-conversation choices for the session (sneak peek, uploads, rating, pre-chat). */
   live?: LiveService;
+  /** Holds the store work each disconnect starts, so a shutdown waits for it. */
+  bookkeeping: DisconnectBookkeeping;
 }
 
 
@@ -106,9 +109,11 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       (err: unknown) => deps.log.warn({ err }, 'could not read a queue place'),
     );
     socket.on('disconnect', () => {
-      presence
-        .visitorDisconnected(data.visitorId, data.siteId, roomOccupied(nsp, rooms.visitor(data.visitorId), deps.log))
-        .catch((err: unknown) => deps.log.warn({ err }, 'visitor disconnect bookkeeping failed'));
+      deps.bookkeeping.track(
+        presence
+          .visitorDisconnected(data.visitorId, data.siteId, roomOccupied(nsp, rooms.visitor(data.visitorId), deps.log))
+          .catch((err: unknown) => deps.log.warn({ err }, 'visitor disconnect bookkeeping failed')),
+      );
     });
 
     socket.on(

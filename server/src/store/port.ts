@@ -15,6 +15,7 @@ import type { RoutingStore } from './routing-port.js';
 import type { MailStore } from './mail-port.js';
 import type { AccountsStore } from './accounts-port.js';
 import type { LiveStore, StoredAttachment } from './live-port.js';
+import type { WritableBy } from './append-condition.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -33,6 +34,12 @@ export interface NewMessage {
   createdAt: number;
   /** Files the message carries (stored without links; `url` is '' when read back until signed). */
   attachments?: StoredAttachment[];
+  /**
+   * Optional: append only while the conversation is still writable by this author (not closed;
+   * for a bot, still held by it), checked atomically with the seq bump. A refusal throws
+   * `not_found` or `conflict`, as the service's checks would. See `append-condition.ts`.
+   */
+  writableBy?: WritableBy;
 }
 
 export interface AppendResult {
@@ -124,7 +131,8 @@ export interface Store {
   /**
    * Atomic: stores the message with the conversation's next seq, or returns the message
    * already stored under the same (conversationId, clientId). Throws `not_found` for an
-   * unknown conversation.
+   * unknown conversation, and refuses (`not_found` / `conflict`) a message whose `writableBy`
+   * no longer holds at the moment its seq is taken; a stored re-send is returned all the same.
    */
   appendMessage(message: NewMessage): Promise<AppendResult>;
   findMessageByClientId(conversationId: string, clientId: string): Promise<Message | null>;

@@ -8,6 +8,7 @@ import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
 import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
+import { describeStoreRaceContract } from './store-race-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
 import { describeLiveStoreContract } from './live-store-contract.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -23,6 +24,10 @@ describeRoutingContract('sqlite', async () => new SqliteStore(path.join(dir, `${
 describeMailStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeAccountsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeLiveStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeStoreRaceContract('sqlite', async (count) => {
+  const file = path.join(dir, `${nanoid()}.db`);
+  return Array.from({ length: count }, () => new SqliteStore(file));
+});
 
 describe('sqlite store file', () => {
   it('checkpoints the WAL off the event loop, and leaves it empty after a clean close', async () => {

@@ -71,7 +71,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       await expect(store.createAgent(agent({ email: 'SAME@acme.test' }))).rejects.toMatchObject({ code: 'conflict' });
     });
 
-    it('keeps one active conversation per visitor, even when two opens race', async () => {
+    it('keeps one active conversation per visitor, and opens a new one after a close (races: store-race-contract.ts)', async () => {
       const [a, b] = await Promise.all([store.openConversationForVisitor(draft()), store.openConversationForVisitor(draft())]);
       expect(a.conversation.id).toBe(b.conversation.id);
       expect([a.created, b.created].filter(Boolean)).toHaveLength(1);

@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import { translateRouting, type Conversation, type Locale, type Message, type MessageAuthor, type RoutingKey } from '@parley/shared';
 import type { Store } from '../../store/port.js';
 import type { StoredAttachment } from '../../store/live-port.js';
+import type { WritableBy } from '../../store/append-condition.js';
 import type { DomainEvents } from '../events.js';
 
 export interface AppendInput {
@@ -10,6 +11,8 @@ export interface AppendInput {
   internal: boolean;
   /** Files checked by the files service (conversation-live/files-service.ts). */
   attachments?: StoredAttachment[];
+  /** Store it only while the conversation is still writable by the author (see the store port). */
+  writableBy?: WritableBy;
 }
 
 /**
@@ -37,6 +40,7 @@ export async function appendAndAnnounce(
     internal: input.internal,
     createdAt: at,
     ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+    ...(input.writableBy ? { writableBy: input.writableBy } : {}),
   });
   const { conversation, created } = stored;
   const message = present(stored.message);

@@ -15,6 +15,7 @@ import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
 import type { AttachmentPort } from './attachment-port.js';
 import { appendPresenceLine } from './presence-line.js';
+import type { WritableBy } from '../../store/append-condition.js';
 
 export interface SendInput {
   clientId: string;
@@ -60,7 +61,8 @@ export class ConversationService {
     }
     if (!input.internal && conversation.botId) await this.takeFromBot(actor, conversation, conversation.botId);
     const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
-    const message = await this.append(conversationId, author, input, this.now(), actor.origin);
+    // Checked again by the store as it takes the seq: a close landing meanwhile refuses it.
+    const message = await this.append(conversationId, author, input, this.now(), actor.origin, {});
     // Queued before the ack under a key per message: a re-sent reply (same clientId) finds the
     // stored message and the stored mail, and the visitor gets one email.
     if (conversation.offline && !message.internal) await this.offlineMail?.agentReplied(conversation, message);
@@ -77,7 +79,9 @@ export class ConversationService {
     if (stored && stored.author.type === 'bot' && stored.author.id === actor.botId) return stored;
     assertNotClosed(assertCanSee(actor, conversation));
     const author: MessageAuthor = { type: 'bot', id: actor.botId, name: actor.name };
-    return this.append(conversationId, author, { ...input, internal: false }, this.now(), actor.origin);
+    // Checked again by the store as it takes the seq: a handoff or a close landing meanwhile
+    // refuses it, so a bot's message never follows the line that took the conversation from it.
+    return this.append(conversationId, author, { ...input, internal: false }, this.now(), actor.origin, { botId: actor.botId });
   }
 
   /**
@@ -162,7 +166,14 @@ export class ConversationService {
    * Stores a message (once per clientId) and announces it: the path every message takes.
    * `origin`: the connection that sent it, which has it from its ack (the broadcast skips it).
    */
-  async append(conversationId: string, author: MessageAuthor, input: SendInput, at: number, origin: string | undefined): Promise<Message> {
+  async append(
+    conversationId: string,
+    author: MessageAuthor,
+    input: SendInput,
+    at: number,
+    origin: string | undefined,
+    writableBy?: WritableBy,
+  ): Promise<Message> {
     const ids = input.attachments ?? [];
     let attachments;
     if (ids.length) {
@@ -179,7 +190,13 @@ export class ConversationService {
       this.events,
       conversationId,
       author,
-      { clientId: input.clientId, text: input.text, internal: input.internal ?? false, ...(attachments ? { attachments } : {}) },
+      {
+        clientId: input.clientId,
+        text: input.text,
+        internal: input.internal ?? false,
+        ...(attachments ? { attachments } : {}),
+        ...(writableBy ? { writableBy } : {}),
+      },
       at,
       origin,
       this.files ? (m) => this.files!.present(m) : undefined,

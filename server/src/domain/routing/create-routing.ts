@@ -26,7 +26,7 @@ export interface RoutingDeps {
   botAnswers: BotAnswers;
 }
 
-/** Routing's services, wired together; `close()` stops their timers. */
+/** Routing's services, wired together; `close()` stops their timers and waits for the work under way. */
 export interface Routing {
   service: RoutingService;
   queue: QueueView;
@@ -34,7 +34,7 @@ export interface Routing {
   presence: PresenceService;
   admin: RoutingAdmin;
   sweeper: SlaSweeper;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Builds routing on a store and the domain events; starts the service-level sweep. */
@@ -56,12 +56,11 @@ export function createRouting(deps: RoutingDeps, options: RoutingOptions): Routi
     presence,
     admin,
     sweeper,
-    close() {
-      sweeper.stop();
+    async close() {
       presence.close();
-      queue.close();
       service.close();
       unrecord();
+      await Promise.all([sweeper.stop(), queue.close()]);
     },
   };
 }

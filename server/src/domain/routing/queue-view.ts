@@ -23,6 +23,7 @@ export interface QueueEntry {
  */
 export class QueueView {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly publishing = new Set<Promise<void>>();
   private readonly typical = new Map<string, { at: number; ms: number }>();
 
   constructor(
@@ -38,7 +39,10 @@ export class QueueView {
     if (this.timers.has(workspaceId)) return;
     const timer = setTimeout(() => {
       this.timers.delete(workspaceId);
-      this.publish(workspaceId).catch((err: unknown) => this.log.warn({ err, workspaceId }, 'could not publish queue places'));
+      const publishing = this.publish(workspaceId)
+        .catch((err: unknown) => this.log.warn({ err, workspaceId }, 'could not publish queue places'))
+        .finally(() => this.publishing.delete(publishing));
+      this.publishing.add(publishing);
     }, this.delayMs);
     timer.unref?.();
     this.timers.set(workspaceId, timer);
@@ -76,9 +80,11 @@ export class QueueView {
     return entry?.status ?? null;
   }
 
-  close(): void {
+  /** Cancels pending publishes and resolves once those under way have finished. */
+  async close(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    await Promise.all(this.publishing);
   }
 
   private async publish(workspaceId: string): Promise<void> {

@@ -30,6 +30,7 @@ export function dueActions(c: Conversation, s: SiteSettings, now: number): { bre
 export class SlaSweeper {
   private timer: ReturnType<typeof setInterval> | null = null;
   private running = false;
+  private current: Promise<void> | null = null;
 
   constructor(
     private readonly store: Store,
@@ -44,14 +45,21 @@ export class SlaSweeper {
     this.timer.unref?.();
   }
 
-  stop(): void {
+  /** Stops the timer and resolves once a sweep under way has finished (the store may close then). */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.current;
   }
 
-  async sweep(): Promise<void> {
-    if (this.running) return;
+  sweep(): Promise<void> {
+    if (this.running) return Promise.resolve();
     this.running = true;
+    this.current = this.sweepNow().finally(() => (this.current = null));
+    return this.current;
+  }
+
+  private async sweepNow(): Promise<void> {
     try {
       const settings = new Map<string, SiteSettings>();
       for (const conversation of await this.store.routing.listActive(sweepLimit)) {

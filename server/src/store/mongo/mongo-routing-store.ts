@@ -11,6 +11,7 @@ import type {
 } from '@parley/shared';
 import type { AgentRoutingState, ClaimOptions, DepartmentPatch, QueueRoute, RoutingStore, Timings } from '../routing-port.js';
 import type { AgentSlots } from './mongo-agent-slots.js';
+import { recountSlots } from './mongo-slot-recount.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
 import { uniqueIndexes } from './mongo-models.js';
 import { conversationFromDoc, siteFromDoc, type AgentDoc, type ConversationDoc, type SiteDoc, type VisitorDoc } from './mongo-documents.js';
@@ -49,7 +50,8 @@ const before = { returnDocument: 'before', includeResultMetadata: false } as con
  *
  * Known window: a process that dies between 1 and 2 (or between a close and its `$inc: -1`)
  * leaves the counter one off for that agent until an admin sets the capacity again
- * (`updateAgent` recounts the agent's open conversations).
+ * (`updateAgent` recounts the agent's open conversations, as a compare-and-set on the counter:
+ * `mongo-slot-recount.ts`).
  */
 export class MongoRoutingStore implements RoutingStore {
   constructor(
@@ -65,13 +67,14 @@ export class MongoRoutingStore implements RoutingStore {
   }
   async updateAgent(agentId: string, patch: { capacity?: number; role?: AgentRole }): Promise<void> {
     const set: Partial<AgentDoc> = {};
-    if (patch.capacity !== undefined) {
-      set.capacity = patch.capacity;
-      // The moment an admin touches capacity is a good one to heal a counter left off by a crash.
-      set.activeChats = await this.c.conversations.countDocuments({ assigneeId: agentId, status: 'open' });
-    }
     if (patch.role !== undefined) set.role = patch.role;
-    await this.c.agents.updateOne({ _id: agentId }, { $set: set });
+    if (patch.capacity === undefined) {
+      await this.c.agents.updateOne({ _id: agentId }, { $set: set });
+      return;
+    }
+    set.capacity = patch.capacity;
+    // The moment an admin touches capacity is a good one to heal a counter left off by a crash.
+    await recountSlots(this.c, agentId, set);
   }
   async listAgentStates(workspaceId: string): Promise<AgentRoutingState[]> {
     const [docs, departments] = await Promise.all([

@@ -15,6 +15,7 @@ import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
 import { GridFsFileStorage } from './gridfs-file-storage.js';
 import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
+import { appendRefusal } from '../append-condition.js';
 import {
   agentFromDoc,
   agentToDoc,
@@ -242,12 +243,21 @@ export class MongoStore implements Store {
     const set: Partial<ConversationDoc> = m.internal || m.author.type === 'system'
       ? { updatedAt: m.createdAt }
       : { updatedAt: m.createdAt, lastMessage: previewToDoc(messagePreview(m)) };
+    // With `writableBy`, the bump's filter is the condition: a close or a handoff landing
+    // between the caller's check and this write makes it match nothing.
+    const filter: mongoose.mongo.Filter<ConversationDoc> = m.writableBy
+      ? { _id: m.conversationId, status: { $ne: 'closed' }, ...(m.writableBy.botId !== undefined ? { botId: m.writableBy.botId } : {}) }
+      : { _id: m.conversationId };
     const bumped = await this.c.conversations.findOneAndUpdate(
-      { _id: m.conversationId },
+      filter,
       { $inc: { lastSeq: 1 }, $set: set },
       { returnDocument: 'after', includeResultMetadata: false },
     );
-    if (!bumped) throw notFound('conversation');
+    if (!bumped) {
+      if (!m.writableBy) throw notFound('conversation');
+      const current = await this.c.conversations.findOne({ _id: m.conversationId });
+      throw appendRefusal(current ? conversationFromDoc(current) : null, m.writableBy) ?? notFound('conversation');
+    }
     const conversation = conversationFromDoc(bumped);
     const message: Message = {
       id: m.id,

@@ -16,6 +16,7 @@ import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteMailStore } from './sqlite-mail-store.js';
 import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import { SqliteLiveStore } from './sqlite-live-store.js';
+import { appendRefusal } from '../append-condition.js';
 import {
   toAgent,
   toConversation,
@@ -216,6 +217,12 @@ export class SqliteStore implements Store {
     if (existing) {
       const conversation = this.stmt.getConversation.get(m.conversationId) as ConversationRow;
       return { message: toMessage(existing), conversation: toConversation(conversation), created: false };
+    }
+    if (m.writableBy) {
+      // Synchronous with the seq bump below, inside the group commit's transaction: atomic.
+      const current = this.stmt.getConversation.get(m.conversationId) as ConversationRow | undefined;
+      const refusal = appendRefusal(current ? toConversation(current) : null, m.writableBy);
+      if (refusal) throw refusal;
     }
     const preview = JSON.stringify(messagePreview(m));
     // Internal notes and system lines (acknowledgements, transfers) move the sequence but not the
