@@ -16,7 +16,7 @@ import { openRedis } from './cluster/open-redis.js';
 import { openRedisSocketAdapter } from './cluster/redis-socket-adapter.js';
 import { AccountsService } from './domain/accounts/accounts-service.js';
 import { DomainEvents } from './domain/events.js';
-import { createRouting, type Routing } from './domain/routing/create-routing.js';
+import { Routing } from './domain/routing/create-routing.js';
 import { createHttpApp } from './http/http-app.js';
 import { defaultAssetDirs, type AssetDirs } from './http/static-assets.js';
 import { Inflight } from './lifecycle/inflight.js';
@@ -88,7 +88,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const botPresence = new BotPresence(presenceShare);
   // Bots first: a bot put first takes a site's new conversations and keeps the site open for the widget.
   const botFirst = firstHolder(store, botPresence);
-  const routing = createRouting(
+  const routing = new Routing(
     { store, events, log, botAnswers: async (siteId) => (await botFirst(siteId)) !== null },
     { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs },
   );
@@ -98,7 +98,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     store,
     tokens,
     events,
-    routing: routing.service,
+    routing,
     mailer: options.mailer ?? mail.mailer,
     log,
     allowSignup: config.allowSignup,
@@ -116,7 +116,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     presence: botPresence,
     knowledge,
     enqueue: async (conversation, department) => {
-      await routing.service.enqueueFromBot(conversation, department);
+      await routing.enqueueFromBot(conversation, department);
     },
   });
   const proactive = createProactive({
@@ -133,7 +133,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     store,
     events,
     conversations,
-    routing: routing.service,
+    routing,
     openingPlan: (visitor, triggerId) => proactive.chat.openingPlan(visitor, triggerId),
     firstHolder: botFirst,
     offlineMail: mail.offline,
