@@ -24,7 +24,8 @@ import { createLogger, type Logger } from './logger.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import { openStore } from './store/open-store.js';
 import { routingAvailability } from './domain/proactive/availability.js';
-import { createProactive, type Proactive } from './domain/proactive/proactive.js';
+import { Proactive } from './domain/proactive/proactive.js';
+import type { LiveList } from './domain/proactive/live-list.js';
 import type { LiveOptions } from './domain/proactive/live-entry.js';
 import type { Store } from './store/port.js';
 import { createMail, type MailFeature } from './domain/mail/create-mail.js';
@@ -54,6 +55,8 @@ export interface ParleyServer {
   knowledge: KnowledgeService;
   /** Live visitors, triggers, agent-started chats, announcements. */
   proactive: Proactive;
+  /** The live list proactive reads (opened here, closed at `close()`). */
+  live: LiveList;
   bots: BotFeature;
   routing: Routing;
   /** Email: the `Mailer` port (`mail.mailer`), the outbox for admins, left messages, transcripts. */
@@ -119,7 +122,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
       await routing.enqueueFromBot(conversation, department);
     },
   });
-  const proactive = createProactive({
+  const live = await openLiveList(config.redisUrl, log, options.liveVisitors);
+  const proactive = new Proactive({
     store,
     events,
     directory,
@@ -127,14 +131,14 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     conversations,
     availability: routingAvailability(store),
     heartbeatSeconds: config.visitorHeartbeatSeconds,
-    live: await openLiveList(config.redisUrl, log, options.liveVisitors),
+    live,
   });
   const intake = new IntakeService({
     store,
     events,
     conversations,
     routing,
-    openingPlan: (visitor, triggerId) => proactive.chat.openingPlan(visitor, triggerId),
+    openingPlan: (visitor, triggerId) => proactive.openingPlan(visitor, triggerId),
     firstHolder: botFirst,
     offlineMail: mail.offline,
     now: Date.now,
@@ -188,6 +192,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     intake,
     knowledge,
     proactive,
+    live,
     bots,
     routing,
     mail,
@@ -212,7 +217,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         proactive.stop();
         routing.close();
         await realtime.close(1000);
-        await proactive.live.close();
+        await live.close();
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);
         http.closeAllConnections();

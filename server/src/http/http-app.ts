@@ -63,7 +63,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   api.use(accountsRoutes(deps.directory));
   api.use(conversationRoutes(deps.directory, deps.conversations));
   if (deps.proactive) {
-    api.use(visitorBeaconRoutes(deps.directory, deps.proactive.tracking));
+    api.use(visitorBeaconRoutes(deps.directory, deps.proactive));
     api.use(proactiveRoutes(deps.directory, deps.proactive));
   }
   if (deps.bots) {
