@@ -28,7 +28,7 @@ import { Proactive } from './domain/proactive/proactive.js';
 import type { LiveList } from './domain/proactive/live-list.js';
 import type { LiveOptions } from './domain/proactive/live-entry.js';
 import type { Store } from './store/port.js';
-import { createMail, type MailFeature } from './domain/mail/create-mail.js';
+import { MailFeature } from './domain/mail/create-mail.js';
 import { smtpTransport } from './mail/smtp-transport.js';
 import type { Mailer } from './domain/mail/mailer.js';
 
@@ -85,7 +85,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
   // Email only when SMTP_URL is set; the outbox in the store is the only way mail leaves.
-  const mail = createMail({ store, log, config: config.mail, transport: config.mail ? smtpTransport(config.mail) : null, publicUrl: config.publicUrl });
+  const mail = new MailFeature({ store, log, config: config.mail, transport: config.mail ? smtpTransport(config.mail) : null, publicUrl: config.publicUrl });
   // With several processes, a socket bot connected to any of them answers chats started on all.
   const presenceShare = config.redisUrl ? new RedisBotPresence(await openRedis(config.redisUrl, log, 'bot presence'), log) : null;
   const botPresence = new BotPresence(presenceShare);
@@ -161,7 +161,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     proactive,
     bots,
     knowledge,
-    mail: mail.admin,
+    mail,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {

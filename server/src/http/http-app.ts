@@ -21,7 +21,7 @@ import { botApiRoutes } from './routes/bot-api-routes.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { routingRoutes } from './routes/routing-routes.js';
 import { mailRoutes } from './routes/mail-routes.js';
-import type { MailAdmin } from '../domain/mail/mail-admin.js';
+import type { MailFeature } from '../domain/mail/create-mail.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 
 export interface HttpDeps {
@@ -40,7 +40,7 @@ export interface HttpDeps {
   /** The knowledge base's articles (with bots: its REST routes). */
   knowledge?: KnowledgeService;
   /** The mail outbox for admins (failed mails, retry). */
-  mail?: MailAdmin;
+  mail?: MailFeature;
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
