@@ -16,7 +16,7 @@ import { openRedis } from './cluster/open-redis.js';
 import { openRedisSocketAdapter } from './cluster/redis-socket-adapter.js';
 import { AccountsService } from './domain/accounts/accounts-service.js';
 import { DomainEvents } from './domain/events.js';
-import { createRouting, type Routing } from './domain/routing/create-routing.js';
+import { Routing } from './domain/routing/create-routing.js';
 import { createHttpApp } from './http/http-app.js';
 import { defaultAssetDirs, type AssetDirs } from './http/static-assets.js';
 import { Inflight } from './lifecycle/inflight.js';
@@ -24,10 +24,11 @@ import { createLogger, type Logger } from './logger.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import { openStore } from './store/open-store.js';
 import { routingAvailability } from './domain/proactive/availability.js';
-import { createProactive, type Proactive } from './domain/proactive/proactive.js';
+import { Proactive } from './domain/proactive/proactive.js';
+import type { LiveList } from './domain/proactive/live-list.js';
 import type { LiveOptions } from './domain/proactive/live-entry.js';
 import type { Store } from './store/port.js';
-import { createMail, type MailFeature } from './domain/mail/create-mail.js';
+import { MailFeature } from './domain/mail/create-mail.js';
 import { smtpTransport } from './mail/smtp-transport.js';
 import type { Mailer } from './domain/mail/mailer.js';
 import path from 'node:path';
@@ -60,6 +61,8 @@ export interface ParleyServer {
   knowledge: KnowledgeService;
   /** Live visitors, triggers, agent-started chats, announcements. */
   proactive: Proactive;
+  /** The live visitor list proactive reads (opened here, closed at `close()`). */
+  liveList: LiveList;
   bots: BotFeature;
   routing: Routing;
   /** Uploads and their signed links (conversation-live). */
@@ -92,13 +95,13 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
   // Email only when SMTP_URL is set; the outbox in the store is the only way mail leaves.
-  const mail = createMail({ store, log, config: config.mail, transport: config.mail ? smtpTransport(config.mail) : null, publicUrl: config.publicUrl });
+  const mail = new MailFeature({ store, log, config: config.mail, transport: config.mail ? smtpTransport(config.mail) : null, publicUrl: config.publicUrl });
   // With several processes, a socket bot connected to any of them answers chats started on all.
   const presenceShare = config.redisUrl ? new RedisBotPresence(await openRedis(config.redisUrl, log, 'bot presence'), log) : null;
   const botPresence = new BotPresence(presenceShare);
   // Bots first: a bot put first takes a site's new conversations and keeps the site open for the widget.
   const botFirst = firstHolder(store, botPresence);
-  const routing = createRouting(
+  const routing = new Routing(
     { store, events, log, botAnswers: async (siteId) => (await botFirst(siteId)) !== null },
     { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs },
   );
@@ -108,7 +111,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     store,
     tokens,
     events,
-    routing: routing.service,
+    routing,
     mailer: options.mailer ?? mail.mailer,
     log,
     allowSignup: config.allowSignup,
@@ -135,10 +138,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     presence: botPresence,
     knowledge,
     enqueue: async (conversation, department) => {
-      await routing.service.enqueueFromBot(conversation, department);
+      await routing.enqueueFromBot(conversation, department);
     },
   });
-  const proactive = createProactive({
+  const liveList = await openLiveList(config.redisUrl, log, options.liveVisitors);
+  const proactive = new Proactive({
     store,
     events,
     directory,
@@ -146,14 +150,14 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     conversations,
     availability: routingAvailability(store),
     heartbeatSeconds: config.visitorHeartbeatSeconds,
-    live: await openLiveList(config.redisUrl, log, options.liveVisitors),
+    live: liveList,
   });
   const intake = new IntakeService({
     store,
     events,
     conversations,
-    routing: routing.service,
-    openingPlan: (visitor, triggerId) => proactive.chat.openingPlan(visitor, triggerId),
+    routing,
+    openingPlan: (visitor, triggerId) => proactive.openingPlan(visitor, triggerId),
     firstHolder: botFirst,
     offlineMail: mail.offline,
     now: Date.now,
@@ -176,7 +180,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     proactive,
     bots,
     knowledge,
-    mail: mail.admin,
+    mail,
     files: { service: files, uploadTmpDir: path.join(config.dataDir, 'uploads-in') },
   });
   const http = createServer(app);
@@ -209,6 +213,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     intake,
     knowledge,
     proactive,
+    liveList,
     bots,
     routing,
     files,
@@ -238,7 +243,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         // nothing left that could still write to it.
         await realtime.close(1000);
         await routing.close();
-        await proactive.live.close();
+        await liveList.close();
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);
         http.closeAllConnections();

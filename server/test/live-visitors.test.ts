@@ -134,7 +134,7 @@ describe(`live visitors: ${visitors} simulated visitors`, () => {
     const bytesBefore = copy.patchBytes;
     const changesBefore = copy.changes;
     await pool(leaving, 32, (tab) => tab.ping([], { leave: true }));
-    await t.server.proactive.live.sweep();
+    await t.server.liveList.sweep();
     await eventually(() => copy.rows.size === visitors - leaving.length, 10_000);
     expect(copy.total).toBe(visitors - leaving.length);
     for (const tab of leaving.slice(0, 20)) expect(copy.rows.has(tab.visitorId)).toBe(false);
@@ -144,6 +144,6 @@ describe(`live visitors: ${visitors} simulated visitors`, () => {
     await stayer.ping([], { hidden: true });
     await eventually(() => copy.rows.get(stayer.visitorId)?.hidden === true, 5000);
     console.info(`  console: ${removeBytes.toFixed(0)} B per departure in batched patches`);
-    expect(await t.server.proactive.live.count(siteId)).toBe(visitors - leaving.length);
+    expect(await t.server.proactive.liveCount(siteId)).toBe(visitors - leaving.length);
   });
 });

@@ -137,7 +137,7 @@ describe('trigger actions: department and bot', () => {
   it('refuses, and stores nothing, when a rule names a department or bot of no workspace or of another one', async () => {
     const other = await t.server.store.createWorkspace({ id: nanoid(), name: 'Other', createdAt: Date.now() });
     const foreignDepartment = await t.server.store.routing.createDepartment({ id: nanoid(), workspaceId: other.id, name: 'Theirs', escalatesToId: null, hours: null, memberIds: [], createdAt: Date.now() });
-    const foreignBot = await t.server.bots.accounts.create(other.id, { name: 'Their bot', avatarUrl: null, mode: 'knowledge-base', webhookUrl: null, answerTimeoutMs: 30_000 });
+    const foreignBot = await t.server.bots.createBot(other.id, { name: 'Their bot', avatarUrl: null, mode: 'knowledge-base', webhookUrl: null, answerTimeoutMs: 30_000 });
     const existing = await admin.createRule(rule('Kept as it is', { departmentId: sales.id }));
     const before = (await admin.call<{ triggers: TriggerRule[] }>('GET', `/sites/${admin.siteId}/triggers`)).body.triggers;
 

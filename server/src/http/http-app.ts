@@ -21,7 +21,7 @@ import { botApiRoutes } from './routes/bot-api-routes.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { routingRoutes } from './routes/routing-routes.js';
 import { mailRoutes } from './routes/mail-routes.js';
-import type { MailAdmin } from '../domain/mail/mail-admin.js';
+import type { MailFeature } from '../domain/mail/create-mail.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 import { liveRoutes } from './routes/live-routes.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
@@ -42,7 +42,7 @@ export interface HttpDeps {
   /** The knowledge base's articles (with bots: its REST routes). */
   knowledge?: KnowledgeService;
   /** The mail outbox for admins (failed mails, retry). */
-  mail?: MailAdmin;
+  mail?: MailFeature;
   /** Uploads, signed file links, transcript export (with the folder uploads are received in). */
   files?: { service: FilesService; uploadTmpDir: string };
 }
@@ -70,7 +70,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     api.use(liveRoutes({ directory: deps.directory, conversations: deps.conversations, files: deps.files.service, uploadTmpDir: deps.files.uploadTmpDir }));
   }
   if (deps.proactive) {
-    api.use(visitorBeaconRoutes(deps.directory, deps.proactive.tracking));
+    api.use(visitorBeaconRoutes(deps.directory, deps.proactive));
     api.use(proactiveRoutes(deps.directory, deps.proactive));
   }
   if (deps.bots) {

@@ -69,17 +69,17 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
     void socket.join(rooms.workspace(data.workspaceId));
     void socket.join(rooms.agent(data.agentId));
     const agent = agents.get(socket);
-    const { presence, service: routing, admin } = deps.routing;
+    const routing = deps.routing;
     // Connected first, then the session with the status the agent chose last time (kept across reloads).
     void (async () => {
-      await presence.agentConnected(data.agentId, data.workspaceId);
-      const { status } = await presence.agent(data.agentId);
+      await routing.agentConnected(data.agentId, data.workspaceId);
+      const { status } = await routing.agentPresence(data.agentId);
       if (agent && socket.connected) socket.emit('session', { agent: { ...agent, status } });
     })().catch((err: unknown) => {
       deps.log.error({ err, agentId: data.agentId }, 'agent connect failed');
       if (agent && socket.connected) socket.emit('session', { agent });
     });
-    socket.on('disconnect', () => presence.agentDisconnected(data.agentId, roomOccupied(nsp, rooms.agent(data.agentId), deps.log)));
+    socket.on('disconnect', () => routing.agentDisconnected(data.agentId, roomOccupied(nsp, rooms.agent(data.agentId), deps.log)));
     const c = deps.conversations;
 
     socket.on(
@@ -131,10 +131,10 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
     if (deps.proactive) setupProactiveAgentHandlers(socket, { ...deps, proactive: deps.proactive });
     if (deps.bots) registerAgentBotCommands(socket, actor, { ...deps, bots: deps.bots });
     // Routing.
-    socket.on('agent:status', handler(deps, agentStatusSchema, ({ status }) => presence.setStatus(actor.agentId, actor.workspaceId, status)));
-    socket.on('agent:list', handler(deps, emptyPayloadSchema, () => admin.agents(actor)));
-    socket.on('department:list', handler(deps, emptyPayloadSchema, () => admin.departments(actor)));
-    socket.on('site:list', handler(deps, emptyPayloadSchema, () => admin.sites(actor)));
+    socket.on('agent:status', handler(deps, agentStatusSchema, ({ status }) => routing.setAgentStatus(actor.agentId, actor.workspaceId, status)));
+    socket.on('agent:list', handler(deps, emptyPayloadSchema, () => routing.agents(actor)));
+    socket.on('department:list', handler(deps, emptyPayloadSchema, () => routing.departments(actor)));
+    socket.on('site:list', handler(deps, emptyPayloadSchema, () => routing.sites(actor)));
     socket.on(
       'conversation:assign',
       handler(deps, assignSchema, ({ conversationId, agentId }) => routing.assign(actor, conversationId, agentId)),

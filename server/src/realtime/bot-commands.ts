@@ -18,7 +18,7 @@ export function registerVisitorBotCommands(
   socket.on(
     'conversation:handoff',
     handler(deps, conversationRefSchema, async ({ conversationId }) =>
-      toVisitorConversation(await deps.bots.handoffs.byVisitor(actor, conversationId)),
+      toVisitorConversation(await deps.bots.visitorAsksForPerson(actor, conversationId)),
     ),
   );
   socket.on(
@@ -42,6 +42,6 @@ export function registerAgentBotCommands(
 ): void {
   socket.on(
     'conversation:handoff',
-    handler(deps, agentHandoffToBotSchema, ({ conversationId, botId }) => deps.bots.handoffs.byAgent(actor, conversationId, botId)),
+    handler(deps, agentHandoffToBotSchema, ({ conversationId, botId }) => deps.bots.agentHandsToBot(actor, conversationId, botId)),
   );
 }

@@ -38,7 +38,7 @@ export function setupBotNamespace(nsp: BotNamespace, deps: BotNamespaceDeps): vo
       if (auth.data.protocol !== PROTOCOL_VERSION) {
         throw new AppError(ErrorCode.protocolMismatch, `server speaks protocol ${PROTOCOL_VERSION}, client ${auth.data.protocol}`);
       }
-      const bot = await deps.bots.accounts.authenticate(auth.data.token);
+      const bot = await deps.bots.authenticate(auth.data.token);
       if (bot.mode !== 'socket') throw new AppError(ErrorCode.forbidden, `this bot is a ${bot.mode} bot, not a socket bot`);
       socket.data = { kind: 'bot', botId: bot.id, workspaceId: bot.workspaceId, botName: bot.name };
       profiles.set(socket, publicBot(bot));
@@ -61,7 +61,7 @@ export function setupBotNamespace(nsp: BotNamespace, deps: BotNamespaceDeps): vo
     socket.on(
       'conversation:list',
       handler(deps, emptyPayloadSchema, async () => {
-        const held = await deps.bots.handoffs.held(actor.botId);
+        const held = await deps.bots.heldConversations(actor.botId);
         return Promise.all(held.map((conversation) => c.snapshot(actor, conversation.id)));
       }),
     );
@@ -72,7 +72,7 @@ export function setupBotNamespace(nsp: BotNamespace, deps: BotNamespaceDeps): vo
     socket.on(
       'conversation:handoff',
       handler(deps, botHandoffSchema, ({ conversationId, department, summary }) =>
-        deps.bots.handoffs.byBot(actor, conversationId, { department, summary }),
+        deps.bots.botHandsToPeople(actor, conversationId, { department, summary }),
       ),
     );
     socket.on('conversation:close', handler(deps, conversationRefSchema, ({ conversationId }) => c.close(actor, conversationId)));

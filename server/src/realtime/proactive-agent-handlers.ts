@@ -10,8 +10,7 @@ import {
   type InterServerEvents,
 } from '@parley/shared';
 import type { Socket } from 'socket.io';
-import type { Proactive } from '../domain/proactive/proactive.js';
-import type { ProactiveActor } from '../domain/proactive/site-access.js';
+import type { Proactive, ProactiveActor } from '../domain/proactive/proactive.js';
 import { liveRoom } from './live-visitor-feed.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 
@@ -25,7 +24,6 @@ export interface ProactiveHandlerDeps extends HandlerContext {
 export function setupProactiveAgentHandlers(socket: AgentSocket, deps: ProactiveHandlerDeps): void {
   const data = socket.data;
   const actor: ProactiveActor = { agentId: data.agentId, workspaceId: data.workspaceId, name: data.agentName, role: data.role };
-  const { chat } = deps.proactive;
 
   socket.on(
     'visitors:subscribe',
@@ -49,6 +47,6 @@ export function setupProactiveAgentHandlers(socket: AgentSocket, deps: Proactive
       return null;
     }),
   );
-  socket.on('visitor:chat', handler(deps, startChatSchema, (input) => chat.startChat(actor, input)));
-  socket.on('conversation:context', handler(deps, conversationRefSchema, ({ conversationId }) => chat.context(actor, conversationId)));
+  socket.on('visitor:chat', handler(deps, startChatSchema, (input) => deps.proactive.startChat(actor, input)));
+  socket.on('conversation:context', handler(deps, conversationRefSchema, ({ conversationId }) => deps.proactive.conversationContext(actor, conversationId)));
 }

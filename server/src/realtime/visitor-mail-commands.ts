@@ -15,6 +15,6 @@ export function registerVisitorMailCommands(
 ): void {
   socket.on(
     'transcript:request',
-    handler(deps, transcriptRequestSchema, (input) => deps.mail.transcripts.request(actor, input)),
+    handler(deps, transcriptRequestSchema, (input) => deps.mail.requestTranscript(actor, input)),
   );
 }

@@ -101,16 +101,16 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     void socket.join(rooms.visitor(data.visitorId));
     const session = sessions.get(socket);
     if (session) socket.emit('session', session);
-    const { presence, queue, visitors: routing } = deps.routing;
-    presence.visitorConnected(data.visitorId);
+    const routing = deps.routing;
+    routing.visitorConnected(data.visitorId);
     // A visitor back while waiting hears their place at once, not at the next change in the queue.
-    queue.statusFor(data.visitorId).then(
+    routing.queuePlace(data.visitorId).then(
       (status) => status && socket.emit('queue:updated', status),
       (err: unknown) => deps.log.warn({ err }, 'could not read a queue place'),
     );
     socket.on('disconnect', () => {
       deps.bookkeeping.track(
-        presence
+        routing
           .visitorDisconnected(data.visitorId, data.siteId, roomOccupied(nsp, rooms.visitor(data.visitorId), deps.log))
           .catch((err: unknown) => deps.log.warn({ err }, 'visitor disconnect bookkeeping failed')),
       );
@@ -133,7 +133,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       'site:availability',
       handler(deps, availabilityQuerySchema, ({ departmentId }) => routing.availability(actor, departmentId)),
     );
-    socket.on('queue:status', handler(deps, emptyPayloadSchema, () => queue.statusFor(actor.visitorId)));
+    socket.on('queue:status', handler(deps, emptyPayloadSchema, () => routing.queuePlace(actor.visitorId)));
     socket.on(
       'offline:message',
       handler(deps, offlineMessageSchema, async (input) => toVisitorConversation(await deps.intake.leaveMessage(actor, input))),

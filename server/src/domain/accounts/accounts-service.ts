@@ -7,7 +7,7 @@ import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
 import type { DomainEvents } from '../events.js';
 import type { Mailer } from '../mail/mailer.js';
-import type { RoutingService } from '../routing/routing-service.js';
+import type { RoutingQueue } from '../routing/routing-service.js';
 import { AccountLinks } from './account-links.js';
 import { publicAgent } from './account-views.js';
 import { ApiKeys, apiKeyPrefix } from './api-keys.js';
@@ -29,7 +29,7 @@ export interface AccountsDeps {
   tokens: TokenService;
   events: DomainEvents;
   /** Where deactivated people's chats go back to, and who hears about changed agents. */
-  routing: RoutingService;
+  routing: RoutingQueue;
   mailer: Mailer;
   log: Logger;
   /** `ALLOW_SIGNUP`: anyone may create a workspace. */

@@ -4,7 +4,7 @@ import type { Logger } from '../../logger.js';
 import type { AgentRecord, Store } from '../../store/port.js';
 import { assertAdmin, type Actor } from '../conversations/conversation-access.js';
 import type { DomainEvents } from '../events.js';
-import { presence, type RoutingService } from '../routing/routing-service.js';
+import { presence, type RoutingQueue } from '../routing/routing-service.js';
 
 type AgentActor = Actor & { kind: 'agent' };
 
@@ -14,7 +14,7 @@ const requeueLimit = 500;
 export interface TeamDeps {
   store: Store;
   events: DomainEvents;
-  routing: RoutingService;
+  routing: RoutingQueue;
   log: Logger;
 }
 

@@ -1,14 +1,17 @@
+import type { Bot, BotCredentials, Conversation, CreateBot } from '@parley/shared';
 import type { BotConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import type { BotRecord } from '../../store/bot-port.js';
 import type { Store } from '../../store/port.js';
+import type { Actor } from '../conversations/conversation-access.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
 import type { DomainEvents } from '../events.js';
 import type { KnowledgeService } from '../knowledge/knowledge-service.js';
 import { AnswerTimers } from './answer-timers.js';
-import { BotAccounts } from './bot-accounts.js';
+import { BotAccounts, type SiteBotSetting } from './bot-accounts.js';
 import { BotDispatcher } from './bot-dispatcher.js';
 import type { BotPresence } from './bot-presence.js';
-import { HandoffService, type Enqueue } from './handoff-service.js';
+import { HandoffService, type Enqueue, type ToHumanOptions } from './handoff-service.js';
 import { KnowledgeBot, SELF_SERVICE } from './knowledge-bot.js';
 import { WebhookOutbox } from './webhook/webhook-outbox.js';
 
@@ -28,13 +31,14 @@ export interface BotFeatureDeps {
 
 /**
  * The bots capability: accounts, handoffs, the dispatcher, the webhook outbox, the built-in
- * knowledge-base bot. The composition root creates one and the transports use its services.
+ * knowledge-base bot. The composition root creates one; its parts stay inside this folder and
+ * the transports call only its methods.
  */
 export class BotFeature {
-  readonly presence: BotPresence;
-  readonly accounts: BotAccounts;
-  readonly handoffs: HandoffService;
-  readonly outbox: WebhookOutbox;
+  private readonly presence: BotPresence;
+  private readonly accounts: BotAccounts;
+  private readonly handoffs: HandoffService;
+  private readonly outbox: WebhookOutbox;
   private readonly timers = new AnswerTimers();
   private readonly dispatcher: BotDispatcher;
   private readonly goneTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -47,6 +51,61 @@ export class BotFeature {
     this.outbox = new WebhookOutbox(store, config, log);
     const builtIn = new KnowledgeBot(store, conversations, this.handoffs, deps.knowledge);
     this.dispatcher = new BotDispatcher(store, events, this.handoffs, this.timers, this.outbox, builtIn, log);
+  }
+
+  /** The bot a token belongs to (`unauthorized` for anything else): the bot API's and the `/bot` socket's login. */
+  authenticate(token: string): Promise<BotRecord> {
+    return this.accounts.authenticate(token);
+  }
+
+  /** The workspace's bots, without their secrets. */
+  listBots(workspaceId: string): Promise<Bot[]> {
+    return this.accounts.list(workspaceId);
+  }
+
+  /** Creates a bot; its token and webhook secret are in the answer and nowhere else. */
+  createBot(workspaceId: string, input: CreateBot): Promise<BotCredentials> {
+    return this.accounts.create(workspaceId, input);
+  }
+
+  /** Gives a bot a new token and webhook secret; the old ones stop working at once. */
+  rotateBotSecrets(workspaceId: string, botId: string): Promise<BotCredentials> {
+    return this.accounts.rotate(workspaceId, botId);
+  }
+
+  /** What the public avatar route may know of a bot: only its avatar URL (`null`: no such bot). */
+  botAvatar(botId: string): Promise<{ avatarUrl: string | null } | null> {
+    return this.accounts.avatarOf(botId);
+  }
+
+  /** Which bot a site's new conversations go to first (`null`: none, straight to people). */
+  siteBot(workspaceId: string, siteKey: string): Promise<SiteBotSetting> {
+    return this.accounts.siteBot(workspaceId, siteKey);
+  }
+
+  /** Puts a bot first on a site, or none (`null`). */
+  setSiteBot(workspaceId: string, siteKey: string, botId: string | null): Promise<SiteBotSetting> {
+    return this.accounts.setSiteBot(workspaceId, siteKey, botId);
+  }
+
+  /** The open conversations a bot holds now. */
+  heldConversations(botId: string): Promise<Conversation[]> {
+    return this.handoffs.held(botId);
+  }
+
+  /** A bot hands its conversation to people, optionally naming a department and leaving a summary. */
+  botHandsToPeople(actor: Actor & { kind: 'bot' }, conversationId: string, options: ToHumanOptions): Promise<Conversation> {
+    return this.handoffs.byBot(actor, conversationId, options);
+  }
+
+  /** The visitor asks for a person ("talk to a person"): the bot holding the chat lets go of it. */
+  visitorAsksForPerson(actor: Actor & { kind: 'visitor' }, conversationId: string): Promise<Conversation> {
+    return this.handoffs.byVisitor(actor, conversationId);
+  }
+
+  /** An agent hands a conversation to a bot of the workspace. */
+  agentHandsToBot(actor: Actor & { kind: 'agent' }, conversationId: string, botId: string): Promise<Conversation> {
+    return this.handoffs.byAgent(actor, conversationId, botId);
   }
 
   /** How many conversations the built-in bot's answers resolved (the visitor said yes). */

@@ -8,8 +8,8 @@ import type { BotFeature } from './bot-feature.js';
  */
 export async function seedDemoBots(bots: BotFeature, knowledge: KnowledgeService, workspaceId: string): Promise<void> {
   await knowledge.seedSamples(workspaceId);
-  if ((await bots.accounts.list(workspaceId)).length === 0) {
-    await bots.accounts.create(workspaceId, {
+  if ((await bots.listBots(workspaceId)).length === 0) {
+    await bots.createBot(workspaceId, {
       name: 'Parley Assistant',
       avatarUrl: null,
       mode: 'knowledge-base',

@@ -3,7 +3,7 @@ import type { ConversationService } from '../conversations/conversation-service.
 import type { DomainEvents } from '../events.js';
 import type { OfflineMail } from '../mail/offline-mail.js';
 import type { OpeningPlanner } from '../proactive/opening-plan.js';
-import type { RoutingService } from '../routing/routing-service.js';
+import type { RoutingQueue } from '../routing/routing-service.js';
 import type { Store } from '../../store/port.js';
 
 /** A visitor, as every intake step sees them. */
@@ -23,7 +23,7 @@ export interface IntakeDeps {
   store: Store;
   events: DomainEvents;
   conversations: ConversationService;
-  routing: RoutingService;
+  routing: RoutingQueue;
   openingPlan: OpeningPlanner;
   firstHolder: FirstHolder;
   /** Mails the department's agents (else the admins) about a left message; `null`: no mail. */

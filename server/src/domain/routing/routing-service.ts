@@ -22,6 +22,9 @@ export interface EnqueueOptions {
 
 export type TransferTarget = { agentId: string } | { departmentId: string };
 
+/** What other capabilities (accounts, intake) ask of routing; the `Routing` object gives it. */
+export type RoutingQueue = Pick<RoutingService, 'enqueue' | 'agentChanged' | 'drain'>;
+
 /** Longest queue one drain looks at; anything further back waits for the next drain. */
 const drainWindow = 1000;
 /**
@@ -97,7 +100,7 @@ export class RoutingService {
    * A bot hands a conversation to people (the bots' `enqueue` dependency): it joins the queue of
    * the department the bot named, by id or by name. No department, or one the workspace does
    * not have: the department it already had (a pre-chat choice or a page rule).
-   * @example new BotFeature({ ...deps, enqueue: (c, department) => routing.service.enqueueFromBot(c, department) });
+   * @example new BotFeature({ ...deps, enqueue: (c, department) => routing.enqueueFromBot(c, department) });
    */
   async enqueueFromBot(conversation: Conversation, department: string | null): Promise<Conversation | null> {
     const named = department ? await findDepartment(this.store, conversation.workspaceId, department) : null;

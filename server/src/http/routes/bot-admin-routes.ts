@@ -18,7 +18,7 @@ export function botAdminRoutes(directory: AccountsService, bots: BotFeature): Ro
 
   // Public: the widget shows a bot's avatar by id without knowing its URL.
   router.get('/bots/:id/avatar', async (req, res) => {
-    const bot = /^[A-Za-z0-9_-]{1,64}$/.test(req.params.id) ? await bots.accounts.avatarOf(req.params.id) : null;
+    const bot = /^[A-Za-z0-9_-]{1,64}$/.test(req.params.id) ? await bots.botAvatar(req.params.id) : null;
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'public, max-age=300');
     if (bot?.avatarUrl) {
@@ -30,14 +30,14 @@ export function botAdminRoutes(directory: AccountsService, bots: BotFeature): Ro
 
   router.use(['/bots', '/sites'], requireAgent(directory));
   router.get('/bots', async (_req, res) => {
-    res.json({ bots: await bots.accounts.list(agentOf(res).workspaceId) });
+    res.json({ bots: await bots.listBots(agentOf(res).workspaceId) });
   });
   router.post('/bots', requireAdmin, async (req, res) => {
     const input = parseOr400(createBotSchema, req.body);
-    res.status(201).json(await bots.accounts.create(agentOf(res).workspaceId, input));
+    res.status(201).json(await bots.createBot(agentOf(res).workspaceId, input));
   });
   router.post('/bots/:id/rotate', requireAdmin, async (req, res) => {
-    res.json(await bots.accounts.rotate(agentOf(res).workspaceId, req.params.id as string));
+    res.json(await bots.rotateBotSecrets(agentOf(res).workspaceId, req.params.id as string));
   });
   router.delete('/bots/:id', requireAdmin, async (req, res) => {
     await bots.deleteBot(agentOf(res).workspaceId, req.params.id as string);
@@ -45,11 +45,11 @@ export function botAdminRoutes(directory: AccountsService, bots: BotFeature): Ro
   });
   // `GET /sites` itself is accounts' (site-routes.ts, mounted first): a site's first bot is read here.
   router.get('/sites/:key/bot', async (req, res) => {
-    res.json(await bots.accounts.siteBot(agentOf(res).workspaceId, req.params.key as string));
+    res.json(await bots.siteBot(agentOf(res).workspaceId, req.params.key as string));
   });
   router.put('/sites/:key/bot', requireAdmin, async (req, res) => {
     const { botId } = parseOr400(siteBotSchema, req.body);
-    res.json(await bots.accounts.setSiteBot(agentOf(res).workspaceId, req.params.key as string, botId));
+    res.json(await bots.setSiteBot(agentOf(res).workspaceId, req.params.key as string, botId));
   });
   return router;
 }

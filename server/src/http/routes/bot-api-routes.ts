@@ -9,11 +9,11 @@ import { botActorOf, requireBot } from '../require-bot.js';
 /** The bot API (webhook bots answer here; socket bots may too), authenticated with the bot's token. */
 export function botApiRoutes(conversations: ConversationService, bots: BotFeature): Router {
   const router = Router();
-  router.use('/bot', requireBot(bots.accounts));
+  router.use('/bot', requireBot(bots));
 
   router.get('/bot/conversations', async (_req, res) => {
     const actor = botActorOf(res);
-    const held = await bots.handoffs.held(actor.botId);
+    const held = await bots.heldConversations(actor.botId);
     res.json({ conversations: await Promise.all(held.map((c) => conversations.snapshot(actor, c.id))) });
   });
   router.get('/bot/conversations/:id/messages', async (req, res) => {
@@ -27,7 +27,7 @@ export function botApiRoutes(conversations: ConversationService, bots: BotFeatur
   });
   router.post('/bot/conversations/:id/handoff', async (req, res) => {
     const { department, summary } = parseOr400(restBotHandoffSchema, req.body ?? {});
-    res.json({ conversation: await bots.handoffs.byBot(botActorOf(res), req.params.id, { department, summary }) });
+    res.json({ conversation: await bots.botHandsToPeople(botActorOf(res), req.params.id, { department, summary }) });
   });
   router.post('/bot/conversations/:id/close', async (req, res) => {
     res.json({ conversation: await conversations.close(botActorOf(res), req.params.id) });

@@ -16,30 +16,29 @@ export function routingRoutes(directory: AccountsService, routing: Routing): Rou
   // `GET /sites` is proactive chat's route; the settings ride along on each site (stored ones).
   // `GET /agents` and `PATCH /agents/{id}` (role, capacity, access) are accounts' routes (team-routes.ts).
   for (const path of ['/sites/:id/settings', '/departments', '/conversations/:id/events']) router.use(path, auth);
-  const { admin } = routing;
 
   router.get('/sites/:id/settings', async (req, res) => {
-    res.json({ site: await admin.siteSettings(agentActor(agentOf(res)), req.params.id) });
+    res.json({ site: await routing.siteSettings(agentActor(agentOf(res)), req.params.id) });
   });
   router.patch('/sites/:id/settings', async (req, res) => {
     const patch = parseOr400(siteSettingsPatchSchema, req.body);
-    res.json({ site: await admin.updateSettings(agentActor(agentOf(res)), req.params.id, patch) });
+    res.json({ site: await routing.updateSiteSettings(agentActor(agentOf(res)), req.params.id, patch) });
   });
 
   router.get('/departments', async (_req, res) => {
-    res.json({ departments: await admin.departments(agentActor(agentOf(res))) });
+    res.json({ departments: await routing.departments(agentActor(agentOf(res))) });
   });
   router.post('/departments', async (req, res) => {
     const input = parseOr400(departmentInputSchema, req.body);
-    res.status(201).json({ department: await admin.createDepartment(agentActor(agentOf(res)), input) });
+    res.status(201).json({ department: await routing.createDepartment(agentActor(agentOf(res)), input) });
   });
   router.patch('/departments/:id', async (req, res) => {
     const patch = parseOr400(departmentPatchSchema, req.body);
-    res.json({ department: await admin.updateDepartment(agentActor(agentOf(res)), req.params.id, patch) });
+    res.json({ department: await routing.updateDepartment(agentActor(agentOf(res)), req.params.id, patch) });
   });
 
   router.get('/conversations/:id/events', async (req, res) => {
-    res.json({ events: await admin.events(agentActor(agentOf(res)), req.params.id) });
+    res.json({ events: await routing.conversationEvents(agentActor(agentOf(res)), req.params.id) });
   });
   return router;
 }

@@ -2,7 +2,7 @@ import express, { Router, type Request, type Response } from 'express';
 import { ErrorCode, pageViewSchema, pingSchema, type Site } from '@parley/shared';
 import { AppError } from '../../app-error.js';
 import type { AccountsService } from '../../domain/accounts/accounts-service.js';
-import type { VisitorTrackingService } from '../../domain/proactive/visitor-tracking-service.js';
+import type { Proactive } from '../../domain/proactive/proactive.js';
 import { isRequestAllowed } from '../../domain/accounts/origin-policy.js';
 import { parseOr400 } from '../error-handler.js';
 
@@ -14,7 +14,7 @@ const beaconBodyBytes = 16 * 1024;
  * `text/plain` (a "simple" CORS request: no preflight, and what `navigator.sendBeacon` sends);
  * `application/json` works too. The page's origin must be one the site allows, as for the socket.
  */
-export function visitorBeaconRoutes(directory: AccountsService, tracking: VisitorTrackingService): Router {
+export function visitorBeaconRoutes(directory: AccountsService, proactive: Proactive): Router {
   const router = Router();
   router.use('/visitor', express.text({ type: 'text/plain', limit: beaconBodyBytes }));
   router.options('/visitor/:kind', (req, res) => {
@@ -29,13 +29,13 @@ export function visitorBeaconRoutes(directory: AccountsService, tracking: Visito
     const site = await allowedSite(directory, req, res, input.siteKey);
     // The install check: the widget loaded on this page (written at most once a minute per site).
     directory.sites.seen(site, input.url);
-    res.json(await tracking.pageView(site, input, req.headers['user-agent']));
+    res.json(await proactive.pageView(site, input, req.headers['user-agent']));
   });
 
   router.post('/visitor/ping', async (req, res) => {
     const input = parseOr400(pingSchema, bodyOf(req));
     const site = await allowedSite(directory, req, res, input.siteKey);
-    res.json(await tracking.ping(site, input));
+    res.json(await proactive.ping(site, input));
   });
   return router;
 }
