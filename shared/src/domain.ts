@@ -1,6 +1,5 @@
 import type { AgentStatus, SiteSettings } from './routing.js';
 import type { SiteAppearance } from './accounts/site-appearance.js';
-import type { SiteLastSeen } from './accounts/account-domain.js';
 import type { Attachment, ConversationRating, PrechatAnswers } from './conversation-live/live-domain.js';
 
 /**
@@ -177,4 +176,10 @@ export interface ConversationSnapshot {
   messages: Message[];
   /** Agents only: who the visitor is, with their pre-chat answers. */
   visitor?: Visitor | null;
+}
+
+/** Where and when a widget last loaded from one of the site's allowed origins (the install check). */
+export interface SiteLastSeen {
+  url: string;
+  at: number;
 }

@@ -36,3 +36,6 @@ export interface MailSummary {
   nextAttemptAt: number;
   sentAt: number | null;
 }
+
+/** The mails Parley sends; each has a template in en, zh-CN and zh-TW, plain text and HTML (the store keeps the kind). */
+export type MailKind = 'invitation' | 'password-reset' | 'offline-message' | 'offline-reply' | 'transcript';

@@ -1,5 +1,5 @@
 import type { AgentRole, ApiKey, Invitation, Site, SiteAppearance } from '@parley/shared';
-import type { AgentRecord } from './port.js';
+import type { AgentRecord } from './agent-record.js';
 
 /** An invitation as stored: the link's token only as its SHA-256 hash. */
 export interface InvitationRecord extends Omit<Invitation, 'status' | 'url'> {

@@ -1,5 +1,5 @@
 import type { Locale } from '@parley/shared';
-import type { MailKind } from '../domain/mail/mailer.js';
+import type { MailKind } from '@parley/shared';
 
 /**
  * `pending`: waiting for its (next) attempt. `sending`: claimed by a worker, leased until

@@ -14,15 +14,12 @@ import type { KnowledgeStore } from './knowledge-port.js';
 import type { RoutingStore } from './routing-port.js';
 import type { MailStore } from './mail-port.js';
 import type { AccountsStore } from './accounts-port.js';
+import type { AgentRecord } from './agent-record.js';
+
+export type { AgentRecord } from './agent-record.js';
 import type { LiveStore, StoredAttachment } from './live-port.js';
 import type { WritableBy } from './append-condition.js';
 
-/** An agent as the store keeps it: with the password hash, which never leaves the server. */
-export interface AgentRecord extends Agent {
-  passwordHash: string;
-  /** Bumped by a password change, a sign-out everywhere or a deactivation: older tokens stop working (absent: 0). */
-  tokenVersion?: number;
-}
 
 export interface NewMessage {
   id: string;

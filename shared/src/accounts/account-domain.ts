@@ -1,10 +1,6 @@
 import type { Agent, AgentRole, Site, Workspace } from '../domain.js';
 
-/** Where and when a widget last loaded from one of the site's allowed origins (the install check). */
-export interface SiteLastSeen {
-  url: string;
-  at: number;
-}
+export type { SiteLastSeen } from '../domain.js';
 
 export const InvitationStatus = { pending: 'pending', expired: 'expired' } as const;
 export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];

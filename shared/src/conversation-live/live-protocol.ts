@@ -2,7 +2,7 @@ import type { AckCallback } from '../errors.js';
 import type { ConversationViewers, PrechatAnswers, ReadNotice, TypingNotice } from './live-domain.js';
 import type { PrechatSubmit, RateInput, ReadInput, TypingInput } from './live-schemas.js';
 import type { LiveFeatures } from './live-settings.js';
-import type { VisitorConversation } from '../protocol/visitor-protocol.js';
+import type { VisitorConversation } from '../protocol/visitor-conversation.js';
 
 /**
  * The live-conversation events of the `/visitor` and `/agent` namespaces (issue 13), mixed into
@@ -10,12 +10,7 @@ import type { VisitorConversation } from '../protocol/visitor-protocol.js';
  * silently when invalid or past their rate.
  */
 
-/** What the visitor's conversation carries of the other side's reading and of the rating. */
-export interface VisitorConversationLive {
-  /** Highest seq an agent has seen (the widget's "Seen"). */
-  agentReadSeq?: number;
-  rating?: { score: number; comment: string | null; ratedAt: number } | null;
-}
+export type { VisitorConversationLive } from '../protocol/visitor-conversation.js';
 
 export interface LiveVisitorClientToServerEvents {
   /** No ack. `{ conversationId, typing, draft? }`; `draft` only matters when the site has `sneakPeek` on. */

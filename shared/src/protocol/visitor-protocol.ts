@@ -11,15 +11,14 @@ import type { SiteAppearance } from '../accounts/site-appearance.js';
 import type {
   LiveVisitorClientToServerEvents,
   LiveVisitorServerToClientEvents,
-  VisitorConversationLive,
 } from '../conversation-live/live-protocol.js';
+import type { VisitorConversation } from './visitor-conversation.js';
 import type { LiveFeatures } from '../conversation-live/live-settings.js';
 
 /** Socket.IO namespace a visitor's widget connects to. */
 export const VISITOR_NAMESPACE = '/visitor';
 
-/** What a visitor sees of a conversation: no assignee ids beyond what the transcript shows. */
-export type VisitorConversation = Pick<Conversation, 'id' | 'status' | 'lastSeq' | 'createdAt' | 'closedAt'> & VisitorConversationLive;
+export type { VisitorConversation } from './visitor-conversation.js';
 
 export interface VisitorSession {
   visitorId: string;

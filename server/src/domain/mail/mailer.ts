@@ -1,7 +1,6 @@
-import type { Locale } from '@parley/shared';
+import type { Locale, MailKind } from '@parley/shared';
 
-/** The mails Parley sends; each has a template in en, zh-CN and zh-TW, plain text and HTML. */
-export type MailKind = 'invitation' | 'password-reset' | 'offline-message' | 'offline-reply' | 'transcript';
+export type { MailKind } from '@parley/shared';
 
 export interface MailRequest {
   kind: MailKind;

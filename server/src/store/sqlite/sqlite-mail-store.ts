@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Locale } from '@parley/shared';
-import type { MailKind } from '../../domain/mail/mailer.js';
+import type { MailKind } from '@parley/shared';
 import type { MailQuery, MailStatus, MailStore, OutboxMail } from '../mail-port.js';
 
 interface MailRow {
