@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleHit, ArticleView, Locale, TextPart } from '@parley/shared';
+import type { ArticleHit, ArticleView, AnyLocale, TextPart } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { useT } from '../ui/i18n-context.js';
 import { ArticleBody } from './article-body.js';
+import css from './knowledge.css?inline';
+import { wholeWords } from './whole-words.js';
 
 export interface KnowledgePanelProps {
   client: ChatClient;
-  locale: Locale;
+  locale: AnyLocale;
   onClose(): void;
 }
 
@@ -59,6 +61,7 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
   if (article) {
     return (
       <div class="kb">
+        <style>{css}</style>
         <button type="button" class="help-link" onClick={() => setArticle(null)}>
           ← {t('widget.kb.back')}
         </button>
@@ -71,6 +74,7 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
   }
   return (
     <div class="kb">
+      <style>{css}</style>
       <button type="button" class="help-link" onClick={onClose}>
         ← {t('widget.kb.back')}
       </button>
@@ -91,7 +95,7 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
                   <Marked parts={hit.title} />
                 </strong>
                 <span>
-                  <Marked parts={hit.snippet} />
+                  <Marked parts={wholeWords(hit.snippet)} />
                 </span>
               </button>
             </li>

@@ -1,0 +1,19 @@
+import type { WidgetKey } from './en.js';
+
+/** العربية */
+export const widgetAr: Record<WidgetKey, string> = {
+  'widget.queue.position': 'ترتيبك في قائمة الانتظار: {position}.',
+  'widget.queue.wait': 'مدة الانتظار المتوقعة: {time}.',
+  'widget.reply.minutes': 'نرد عادةً خلال بضع دقائق',
+  'widget.reply.hours': 'نرد عادةً خلال بضع ساعات',
+  'widget.reply.day': 'نرد عادةً خلال يوم',
+  'widget.reply.off': 'اسألنا عن أي شيء',
+  'widget.reply.away': 'لسنا متاحين الآن',
+  'widget.greeting': 'مرحبًا! كيف يمكننا مساعدتك اليوم؟',
+  'widget.message.sent': 'أُرسلت',
+  'widget.message.retry': 'إعادة المحاولة',
+  'widget.joined': 'انضم {name} إلى المحادثة',
+  'widget.newMessages': 'رسائل جديدة',
+  'widget.transcript.label': 'المحادثة',
+  'widget.team': 'الفريق',
+};

@@ -1,0 +1,11 @@
+/**
+ * The widget's own family: strings only the visitor's panel shows. Each locale's table is its
+ * own module so the widget can load the visitor's alone (widget/src/app/i18n).
+ */
+import { defineCatalog } from '../catalog.js';
+import { widgetAr } from './ar.js';
+import { widgetEn, type WidgetKey } from './en.js';
+import { widgetZhCN } from './zh-CN.js';
+import { widgetZhTW } from './zh-TW.js';
+
+export const widgetCatalogs = defineCatalog<WidgetKey>(widgetEn, { 'zh-CN': widgetZhCN, 'zh-TW': widgetZhTW, ar: widgetAr });
