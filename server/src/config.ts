@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { mailConfigOf, mailEnvSchema, type MailConfig } from './mail-config.js';
 
 /**
  * The environment, validated once at boot. A wrong value stops the server with a readable
@@ -45,6 +46,7 @@ const envSchema = z.object({
   AGENT_OFFLINE_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   /** Milliseconds between service-level and idle-close sweeps. */
   ROUTING_SWEEP_MS: z.coerce.number().int().min(50).default(5000),
+  ...mailEnvSchema,
 });
 
 export interface Config {
@@ -63,6 +65,10 @@ export interface Config {
   bots: BotConfig;
   agentOfflineGraceMs: number;
   routingSweepMs: number;
+  /** `null` when SMTP_URL is unset: nothing is mailed. */
+  mail: MailConfig | null;
+  /** The address links in mail point to (PUBLIC_URL), without a trailing slash. */
+  publicUrl: string | null;
 }
 
 export interface BotConfig {
@@ -89,6 +95,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)']);
   }
+  const mail = mailConfigOf(e);
+  if (mail.problems.length > 0) throw new ConfigError(mail.problems);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -111,6 +119,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     agentOfflineGraceMs: e.AGENT_OFFLINE_GRACE_MS,
     routingSweepMs: e.ROUTING_SWEEP_MS,
+    mail: mail.mail,
+    publicUrl: mail.publicUrl,
   };
 }
 

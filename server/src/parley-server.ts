@@ -27,6 +27,8 @@ import { routingAvailability } from './domain/proactive/availability.js';
 import { createProactive, type Proactive } from './domain/proactive/proactive.js';
 import type { LiveOptions } from './domain/proactive/live-entry.js';
 import type { Store } from './store/port.js';
+import { createMail, type MailFeature } from './domain/mail/create-mail.js';
+import { smtpTransport } from './mail/smtp-transport.js';
 
 export interface ParleyOptions {
   logger?: Logger;
@@ -51,6 +53,8 @@ export interface ParleyServer {
   proactive: Proactive;
   bots: BotFeature;
   routing: Routing;
+  /** Email: the `Mailer` port (`mail.mailer`), the outbox for admins, left messages, transcripts. */
+  mail: MailFeature;
   http: HttpServer;
   realtime: Realtime;
   /** Listens on `config.port` (0: an ephemeral port) and resolves with the URL. */
@@ -75,6 +79,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
   const directory = new DirectoryService(store, tokens);
+  // Email only when SMTP_URL is set; the outbox in the store is the only way mail leaves.
+  const mail = createMail({ store, log, config: config.mail, transport: config.mail ? smtpTransport(config.mail) : null, publicUrl: config.publicUrl });
   // With several processes, a socket bot connected to any of them answers chats started on all.
   const presenceShare = config.redisUrl ? new RedisBotPresence(await openRedis(config.redisUrl, log, 'bot presence'), log) : null;
   const botPresence = new BotPresence(presenceShare);
@@ -84,7 +90,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     { store, events, log, botAnswers: async (siteId) => (await botFirst(siteId)) !== null },
     { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs },
   );
-  const conversations = new ConversationService(store, events, Date.now);
+  const conversations = new ConversationService(store, events, Date.now, mail.offline);
   const knowledge = new KnowledgeService(store);
   // Every bot-to-person handoff joins routing's queue, in the department the bot named.
   const bots = new BotFeature({
@@ -116,6 +122,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     routing: routing.service,
     openingPlan: (visitor, triggerId) => proactive.chat.openingPlan(visitor, triggerId),
     firstHolder: botFirst,
+    offlineMail: mail.offline,
     now: Date.now,
   });
   const inflight = new Inflight();
@@ -136,6 +143,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     proactive,
     bots,
     knowledge,
+    mail: mail.admin,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {
@@ -149,9 +157,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     bots,
     knowledge,
     routing,
+    mail,
     sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
   bots.start();
+  mail.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -166,6 +176,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     proactive,
     bots,
     routing,
+    mail,
     http,
     realtime,
     listen: () =>
@@ -188,6 +199,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         await realtime.close(1000);
         await proactive.live.close();
         await bots.stop();
+        await mail.stop(config.shutdownGraceMs);
         http.closeAllConnections();
         await store.close();
       })()),

@@ -5,6 +5,7 @@ export * from './limits.js';
 export * from './schemas.js';
 export * from './routing.js';
 export * from './routing-schemas.js';
+export * from './mail.js';
 export * from './protocol/visitor-protocol.js';
 export * from './protocol/agent-protocol.js';
 export * from './protocol/server-protocol.js';

@@ -19,6 +19,8 @@ import { botAdminRoutes } from './routes/bot-admin-routes.js';
 import { botApiRoutes } from './routes/bot-api-routes.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { routingRoutes } from './routes/routing-routes.js';
+import { mailRoutes } from './routes/mail-routes.js';
+import type { MailAdmin } from '../domain/mail/mail-admin.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 
 export interface HttpDeps {
@@ -36,6 +38,8 @@ export interface HttpDeps {
   bots?: BotFeature;
   /** The knowledge base's articles (with bots: its REST routes). */
   knowledge?: KnowledgeService;
+  /** The mail outbox for admins (failed mails, retry). */
+  mail?: MailAdmin;
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -66,6 +70,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     if (deps.knowledge) api.use(articleRoutes(deps.directory, deps.knowledge, deps.bots));
   }
   api.use(routingRoutes(deps.directory, deps.routing));
+  if (deps.mail) api.use(mailRoutes(deps.directory, deps.mail));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

@@ -3,6 +3,7 @@ import { botOpenApi } from './bot-openapi.js';
 import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from '@parley/shared';
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 import { routingPaths, routingSchemas } from './openapi-routing.js';
+import { mailPaths, mailSchemas } from './openapi-mail.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -97,12 +98,14 @@ export function openApiDocument(): object {
         },
         ...proactiveSchemas(),
         ...routingSchemas(),
+        ...mailSchemas(),
       },
     },
     paths: {
       ...proactivePaths(),
       ...botOpenApi.paths,
       ...routingPaths(),
+      ...mailPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

@@ -15,6 +15,7 @@ import { subscribeBroadcaster } from './broadcaster.js';
 import type { AgentNamespace, BotNamespace, VisitorNamespace } from './namespaces.js';
 import type { HandlerContext } from './socket-handler.js';
 import { setupVisitorNamespace } from './visitor-namespace.js';
+import type { MailFeature } from '../domain/mail/create-mail.js';
 import { startLiveVisitorFeed } from './live-visitor-feed.js';
 import type { AgentNamespaceDeps } from './agent-namespace.js';
 
@@ -29,6 +30,8 @@ export interface RealtimeDeps extends HandlerContext {
   /** The knowledge base the widget's self-service searches. */
   knowledge?: KnowledgeService;
   routing: Routing;
+  /** Email: the visitor's transcript request; without it the command is not offered. */
+  mail?: MailFeature;
   /**
    * With several processes, rooms and broadcasts shared by all (Redis, opened by the composition
    * root from `cluster/`); without it, this process's memory.

@@ -17,6 +17,8 @@ import type { BotFeature } from '../domain/bots/bot-feature.js';
 import type { IntakeService } from '../domain/intake/intake-service.js';
 import type { KnowledgeService } from '../domain/knowledge/knowledge-service.js';
 import { registerVisitorBotCommands } from './bot-commands.js';
+import { registerVisitorMailCommands } from './visitor-mail-commands.js';
+import type { MailFeature } from '../domain/mail/create-mail.js';
 import type { Routing } from '../domain/routing/create-routing.js';
 import { firstLanguage } from './accept-language.js';
 import { handshakeError } from './handshake-error.js';
@@ -34,6 +36,7 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   bots?: BotFeature;
   knowledge?: KnowledgeService;
   routing: Routing;
+  mail?: MailFeature;
 }
 
 
@@ -125,5 +128,6 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       })),
     );
     if (deps.bots && deps.knowledge) registerVisitorBotCommands(socket, actor, { ...deps, bots: deps.bots, knowledge: deps.knowledge });
+    if (deps.mail) registerVisitorMailCommands(socket, actor, { ...deps, mail: deps.mail });
   });
 }

@@ -12,6 +12,7 @@ import type { ProactiveStore } from './proactive-port.js';
 import type { BotStore } from './bot-port.js';
 import type { KnowledgeStore } from './knowledge-port.js';
 import type { RoutingStore } from './routing-port.js';
+import type { MailStore } from './mail-port.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
@@ -70,6 +71,8 @@ export interface Store {
   readonly knowledge: KnowledgeStore;
   /** Routing: agent presence and load, departments, the queue, the event log (routing-port.ts). */
   readonly routing: RoutingStore;
+  /** The mail outbox (mail-port.ts). */
+  readonly mail: MailStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

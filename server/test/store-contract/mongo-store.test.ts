@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { describeBotStoreContract } from './bot-store-contract.js';
+import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
@@ -36,6 +37,7 @@ if (uri) {
   describeProactiveStoreContract('mongo', freshStore);
   describeBotStoreContract('mongo', freshStore);
   describeRoutingContract('mongo', freshStore);
+  describeMailStoreContract('mongo', freshStore);
 } else {
   console.info('store contract: MongoDB skipped (set MONGODB_URI to run it)');
   describe('store contract: mongo', () => {
@@ -46,6 +48,9 @@ if (uri) {
   });
   describe('routing store contract: mongo', () => {
     it.skip('needs a MongoDB server: set MONGODB_URI to run the routing contract suite', () => {});
+  });
+  describe('mail store contract: mongo', () => {
+    it.skip('needs a MongoDB server: set MONGODB_URI to run the mail contract suite', () => {});
   });
 }
 

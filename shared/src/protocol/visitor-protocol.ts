@@ -5,6 +5,7 @@ import type { ArticleHit, ArticleView } from '../knowledge/knowledge-domain.js';
 import type { ArticleSearch } from '../knowledge/knowledge-schemas.js';
 import type { Availability, QueueStatus } from '../routing.js';
 import type { OfflineMessageInput } from '../routing-schemas.js';
+import type { TranscriptRequest } from '../mail.js';
 import { commandSender } from './send-command.js';
 
 /** Socket.IO namespace a visitor's widget connects to. */
@@ -45,6 +46,12 @@ export interface VisitorClientToServerEvents {
   'queue:status': (payload: Record<string, never>, ack: AckCallback<QueueStatus | null>) => void;
   /** The leave-a-message form: becomes a conversation marked offline in the console. */
   'offline:message': (payload: OfflineMessageInput, ack: AckCallback<VisitorConversation>) => void;
+  /**
+   * "Email me the transcript" (offered when a chat closes): queues a mail of the visible
+   * transcript (never internal notes) to `email`. Answers at once, whatever the SMTP server
+   * does; `rate_limited` after a few per conversation, `unavailable` when the server mails nothing.
+   */
+  'transcript:request': (payload: TranscriptRequest, ack: AckCallback<null>) => void;
 }
 
 export interface VisitorServerToClientEvents {

@@ -10,6 +10,7 @@ import {
 import { AppError } from '../../app-error.js';
 import type { Store } from '../../store/port.js';
 import type { DomainEvents } from '../events.js';
+import type { OfflineMail } from '../mail/offline-mail.js';
 import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
 
@@ -29,6 +30,8 @@ export class ConversationService {
     private readonly store: Store,
     private readonly events: DomainEvents,
     private readonly now: () => number = Date.now,
+    /** Mails an agent's reply to a left message to the visitor; `null`: no mail. */
+    private readonly offlineMail: OfflineMail | null = null,
   ) {}
 
   /** The visitor's latest conversation and its visible transcript, or `null` before the first message. */
@@ -51,7 +54,11 @@ export class ConversationService {
     }
     if (!input.internal && conversation.botId) await this.takeFromBot(actor, conversation, conversation.botId);
     const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
-    return this.append(conversationId, author, input, this.now(), actor.origin);
+    const message = await this.append(conversationId, author, input, this.now(), actor.origin);
+    // Queued before the ack under a key per message: a re-sent reply (same clientId) finds the
+    // stored message and the stored mail, and the visitor gets one email.
+    if (conversation.offline && !message.internal) await this.offlineMail?.agentReplied(conversation, message);
+    return message;
   }
 
   /** A bot's message, in a conversation it holds (`not_found` otherwise, as for any stranger). */

@@ -1,6 +1,7 @@
 import type { Actor } from '../conversations/conversation-access.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
 import type { DomainEvents } from '../events.js';
+import type { OfflineMail } from '../mail/offline-mail.js';
 import type { OpeningPlanner } from '../proactive/opening-plan.js';
 import type { RoutingService } from '../routing/routing-service.js';
 import type { Store } from '../../store/port.js';
@@ -25,5 +26,7 @@ export interface IntakeDeps {
   routing: RoutingService;
   openingPlan: OpeningPlanner;
   firstHolder: FirstHolder;
+  /** Mails the department's agents (else the admins) about a left message; `null`: no mail. */
+  offlineMail: OfflineMail | null;
   now: () => number;
 }

@@ -9,6 +9,7 @@ import { AgentSlots } from './mongo-agent-slots.js';
 import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
 import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
+import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
 import {
@@ -69,6 +70,7 @@ export class MongoStore implements Store {
   readonly bots: MongoBotStore;
   readonly knowledge: MongoKnowledgeStore;
   readonly routing: MongoRoutingStore;
+  readonly mail: MongoMailStore;
 
   private constructor(
     private readonly connection: Connection,
@@ -80,6 +82,7 @@ export class MongoStore implements Store {
     this.bots = new MongoBotStore(db, slots);
     this.knowledge = new MongoKnowledgeStore(db);
     this.routing = new MongoRoutingStore(c, slots);
+    this.mail = new MongoMailStore(db);
   }
 
   /**
@@ -102,6 +105,7 @@ export class MongoStore implements Store {
       await ensureProactiveIndexes(db);
       await ensureBotIndexes(db);
       await ensureKnowledgeIndexes(db);
+      await ensureMailIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);

@@ -212,6 +212,27 @@ const migrations: string[] = [
   CREATE INDEX conversation_events_by_conversation ON conversation_events (conversation_id, seq);
   CREATE INDEX conversation_events_by_kind ON conversation_events (workspace_id, kind, at);
   `,
+  `
+  CREATE TABLE mail_outbox (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    workspace_id TEXT,
+    subject TEXT NOT NULL,
+    text_body TEXT NOT NULL,
+    html_body TEXT NOT NULL,
+    idempotency_key TEXT UNIQUE,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    next_attempt_at INTEGER NOT NULL,
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    sent_at INTEGER
+  );
+  CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
+  CREATE INDEX mail_outbox_by_workspace ON mail_outbox (workspace_id, status, created_at);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -13,6 +13,7 @@ import { migrate } from './sqlite-schema.js';
 import { SqliteProactiveStore } from './sqlite-proactive-store.js';
 import { SqliteBotStore } from './sqlite-bot-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
+import { SqliteMailStore } from './sqlite-mail-store.js';
 import {
   toAgent,
   toConversation,
@@ -42,6 +43,7 @@ export class SqliteStore implements Store {
   readonly bots: SqliteBotStore;
   readonly knowledge: SqliteKnowledgeStore;
   readonly routing: SqliteRoutingStore;
+  readonly mail: SqliteMailStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -70,6 +72,7 @@ export class SqliteStore implements Store {
     this.bots = new SqliteBotStore(this.db);
     this.knowledge = new SqliteKnowledgeStore(this.db);
     this.routing = new SqliteRoutingStore(this.db);
+    this.mail = new SqliteMailStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {

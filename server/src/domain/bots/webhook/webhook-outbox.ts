@@ -4,32 +4,39 @@ import type { BotConfig } from '../../../config.js';
 import type { Logger } from '../../../logger.js';
 import type { BotRecord, WebhookDelivery } from '../../../store/bot-port.js';
 import type { Store } from '../../../store/port.js';
+import { OutboxPump } from '../../outbox/outbox-pump.js';
+import { nextAttemptAt } from '../../outbox/retry-schedule.js';
 import { signWebhook } from './webhook-signature.js';
 
 /** Consecutive failed attempts after which a webhook bot is marked unhealthy. */
 export const UNHEALTHY_AFTER = 3;
-const MAX_BACKOFF_MS = 3_600_000;
 
 /**
  * The webhook outbox. Every event is written to the store first (so a restart loses none),
  * then POSTed, signed, by a worker that claims due deliveries with a lease (so two workers or
  * processes never send one twice at the same time). A failure is retried with exponential
  * backoff (`base * 2^(attempt-1)`) up to `webhookMaxAttempts`; `UNHEALTHY_AFTER` failures in a
- * row mark the bot unhealthy, a success marks it healthy again.
+ * row mark the bot unhealthy, a success marks it healthy again. The loop and the retry rule are
+ * the ones every outbox shares (`domain/outbox/`).
  */
 export class WebhookOutbox {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running = false;
-  private again = false;
-  private stopped = false;
   private readonly failuresInRow = new Map<string, number>();
+  private readonly pump: OutboxPump<WebhookDelivery>;
 
   constructor(
     private readonly store: Store,
     private readonly config: BotConfig,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.pump = new OutboxPump({
+      name: 'webhook outbox',
+      claim: (limit) => this.store.bots.claimDueDeliveries(this.now(), this.config.webhookTimeoutMs * 2, limit),
+      process: (delivery) => this.attempt(delivery),
+      pollMs: Math.min(this.config.webhookRetryBaseMs, 1000),
+      log,
+    });
+  }
 
   /** Writes an event for the bot and wakes the worker. */
   async enqueue(bot: BotRecord, event: WebhookEvent, payload: object): Promise<void> {
@@ -47,49 +54,16 @@ export class WebhookOutbox {
       lastError: null,
       createdAt: at,
     });
-    this.kick();
+    this.pump.kick();
   }
 
   /** Starts the worker; it also picks up what an earlier process left in the outbox. */
   start(): void {
-    this.stopped = false;
-    this.kick();
+    this.pump.start();
   }
 
-  stop(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
-  }
-
-  private kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    void this.run();
-  }
-
-  private async run(): Promise<void> {
-    this.running = true;
-    try {
-      do {
-        this.again = false;
-        const due = await this.store.bots.claimDueDeliveries(this.now(), this.config.webhookTimeoutMs * 2, 20);
-        await Promise.all(due.map((delivery) => this.attempt(delivery)));
-        if (due.length === 20) this.again = true;
-      } while (this.again && !this.stopped);
-    } catch (err) {
-      this.log.error({ err }, 'webhook outbox run failed');
-    } finally {
-      this.running = false;
-    }
-    if (!this.stopped) {
-      // Poll for retries coming due; a new event kicks the worker sooner.
-      this.timer = setTimeout(() => this.kick(), Math.min(this.config.webhookRetryBaseMs, 1000));
-      this.timer.unref?.();
-    }
+  stop(): Promise<void> {
+    return this.pump.stop();
   }
 
   private async attempt(delivery: WebhookDelivery): Promise<void> {
@@ -112,12 +86,12 @@ export class WebhookOutbox {
       await this.store.bots.setBotHealthy(bot.id, false);
       this.log.warn({ botId: bot.id, error }, 'webhook bot marked unhealthy');
     }
-    if (attempts >= this.config.webhookMaxAttempts) {
+    const next = nextAttemptAt({ baseMs: this.config.webhookRetryBaseMs, maxAttempts: this.config.webhookMaxAttempts }, attempts, this.now());
+    if (next === null) {
       await this.store.bots.failDelivery(delivery.id, attempts, error);
       return;
     }
-    const backoff = Math.min(this.config.webhookRetryBaseMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-    await this.store.bots.retryDelivery(delivery.id, attempts, this.now() + backoff, error);
+    await this.store.bots.retryDelivery(delivery.id, attempts, next, error);
   }
 
   /** One signed POST; `null` on a 2xx answer, else what went wrong. */
