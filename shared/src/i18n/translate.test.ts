@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { translateIn } from './catalog.js';
 import { matchAnyLocale, matchLocale, pickLocale } from './locale.js';
-import { widgetCatalogs } from './widget/widget-catalog.js';
+import { widgetCatalogs, widgetConversationCatalogs } from './widget/widget-catalog.js';
 import { catalogs, translate } from './translate.js';
 
 describe('locales', () => {
@@ -37,10 +37,12 @@ describe('locales', () => {
   });
 
   it("has the widget family's every key in every locale, Arabic included", () => {
-    for (const [locale, catalog] of Object.entries(widgetCatalogs)) {
-      expect(Object.keys(catalog).sort(), locale).toEqual(Object.keys(widgetCatalogs.en).sort());
-      const script = locale === 'ar' ? /[\u0600-\u06ff]/ : /[\u4e00-\u9fff]/;
-      if (locale !== 'en') for (const [key, text] of Object.entries(catalog as Record<string, string>)) expect(script.test(text), `${locale} ${key}`).toBe(true);
+    for (const family of [widgetCatalogs, widgetConversationCatalogs]) {
+      for (const [locale, catalog] of Object.entries(family)) {
+        expect(Object.keys(catalog).sort(), locale).toEqual(Object.keys(family.en).sort());
+        const script = locale === 'ar' ? /[\u0600-\u06ff]/ : /[\u4e00-\u9fff]/;
+        if (locale !== 'en') for (const [key, text] of Object.entries(catalog as Record<string, string>)) expect(script.test(text), `${locale} ${key}`).toBe(true);
+      }
     }
   });
 

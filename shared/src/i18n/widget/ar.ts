@@ -10,10 +10,6 @@ export const widgetAr: Record<WidgetKey, string> = {
   'widget.reply.off': 'اسألنا عن أي شيء',
   'widget.reply.away': 'لسنا متاحين الآن',
   'widget.greeting': 'مرحبًا! كيف يمكننا مساعدتك اليوم؟',
-  'widget.message.sent': 'أُرسلت',
-  'widget.message.retry': 'إعادة المحاولة',
-  'widget.joined': 'انضم {name} إلى المحادثة',
-  'widget.newMessages': 'رسائل جديدة',
   'widget.transcript.label': 'المحادثة',
   'widget.team': 'الفريق',
 };

@@ -8,10 +8,6 @@ export const widgetEn = {
   'widget.reply.off': 'Ask us anything',
   'widget.reply.away': 'We are away right now',
   'widget.greeting': 'Hi! How can we help you today?',
-  'widget.message.sent': 'Sent',
-  'widget.message.retry': 'Retry',
-  'widget.joined': '{name} joined the chat',
-  'widget.newMessages': 'New messages',
   'widget.transcript.label': 'Conversation',
   'widget.team': 'Team',
 } as const;

@@ -7,5 +7,16 @@ import { widgetAr } from './ar.js';
 import { widgetEn, type WidgetKey } from './en.js';
 import { widgetZhCN } from './zh-CN.js';
 import { widgetZhTW } from './zh-TW.js';
+import { widgetConversationAr } from './conversation-ar.js';
+import { widgetConversationEn, type WidgetConversationKey } from './conversation-en.js';
+import { widgetConversationZhCN } from './conversation-zh-CN.js';
+import { widgetConversationZhTW } from './conversation-zh-TW.js';
 
 export const widgetCatalogs = defineCatalog<WidgetKey>(widgetEn, { 'zh-CN': widgetZhCN, 'zh-TW': widgetZhTW, ar: widgetAr });
+
+/** The conversation's parts' strings (see conversation-en.ts). */
+export const widgetConversationCatalogs = defineCatalog<WidgetConversationKey>(widgetConversationEn, {
+  'zh-CN': widgetConversationZhCN,
+  'zh-TW': widgetConversationZhTW,
+  ar: widgetConversationAr,
+});

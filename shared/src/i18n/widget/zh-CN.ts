@@ -10,10 +10,6 @@ export const widgetZhCN: Record<WidgetKey, string> = {
   'widget.reply.off': '有问题尽管问我们',
   'widget.reply.away': '我们现在不在线',
   'widget.greeting': '您好！有什么可以帮您？',
-  'widget.message.sent': '已发送',
-  'widget.message.retry': '重试',
-  'widget.joined': '{name} 加入了对话',
-  'widget.newMessages': '新消息',
   'widget.transcript.label': '对话',
   'widget.team': '团队',
 };

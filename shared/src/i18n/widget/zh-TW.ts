@@ -10,10 +10,6 @@ export const widgetZhTW: Record<WidgetKey, string> = {
   'widget.reply.off': '有問題儘管問我們',
   'widget.reply.away': '我們現在不在線',
   'widget.greeting': '您好！有什麼可以幫您？',
-  'widget.message.sent': '已傳送',
-  'widget.message.retry': '重試',
-  'widget.joined': '{name} 加入了對話',
-  'widget.newMessages': '新訊息',
   'widget.transcript.label': '對話',
   'widget.team': '團隊',
 };

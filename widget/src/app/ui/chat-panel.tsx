@@ -95,6 +95,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
             ) : (
               <GreetingFrame greeting={greeting} team={team} />
             )}
+            {conversation && closed && <conversation.TranscriptByEmail client={client} conversationId={state.conversation!.id} />}
             {conversation && (
               <conversation.BotActions
                 messages={state.messages}
