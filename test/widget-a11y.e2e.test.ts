@@ -16,7 +16,7 @@ interface Finding {
 
 /**
  * axe-core on the widget, in Chromium, on every state a visitor meets (closed, open, chatting,
- * queue, leave a message, help search, bot answer), in English and in Arabic (right to left).
+ * queue, leave a message, help search, bot answer, chat ended), in English and in Arabic (right to left).
  * Only the widget is judged (`parley-widget` and its shadow tree): the rules about the host
  * page as a whole (one main landmark, a level-one heading, content inside landmarks) are the
  * site's to meet, not something an embedded chat can change.

@@ -1,5 +1,5 @@
 // System packages the tests need: Debian's Chromium for browser tests, redis-server for the
-// multi-process routing test. Installed with apt-get
+// multi-process routing test, a CJK font for screenshots. Installed with apt-get
 // when missing and we run as root; otherwise the tests that need it fail and say why.
 import { existsSync } from 'node:fs';
 import { runStatus } from './run.mjs';
@@ -39,4 +39,17 @@ export async function ensureRedisServer() {
     await aptInstall('redis-server');
   }
   return binary;
+}
+
+/**
+ * A CJK font, so that Chromium draws Chinese in screenshots and browser tests instead of boxes:
+ * Debian's fonts-noto-cjk (installed if missing).
+ */
+export async function ensureCjkFont() {
+  const font = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+  if (!existsSync(font)) {
+    console.log('Installing Debian fonts-noto-cjk so Chromium can draw Chinese…');
+    await aptInstall('fonts-noto-cjk');
+  }
+  return existsSync(font);
 }

@@ -7,7 +7,7 @@ import { agentSocket, demoAdmin, type AgentSocket } from './parley-clients.js';
  * a real server: the axe checks (test/widget-a11y.e2e.test.ts) and the screenshots
  * (scripts/shots-widget.mjs) both drive the widget through these.
  */
-export const widgetStates = ['closed', 'open', 'chatting', 'queue', 'leave-message', 'help-search', 'bot-answer'] as const;
+export const widgetStates = ['closed', 'open', 'chatting', 'queue', 'leave-message', 'help-search', 'bot-answer', 'ended'] as const;
 export type WidgetState = (typeof widgetStates)[number];
 
 /** The languages the widget is checked and shown in, with a browser locale that picks each. */
@@ -110,6 +110,14 @@ export async function showWidgetState(page: Page, url: string, team: DemoTeam, s
       await write(page, say.ask);
       await team.answer(say.reply);
       await page.locator('parley-widget .msg', { hasText: say.reply }).waitFor();
+      break;
+    case 'ended':
+      // The agent answers and closes the chat: the closed line and "Email me the transcript".
+      await write(page, say.ask);
+      await team.answer(say.reply);
+      await page.locator('parley-widget .msg', { hasText: say.reply }).waitFor();
+      await team.clear();
+      await page.locator('parley-widget .by-email').waitFor();
       break;
     case 'queue':
       await write(page, say.ask);
