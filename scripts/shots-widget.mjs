@@ -4,22 +4,16 @@
 // a real server with the demo workspace and drives the demo page in Debian's Chromium the way
 // the axe test does (test/support/widget-states.ts). `npm run shots` calls it; alone:
 //   node scripts/shots-widget.mjs [filter]   (keeps the shots whose name contains the filter)
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildApps } from './lib/build-apps.mjs';
 import { ensureInstall } from './lib/ensure-install.mjs';
 import { ensureChromium, ensureCjkFont } from './lib/ensure-system.mjs';
-import { repoRoot } from './lib/run.mjs';
+import { runTypeScriptAndExit } from './lib/run.mjs';
 
 await ensureInstall();
 await buildApps();
 const chromium = await ensureChromium();
 await ensureCjkFont();
-const main = fileURLToPath(new URL('./shots/widget-shots.ts', import.meta.url));
-const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), main, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  cwd: repoRoot,
-  env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || chromium },
+runTypeScriptAndExit(fileURLToPath(new URL('./widget-shots/main.ts', import.meta.url)), process.argv.slice(2), {
+  CHROME_PATH: process.env.CHROME_PATH || chromium,
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
