@@ -63,7 +63,7 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
       <div class="kb">
         <style>{css}</style>
         <button type="button" class="help-link" onClick={() => setArticle(null)}>
-          ← {t('widget.kb.back')}
+          <span class="arrow" aria-hidden="true">←</span> {t('widget.kb.back')}
         </button>
         <article lang={article.article.locale}>
           <h3>{article.article.title}</h3>
@@ -76,7 +76,7 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
     <div class="kb">
       <style>{css}</style>
       <button type="button" class="help-link" onClick={onClose}>
-        ← {t('widget.kb.back')}
+        <span class="arrow" aria-hidden="true">←</span> {t('widget.kb.back')}
       </button>
       <input
         ref={searchField}

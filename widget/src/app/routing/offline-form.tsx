@@ -41,7 +41,7 @@ export function OfflineForm({ state, onSubmit, onBack }: OfflineFormProps) {
   const [errors, setErrors] = useState<Partial<Record<Field, RoutingWidgetKey>>>({});
   const back = (
     <button type="button" class="back" onClick={onBack}>
-      ← {r('widget.offline.back')}
+      <span class="arrow" aria-hidden="true">←</span> {r('widget.offline.back')}
     </button>
   );
   if (state === 'sent') {

@@ -30,7 +30,10 @@ export function Bubble({ mine, text, author, bot, face, meta, failed, onRetry, o
             </span>
           )
         )}
-        <p class="text">{text}</p>
+        {/* dir=auto: a line in another script than the panel's (English in an Arabic panel) keeps its own direction. */}
+        <p class="text" dir="auto">
+          {text}
+        </p>
         {meta && (
           <span class={failed ? 'meta failed' : 'meta'}>
             {meta}

@@ -54,6 +54,8 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
   const settled = styled || !!state.site || state.connection === 'refused' || state.connection === 'reconnecting' || !state.online;
   if (!t) return null;
   const closed = state.conversation?.status === 'closed';
+  // The leave-a-message form takes the panel's body while in use ("Back to the chat" returns).
+  const formInUse = state.offlineForm !== 'idle' && state.offlineForm !== 'closed';
   const look = lookOf(state.site);
   const title = look.teamName || state.site?.name || t('widget.header.title');
   const greeting = welcomeOf(look, locale) ?? t('widget.greeting');
@@ -72,7 +74,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
       >
         <Header title={title} status={statusLine(state, look, t)} faces={faces(title, look, state.messages)} onClose={onClose} />
         <StatusBanner online={state.online} connection={state.connection} />
-        {helpOpen && Knowledge ? (
+        {formInUse ? null : helpOpen && Knowledge ? (
           <Knowledge client={client} locale={locale} onClose={() => setHelpOpen(false)} />
         ) : (
           <>
