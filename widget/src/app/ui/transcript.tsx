@@ -82,7 +82,7 @@ export function Transcript(props: TranscriptProps) {
             if (type === 'system') {
               const key = systemLineKey(m.text);
               return (
-                <li key={m.clientId} class="notice">
+                <li key={m.clientId} class="notice" dir="auto">
                   {key ? t(key, { name: m.author.name ?? '' }) : m.text}
                 </li>
               );
