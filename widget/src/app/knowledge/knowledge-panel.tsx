@@ -9,6 +9,8 @@ import { wholeWords } from './whole-words.js';
 export interface KnowledgePanelProps {
   client: ChatClient;
   locale: AnyLocale;
+  /** An article's title to open at once (one the bot named), found by searching for it. */
+  title?: string | null;
   onClose(): void;
 }
 
@@ -16,9 +18,9 @@ export interface KnowledgePanelProps {
 const DEBOUNCE_MS = 250;
 
 /** Self-service inside the panel: search the help articles, read one, go back to the chat. */
-export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps) {
+export function KnowledgePanel({ client, locale, title, onClose }: KnowledgePanelProps) {
   const t = useT();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(title ?? '');
   const [hits, setHits] = useState<ArticleHit[] | null>(null);
   const [article, setArticle] = useState<ArticleView | null>(null);
   const composing = useRef(false);
@@ -45,7 +47,11 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
     let current = true;
     const timer = setTimeout(async () => {
       const ack = await client.command('kb:search', { query: q, locale, limit: 8 });
-      if (current) setHits(ack.ok ? ack.data : []);
+      if (!current) return;
+      setHits(ack.ok ? ack.data : []);
+      // Opened on a title the bot named: that article, when the search finds it by that title.
+      const named = title && ack.ok ? ack.data.find((hit) => hit.title.map((p) => p.text).join('') === title) : undefined;
+      if (named && q === title) void open(named.id);
     }, DEBOUNCE_MS);
     return () => {
       current = false;

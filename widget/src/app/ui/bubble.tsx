@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { Avatar, type Face } from './header.js';
 import { useT } from './i18n-context.js';
 
 export interface BubbleProps {
   mine: boolean;
-  text: string;
+  /** The line; a bot's answer may come with its article titles as links (see transcript.tsx). */
+  text: ComponentChildren;
   author?: string | null;
   bot?: boolean;
   face?: Face | undefined;

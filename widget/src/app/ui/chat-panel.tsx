@@ -43,6 +43,8 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
   }, [state.open, !t]);
   // Self-service search is fetched on the first click; routing's parts the first time one is due.
   const [helpOpen, setHelpOpen] = useState(false);
+  // An article the bot named: the help panel opens on it.
+  const [article, setArticle] = useState<string | null>(null);
   const Knowledge = useLazyModule(loadKnowledge, helpOpen)?.KnowledgePanel;
   const routing = useLazyModule(loadRoutingParts, routingDue(state));
   const queue = useLazyModule(loadQueue, state.conversation?.status === 'waiting');
@@ -75,7 +77,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
         <Header title={title} status={statusLine(state, look, t)} faces={faces(title, look, state.messages)} onClose={onClose} />
         <StatusBanner online={state.online} connection={state.connection} />
         {formInUse ? null : helpOpen && Knowledge ? (
-          <Knowledge client={client} locale={locale} onClose={() => setHelpOpen(false)} />
+          <Knowledge client={client} locale={locale} title={article} onClose={() => (setHelpOpen(false), setArticle(null))} />
         ) : (
           <>
             {queue && <queue.QueuePlace state={state} client={client} locale={locale} />}
@@ -93,6 +95,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
               refused={state.connection === 'refused'}
               onRemove={(clientId) => client.removeUnsent(clientId)}
               onRetry={(clientId) => client.retryUnsent(clientId)}
+              onArticle={(title) => (setArticle(title), setHelpOpen(true))}
             />
             ) : (
               <GreetingFrame greeting={greeting} team={team} />

@@ -134,6 +134,36 @@ describe('following the newest line', () => {
   });
 });
 
+describe("the bot's answer", () => {
+  it('links the articles it names: a click opens the article in the panel', async () => {
+    localStorage.clear();
+    const socket = new FakeSocket();
+    const bot = { type: 'bot' as const, id: 'bot_1', name: 'Parley Assistant' };
+    const answer = message(2, 'Here is what I found:\n\n1. Shipping fees and free shipping\nShipping is free on orders over $50.', { author: bot });
+    const hit = { id: 'art_9', locale: 'en', score: 3, title: [{ text: 'Shipping fees and free shipping', hit: false }], snippet: [] };
+    const view = {
+      article: { id: 'art_9', workspaceId: 'w', title: 'Shipping fees and free shipping', body: '', keywords: [], locale: 'en', createdAt: 0, updatedAt: 0 },
+      blocks: [{ type: 'paragraph', children: [{ type: 'text', text: 'Free from $50.' }] }],
+    };
+    socket.answer = (event) =>
+      event === 'conversation:current'
+        ? { ok: true, data: { conversation: conversation({ status: 'open', lastSeq: 2 }), messages: [message(1, 'shipping?', { author: { type: 'visitor', id: 'v1', name: null } }), answer] } }
+        : event === 'kb:search'
+          ? { ok: true, data: [hit] }
+          : event === 'kb:article'
+            ? { ok: true, data: view }
+            : { ok: true, data: null };
+    renderPanel(socket);
+    await act(async () => socket.accept());
+    const link = await screen.findByRole('button', { name: '1. Shipping fees and free shipping' });
+    await act(async () => void fireEvent.click(link));
+    expect(await screen.findByRole('heading', { name: 'Shipping fees and free shipping' }, { timeout: 2000 })).toBeTruthy();
+    expect(screen.getByText('Free from $50.')).toBeTruthy();
+    expect(socket.commands('kb:article')).toEqual([{ articleId: 'art_9' }]);
+    cleanup();
+  });
+});
+
 describe('a closed chat', () => {
   it('mails the transcript to the address the visitor gives, after checking it', async () => {
     localStorage.clear();

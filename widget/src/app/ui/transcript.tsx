@@ -28,7 +28,12 @@ export interface TranscriptProps {
   onRemove?(clientId: string): void;
   /** Sends a message marked "Not sent" again. */
   onRetry?(clientId: string): void;
+  /** Opens a help article the bot named (by its title) in the panel. */
+  onArticle?(title: string): void;
 }
+
+// The bot's article links: styles travel with this on-demand chunk.
+const links = '.article-link{padding:0;border:0;background:none;color:var(--ink);font:inherit;font-weight:600;text-align:start;text-decoration:underline;cursor:pointer}';
 
 /** Closer to the bottom than this (px) counts as reading the newest line. */
 const NEAR_BOTTOM = 48;
@@ -62,6 +67,7 @@ export function Transcript(props: TranscriptProps) {
   const joined = new Set<string>();
   return (
     <div class="transcript-wrap">
+      <style>{links}</style>
       <div
         class="transcript"
         ref={list}
@@ -94,7 +100,7 @@ export function Transcript(props: TranscriptProps) {
                 key={m.clientId}
                 mine={type === 'visitor'}
                 author={m.author.name}
-                text={m.text}
+                text={type === 'bot' && props.onArticle ? articleLinks(m.text, props.onArticle) : m.text}
                 bot={type === 'bot'}
                 face={type === 'visitor' ? undefined : { name: m.author.name ?? '', src: type === 'bot' && serverOrigin && m.author.id ? `${serverOrigin}/api/v1/bots/${encodeURIComponent(m.author.id)}/avatar` : null }}
                 meta={time(m.createdAt) + (m === lastMine ? ` · ${t('widget.message.sent')}` : '')}
@@ -145,4 +151,26 @@ function clock(locale: AnyLocale): (at: number) => string {
   const short = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
   const long = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
   return (at) => (new Date(at).toDateString() === today ? short : long).format(at);
+}
+
+/**
+ * The knowledge-base bot lists what it found as "1. Title" lines, each followed by a passage:
+ * those titles become links that open the article in the panel.
+ */
+function articleLinks(text: string, onArticle: (title: string) => void) {
+  return text.split('\n').map((line, i) => {
+    const title = /^\d+\. (.+)$/.exec(line)?.[1];
+    return (
+      <>
+        {i > 0 && '\n'}
+        {title ? (
+          <button type="button" class="article-link" onClick={() => onArticle(title)}>
+            {line}
+          </button>
+        ) : (
+          line
+        )}
+      </>
+    );
+  });
 }
