@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { translateIn } from './catalog.js';
 import { matchAnyLocale, matchLocale, pickLocale } from './locale.js';
-import { widgetCatalogs, widgetConversationCatalogs } from './widget/widget-catalog.js';
+import { widgetCatalogs, widgetConversationCatalogs, widgetQueueCatalogs } from './widget/widget-catalog.js';
 import { catalogs, translate } from './translate.js';
 
 describe('locales', () => {
@@ -37,7 +37,7 @@ describe('locales', () => {
   });
 
   it("has the widget family's every key in every locale, Arabic included", () => {
-    for (const family of [widgetCatalogs, widgetConversationCatalogs]) {
+    for (const family of [widgetCatalogs, widgetConversationCatalogs, widgetQueueCatalogs]) {
       for (const [locale, catalog] of Object.entries(family)) {
         expect(Object.keys(catalog).sort(), locale).toEqual(Object.keys(family.en).sort());
         const script = locale === 'ar' ? /[\u0600-\u06ff]/ : /[\u4e00-\u9fff]/;

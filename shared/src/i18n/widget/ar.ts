@@ -2,8 +2,6 @@ import type { WidgetKey } from './en.js';
 
 /** العربية */
 export const widgetAr: Record<WidgetKey, string> = {
-  'widget.queue.position': 'ترتيبك في قائمة الانتظار: {position}.',
-  'widget.queue.wait': 'مدة الانتظار المتوقعة: {time}.',
   'widget.reply.minutes': 'نرد عادةً خلال بضع دقائق',
   'widget.reply.hours': 'نرد عادةً خلال بضع ساعات',
   'widget.reply.day': 'نرد عادةً خلال يوم',

@@ -1,7 +1,5 @@
-/** The panel's newer strings (queue line, header status, greeting, delivery, new-messages pill), apart from the main catalog the console shares. */
+/** The panel's newer strings (header status, greeting, delivery, new-messages pill), apart from the main catalog the console shares. */
 export const widgetEn = {
-  'widget.queue.position': 'You are number {position} in the queue.',
-  'widget.queue.wait': 'Estimated wait: {time}.',
   'widget.reply.minutes': 'We usually reply in a few minutes',
   'widget.reply.hours': 'We usually reply within a few hours',
   'widget.reply.day': 'We usually reply within a day',

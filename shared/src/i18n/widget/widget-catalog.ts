@@ -8,6 +8,10 @@ import { widgetEn, type WidgetKey } from './en.js';
 import { widgetZhCN } from './zh-CN.js';
 import { widgetZhTW } from './zh-TW.js';
 import { widgetConversationAr } from './conversation-ar.js';
+import { widgetQueueAr } from './queue-ar.js';
+import { widgetQueueEn, type WidgetQueueKey } from './queue-en.js';
+import { widgetQueueZhCN } from './queue-zh-CN.js';
+import { widgetQueueZhTW } from './queue-zh-TW.js';
 import { widgetConversationEn, type WidgetConversationKey } from './conversation-en.js';
 import { widgetConversationZhCN } from './conversation-zh-CN.js';
 import { widgetConversationZhTW } from './conversation-zh-TW.js';
@@ -20,3 +24,6 @@ export const widgetConversationCatalogs = defineCatalog<WidgetConversationKey>(w
   'zh-TW': widgetConversationZhTW,
   ar: widgetConversationAr,
 });
+
+/** The queue line's strings (see queue-en.ts). */
+export const widgetQueueCatalogs = defineCatalog<WidgetQueueKey>(widgetQueueEn, { 'zh-CN': widgetQueueZhCN, 'zh-TW': widgetQueueZhTW, ar: widgetQueueAr });

@@ -2,8 +2,6 @@ import type { WidgetKey } from './en.js';
 
 /** 简体中文 */
 export const widgetZhCN: Record<WidgetKey, string> = {
-  'widget.queue.position': '您在队列中排第 {position} 位。',
-  'widget.queue.wait': '预计等待：{time}。',
   'widget.reply.minutes': '我们通常几分钟内回复',
   'widget.reply.hours': '我们通常几小时内回复',
   'widget.reply.day': '我们通常一天内回复',

@@ -2,8 +2,6 @@ import type { WidgetKey } from './en.js';
 
 /** 繁體中文 */
 export const widgetZhTW: Record<WidgetKey, string> = {
-  'widget.queue.position': '您在佇列中排第 {position} 位。',
-  'widget.queue.wait': '預計等待：{time}。',
   'widget.reply.minutes': '我們通常在幾分鐘內回覆',
   'widget.reply.hours': '我們通常在幾小時內回覆',
   'widget.reply.day': '我們通常在一天內回覆',

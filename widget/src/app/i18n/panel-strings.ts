@@ -1,7 +1,7 @@
-import { en, widgetEn, type AnyLocale, type LocaleTable, type MessageKey, type RoutingWidgetKey, type WidgetConversationKey, type WidgetKey } from '@parley/shared';
+import { en, widgetEn, type AnyLocale, type LocaleTable, type MessageKey, type RoutingWidgetKey, type WidgetConversationKey, type WidgetKey, type WidgetQueueKey } from '@parley/shared';
 
 /** Every key the panel reads: the main catalog's widget lines, the widget's families and routing's. */
-export type PanelKey = MessageKey | WidgetKey | WidgetConversationKey | RoutingWidgetKey;
+export type PanelKey = MessageKey | WidgetKey | WidgetConversationKey | WidgetQueueKey | RoutingWidgetKey;
 export type PanelTable = LocaleTable<PanelKey>;
 
 /**

@@ -4,6 +4,7 @@ import type { OutboxItem } from '../chat/outbox.js';
 import type { ProactiveMessage } from '../chat/proactive-message.js';
 import { Bubble } from './bubble.js';
 import type { Face } from './header.js';
+import css from './conversation.css?inline';
 import { useT } from './i18n-context.js';
 
 export interface TranscriptProps {
@@ -31,9 +32,6 @@ export interface TranscriptProps {
   /** Opens a help article the bot named (by its title) in the panel. */
   onArticle?(title: string): void;
 }
-
-// The bot's article links: styles travel with this on-demand chunk.
-const links = '.article-link{padding:0;border:0;background:none;color:var(--ink);font:inherit;font-weight:600;text-align:start;text-decoration:underline;cursor:pointer}';
 
 /** Closer to the bottom than this (px) counts as reading the newest line. */
 const NEAR_BOTTOM = 48;
@@ -67,7 +65,8 @@ export function Transcript(props: TranscriptProps) {
   const joined = new Set<string>();
   return (
     <div class="transcript-wrap">
-      <style>{links}</style>
+      {/* The conversation parts' styles travel with their chunk. */}
+      <style>{css}</style>
       <div
         class="transcript"
         ref={list}
