@@ -98,7 +98,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
               onArticle={(title) => (setArticle(title), setHelpOpen(true))}
             />
             ) : (
-              <GreetingFrame greeting={greeting} team={team} />
+              <GreetingFrame greeting={greeting} team={team} proactive={proactive} />
             )}
             {conversation && closed && <conversation.TranscriptByEmail client={client} conversationId={state.conversation!.id} />}
             {conversation && (
