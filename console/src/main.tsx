@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app.js';
 import { I18nProvider } from './i18n/i18n-context.js';
+import './styles/tokens.css';
 import './styles/base.css';
 import './styles/login.css';
 import './styles/workspace.css';
@@ -9,6 +10,8 @@ import './styles/conversation.css';
 import './styles/proactive.css';
 import './styles/routing.css';
 import './styles/settings.css';
+import './styles/ui.css';
+import './styles/accounts.css';
 
 render(
   <I18nProvider>

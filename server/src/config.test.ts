@@ -39,4 +39,14 @@ describe('loadConfig', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', MONGODB_URI: '', DATA_DIR: dataDir() })).toMatchObject({ port: 3000, mongodbUri: undefined });
   });
+
+  it('keeps sign-up off unless ALLOW_SIGNUP says so, and validates PUBLIC_URL', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({ allowSignup: false, publicUrl: null });
+    expect(loadConfig({ ALLOW_SIGNUP: 'true', PUBLIC_URL: 'https://chat.shop.example/', DATA_DIR: dataDir() })).toMatchObject({
+      allowSignup: true,
+      publicUrl: 'https://chat.shop.example',
+    });
+    expect(() => loadConfig({ ALLOW_SIGNUP: 'yes', DATA_DIR: dataDir() })).toThrow(/ALLOW_SIGNUP/);
+    expect(() => loadConfig({ PUBLIC_URL: 'chat.shop.example', DATA_DIR: dataDir() })).toThrow(/PUBLIC_URL: must be an http\(s\) address/);
+  });
 });

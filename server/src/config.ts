@@ -47,6 +47,11 @@ const envSchema = z.object({
   /** Milliseconds between service-level and idle-close sweeps. */
   ROUTING_SWEEP_MS: z.coerce.number().int().min(50).default(5000),
   ...mailEnvSchema,
+  /** Anyone may create a new workspace from the login page (`POST /api/v1/signup`). */
+  ALLOW_SIGNUP: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export interface Config {
@@ -69,6 +74,7 @@ export interface Config {
   mail: MailConfig | null;
   /** The address links in mail point to (PUBLIC_URL), without a trailing slash. */
   publicUrl: string | null;
+  allowSignup: boolean;
 }
 
 export interface BotConfig {
@@ -121,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     routingSweepMs: e.ROUTING_SWEEP_MS,
     mail: mail.mail,
     publicUrl: mail.publicUrl,
+    allowSignup: e.ALLOW_SIGNUP,
   };
 }
 

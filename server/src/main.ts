@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config.js';
-import { DEMO } from './domain/directory/demo-seed.js';
+import { DEMO } from './domain/accounts/demo-seed.js';
 import { createParleyServer } from './parley-server.js';
 
 /** `npm start`'s entry: validate config, start, print the banner, stop gracefully on signals. */

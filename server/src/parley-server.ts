@@ -6,7 +6,7 @@ import { ConversationService } from './domain/conversations/conversation-service
 import { BotFeature } from './domain/bots/bot-feature.js';
 import { BotPresence } from './domain/bots/bot-presence.js';
 import { firstHolder } from './domain/bots/first-holder.js';
-import { DEMO, seedDemo } from './domain/directory/demo-seed.js';
+import { DEMO, seedDemo } from './domain/accounts/demo-seed.js';
 import { seedDemoBots } from './domain/bots/demo-bots.js';
 import { IntakeService } from './domain/intake/intake-service.js';
 import { KnowledgeService } from './domain/knowledge/knowledge-service.js';
@@ -14,7 +14,7 @@ import { RedisBotPresence } from './cluster/redis-bot-presence.js';
 import { openLiveList } from './cluster/open-live-list.js';
 import { openRedis } from './cluster/open-redis.js';
 import { openRedisSocketAdapter } from './cluster/redis-socket-adapter.js';
-import { DirectoryService } from './domain/directory/directory-service.js';
+import { AccountsService } from './domain/accounts/accounts-service.js';
 import { DomainEvents } from './domain/events.js';
 import { createRouting, type Routing } from './domain/routing/create-routing.js';
 import { createHttpApp } from './http/http-app.js';
@@ -29,6 +29,7 @@ import type { LiveOptions } from './domain/proactive/live-entry.js';
 import type { Store } from './store/port.js';
 import { createMail, type MailFeature } from './domain/mail/create-mail.js';
 import { smtpTransport } from './mail/smtp-transport.js';
+import type { Mailer } from './domain/mail/mailer.js';
 
 export interface ParleyOptions {
   logger?: Logger;
@@ -37,6 +38,8 @@ export interface ParleyOptions {
   assets?: AssetDirs;
   /** How soon the live list lets go of visitors who left (tests shorten it). */
   liveVisitors?: Partial<LiveOptions>;
+  /** Mail through the outbox; without it nothing is mailed and links are shown instead. */
+  mailer?: Mailer;
 }
 
 export interface ParleyServer {
@@ -44,7 +47,7 @@ export interface ParleyServer {
   log: Logger;
   store: Store;
   events: DomainEvents;
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   /** The one road a visitor's message opens or reopens a conversation by. */
   intake: IntakeService;
@@ -78,7 +81,6 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
 
   const events = new DomainEvents();
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
-  const directory = new DirectoryService(store, tokens);
   // Email only when SMTP_URL is set; the outbox in the store is the only way mail leaves.
   const mail = createMail({ store, log, config: config.mail, transport: config.mail ? smtpTransport(config.mail) : null, publicUrl: config.publicUrl });
   // With several processes, a socket bot connected to any of them answers chats started on all.
@@ -90,6 +92,18 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     { store, events, log, botAnswers: async (siteId) => (await botFirst(siteId)) !== null },
     { agentGraceMs: config.agentOfflineGraceMs, sweepMs: config.routingSweepMs },
   );
+  // Links in mail point to PUBLIC_URL, else to the URL this server listens on (known after listen()).
+  let ownUrl = `http://localhost:${config.port}`;
+  const directory = new AccountsService({
+    store,
+    tokens,
+    events,
+    routing: routing.service,
+    mailer: options.mailer ?? mail.mailer,
+    log,
+    allowSignup: config.allowSignup,
+    publicUrl: () => config.publicUrl ?? ownUrl,
+  });
   const conversations = new ConversationService(store, events, Date.now, mail.offline);
   const knowledge = new KnowledgeService(store);
   // Every bot-to-person handoff joins routing's queue, in the department the bot named.
@@ -187,7 +201,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         http.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
           const { port } = http.address() as AddressInfo;
           const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-          resolve(`http://${host}:${port}`);
+          ownUrl = `http://${host}:${port}`;
+          resolve(ownUrl);
         });
       }),
     close: () =>

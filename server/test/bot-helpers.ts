@@ -7,7 +7,7 @@ import {
   type BotServerToClientEvents,
   type CreateBot,
 } from '@parley/shared';
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import type { TestServer } from './test-server.js';
 
 export type BotClient = Socket<BotServerToClientEvents, BotClientToServerEvents>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FEEDBACK_PROMPT_PREFIX, visitorCommand, type ArticleHit, type Bot, type Message } from '@parley/shared';
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import { adminApi } from './bot-helpers.js';
 import { collect, eventually, visitorSays } from './conversation-helpers.js';
 import { startTestServer, type TestServer, type VisitorClient } from './test-server.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { MailSummary } from '@parley/shared';
 import { hashPassword } from '../src/auth/passwords.js';
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import { INTERRUPTED } from '../src/domain/mail/mail-outbox-worker.js';
 import type { OutboxMail } from '../src/store/mail-port.js';
 import { mailEnv, outboxUntil, pause } from './mail-helpers.js';

@@ -1,4 +1,4 @@
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import type { OutboxMail } from '../src/store/mail-port.js';
 import type { SmtpSink } from './smtp-sink.js';
 import type { TestServer } from './test-server.js';

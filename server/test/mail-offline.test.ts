@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { agentCommand, visitorCommand, type Message } from '@parley/shared';
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import { agentSays, visitorSays } from './conversation-helpers.js';
 import { PUBLIC_URL, mailEnv, outboxFor, outboxUntil, pause } from './mail-helpers.js';
 import { connectAgents, createDepartment } from './routing-helpers.js';

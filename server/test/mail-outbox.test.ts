@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import type { MailRequest } from '../src/domain/mail/mailer.js';
 import { mailEnv, outboxUntil, pause } from './mail-helpers.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';

@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import type { AgentRole, Department, SiteSettingsPatch } from '@parley/shared';
 import { hashPassword } from '../src/auth/passwords.js';
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import type { AgentClient, TestServer } from './test-server.js';
 
 export const PASSWORD = 'routing-password';

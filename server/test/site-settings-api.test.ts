@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import type { ErrorBody, Site } from '@parley/shared';
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import { adminApi, connectAgents, createDepartment } from './routing-helpers.js';
 import { startTestServer, type TestServer } from './test-server.js';
 

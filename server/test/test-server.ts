@@ -13,7 +13,7 @@ import {
   type VisitorServerToClientEvents,
 } from '@parley/shared';
 import { loadConfig } from '../src/config.js';
-import { DEMO } from '../src/domain/directory/demo-seed.js';
+import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import { createParleyServer, type ParleyOptions, type ParleyServer } from '../src/parley-server.js';
 
 export type VisitorClient = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;

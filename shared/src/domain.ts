@@ -1,4 +1,6 @@
 import type { AgentStatus, SiteSettings } from './routing.js';
+import type { SiteAppearance } from './accounts/site-appearance.js';
+import type { SiteLastSeen } from './accounts/account-domain.js';
 
 /**
  * Domain types as they travel on the wire and through the store. Times are epoch
@@ -46,6 +48,10 @@ export interface Site {
   locale: string | null;
   /** Routing and service-level settings; the server fills in defaults for what is not set. */
   settings?: SiteSettings;
+  /** The widget's look as stored (the server fills in defaults where it answers a site). */
+  appearance?: Partial<SiteAppearance>;
+  /** The install check: where a widget last loaded from an allowed origin; `null`: not seen yet. */
+  lastSeen?: SiteLastSeen | null;
   createdAt: number;
 }
 
@@ -60,6 +66,12 @@ export interface Agent {
   capacity: number;
   /** What the agent chose in the console, kept across reloads (the server always sends it). */
   status?: AgentStatus;
+  /** False once an admin removed their access; they cannot sign in (absent: active). */
+  active?: boolean;
+  /** A small image (https URL or data URL); `null`: initials. */
+  avatarUrl?: string | null;
+  /** The console's language; `null`: the browser's. */
+  language?: string | null;
   createdAt: number;
 }
 

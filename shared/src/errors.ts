@@ -5,6 +5,8 @@ export const ErrorCode = {
   forbidden: 'forbidden',
   notFound: 'not_found',
   conflict: 'conflict',
+  /** A one-time link that was used already or has expired. */
+  gone: 'gone',
   payloadTooLarge: 'payload_too_large',
   rateLimited: 'rate_limited',
   protocolMismatch: 'protocol_mismatch',

@@ -72,3 +72,13 @@ export {
   translateRoutingWidget,
   translateSettings,
 } from './i18n/legacy-translators.js';
+export * from './accounts/allowed-origin.js';
+export * from './accounts/password-policy.js';
+export * from './accounts/site-appearance.js';
+export * from './accounts/account-schemas.js';
+export * from './accounts/account-domain.js';
+export { uiCatalogs } from './i18n/ui/ui-catalog.js';
+export type { UiKey } from './i18n/ui/en.js';
+export { accountsCatalogs } from './i18n/accounts/accounts-catalog.js';
+export type { AccountsKey } from './i18n/accounts/en.js';
+export * from './accounts/readable-text.js';

@@ -36,8 +36,3 @@ export const offlineMessageSchema = z.object({
 export type OfflineMessageInput = z.infer<typeof offlineMessageSchema>;
 
 export const availabilityQuerySchema = z.object({ departmentId: id.optional() }).optional().transform((v) => v ?? {});
-
-/** An admin changes an agent's capacity (0: the site's default) or role. */
-export const agentPatchSchema = z
-  .object({ capacity: z.number().int().min(0).max(50).optional(), role: z.enum(['agent', 'supervisor', 'admin']).optional() })
-  .strict();

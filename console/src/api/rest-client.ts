@@ -20,7 +20,7 @@ export async function restCall<T>(token: string, method: string, path: string, b
   try {
     const res = await fetchImpl(`/api/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
@@ -36,6 +36,12 @@ export async function restCall<T>(token: string, method: string, path: string, b
 export function createRestClient(token: string, fetchImpl: typeof fetch = fetch): RestClient {
   return (method, path, body) => restCall(token, method, path, body, fetchImpl);
 }
+
+/**
+ * The REST client of someone not signed in yet (set-up, sign-up, a reset or invitation link):
+ * the same result, no token.
+ */
+export const publicRest: RestClient = (method, path, body) => restCall('', method, path, body);
 
 export const RestClientContext = createContext<RestClient | null>(null);
 

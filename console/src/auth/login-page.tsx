@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { goTo } from '../accounts/public-route.js';
+import { useAccountsT } from '../accounts/use-accounts-t.js';
 import { LocaleSwitcher } from '../i18n/locale-switcher.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { requestLogin, type LoginResult } from './login-request.js';
@@ -9,11 +11,14 @@ export interface LoginPageProps {
   onSignedIn(session: Session): void;
   /** Injected by tests; the browser's fetch otherwise. */
   fetchImpl?: typeof fetch;
+  /** The server lets anyone create a workspace (`ALLOW_SIGNUP`): show the way there. */
+  signupAllowed?: boolean;
 }
 
 /** Email and password; errors are announced in an alert. */
-export function LoginPage({ onSignedIn, fetchImpl }: LoginPageProps) {
+export function LoginPage({ onSignedIn, fetchImpl, signupAllowed }: LoginPageProps) {
   const { t } = useI18n();
+  const ta = useAccountsT();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -35,7 +40,9 @@ export function LoginPage({ onSignedIn, fetchImpl }: LoginPageProps) {
       ? null
       : failure.reason === 'invalid'
         ? failure.message
-        : t(failure.reason === 'rejected' ? 'console.login.failed' : 'console.login.unreachable');
+        : failure.reason === 'removed'
+          ? ta('login.removed')
+          : t(failure.reason === 'rejected' ? 'console.login.failed' : 'console.login.unreachable');
 
   return (
     <main class="login">
@@ -70,6 +77,17 @@ export function LoginPage({ onSignedIn, fetchImpl }: LoginPageProps) {
         <button type="submit" class="button primary" disabled={busy}>
           {t('console.login.submit')}
         </button>
+        <a class="auth-link" href={`${import.meta.env.BASE_URL}forgot-password`} onClick={(e) => (e.preventDefault(), goTo('forgot-password'))}>
+          {ta('login.forgot')}
+        </a>
+        {signupAllowed && (
+          <p class="auth-alt">
+            {ta('login.noAccount')}{' '}
+            <a href={`${import.meta.env.BASE_URL}signup`} onClick={(e) => (e.preventDefault(), goTo('signup'))}>
+              {ta('login.createWorkspace')}
+            </a>
+          </p>
+        )}
         <div class="login-footer">
           <LocaleSwitcher />
         </div>

@@ -3,8 +3,8 @@ import type { Session } from './session.js';
 
 export type LoginResult =
   | { ok: true; session: Session }
-  /** `rejected`: wrong email or password; `invalid`: the server refused the input and says why; `unreachable`: no usable answer. */
-  | { ok: false; reason: 'rejected' | 'unreachable' }
+  /** `rejected`: wrong email or password; `removed`: right password, access removed by an admin (403); `invalid`: the server refused the input and says why; `unreachable`: no usable answer. */
+  | { ok: false; reason: 'rejected' | 'removed' | 'unreachable' }
   | { ok: false; reason: 'invalid'; message: string };
 
 /** Exchanges an email and password for an agent token at the same origin's REST API. */
@@ -22,6 +22,7 @@ export async function requestLogin(email: string, password: string, fetchImpl: t
   const body = (await response.json().catch(() => null)) as { token?: string; agent?: Agent; error?: ErrorBody } | null;
   if (response.ok && body?.token && body.agent) return { ok: true, session: { token: body.token, agent: body.agent } };
   if (response.status === 401) return { ok: false, reason: 'rejected' };
+  if (response.status === 403) return { ok: false, reason: 'removed' };
   if (response.status === 400 && body?.error?.message) return { ok: false, reason: 'invalid', message: body.error.message };
   // A proxy's error page, a 5xx or a body we cannot read: to the agent, the server is not there.
   return { ok: false, reason: 'unreachable' };

@@ -29,7 +29,8 @@ describe('bots in the console', () => {
     const api: Api = async <T,>(method: string, path: string, body?: unknown) => {
       calls.push(`${method} ${path}`);
       if (method === 'GET' && path === '/bots') return { bots } as T;
-      if (method === 'GET' && path === '/sites') return { sites: [{ siteKey: 'demo', siteName: 'Demo shop', botId: null }] } as T;
+      if (method === 'GET' && path === '/sites') return { sites: [{ id: 's1', workspaceId: 'w', key: 'demo', name: 'Demo shop', allowedOrigins: [], locale: null, createdAt: 0 }] } as T;
+      if (method === 'GET' && path === '/sites/demo/bot') return { siteKey: 'demo', siteName: 'Demo shop', botId: null } as T;
       if (method === 'POST' && path === '/bots') {
         const created = bot({ id: 'bot_2', name: (body as { name: string }).name, mode: 'socket', webhookUrl: null });
         bots.push(created);
@@ -43,7 +44,7 @@ describe('bots in the console', () => {
       </RestClientContext.Provider>,
     );
     expect(await screen.findByText('Webhook failing')).toBeTruthy();
-    expect(screen.getByLabelText('New chats on Demo shop go first to')).toBeTruthy();
+    expect(await screen.findByLabelText('New chats on Demo shop go first to')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: '小助手' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create bot' }));
     expect(await screen.findByText('pbt_bot_2.secret-token-value')).toBeTruthy();

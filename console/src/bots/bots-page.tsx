@@ -1,13 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
-import { botModes, type Bot, type BotCredentials, type BotMode } from '@parley/shared';
+import { botModes, type Bot, type BotCredentials, type BotMode, type Site } from '@parley/shared';
 import { useRestClient, type RestResult } from '../api/rest-client.js';
 import { useBotT } from './use-bot-t.js';
 import { useBots } from './use-bots.js';
 
+/** A site (as `GET /sites` answers it) and the bot it puts first (`GET /sites/{key}/bot`). */
 interface SiteSetting {
-  siteKey: string;
-  siteName: string;
+  site: Pick<Site, 'key' | 'name'>;
   botId: string | null;
+}
+
+/** Each site of the workspace with its first bot; the shared `Site` type keeps the field names honest. */
+async function loadSiteSettings(rest: ReturnType<typeof useRestClient>): Promise<SiteSetting[]> {
+  const listed = await rest<{ sites: Site[] }>('GET', '/sites');
+  if (!listed.ok) return [];
+  return Promise.all(
+    listed.data.sites.map(async (site) => {
+      const first = await rest<{ botId: string | null }>('GET', `/sites/${encodeURIComponent(site.key)}/bot`);
+      return { site, botId: first.ok ? first.data.botId : null };
+    }),
+  );
 }
 
 /** Bots of the workspace: health, creation (secrets shown once), rotation, deletion, and each site's first bot. */
@@ -28,7 +40,7 @@ export function BotsPage({ admin }: { admin: boolean }) {
     return result;
   };
   useEffect(() => {
-    void rest<{ sites: SiteSetting[] }>('GET', '/sites').then((r) => setSites(r.ok ? r.data.sites : []));
+    void loadSiteSettings(rest).then(setSites);
   }, [rest, bots]);
 
   return (
@@ -63,13 +75,13 @@ export function BotsPage({ admin }: { admin: boolean }) {
           </tbody>
         </table>
       )}
-      {sites.map((site) => (
-        <label key={site.siteKey} class="admin-field">
-          {tb('console.bots.firstOn', { site: site.siteName })}
+      {sites.map(({ site, botId }) => (
+        <label key={site.key} class="admin-field">
+          {tb('console.bots.firstOn', { site: site.name })}
           <select
             disabled={!admin}
-            value={site.botId ?? ''}
-            onChange={(e) => run(() => rest('PUT', `/sites/${site.siteKey}/bot`, { botId: (e.target as HTMLSelectElement).value || null }))()}
+            value={botId ?? ''}
+            onChange={(e) => run(() => rest('PUT', `/sites/${encodeURIComponent(site.key)}/bot`, { botId: (e.target as HTMLSelectElement).value || null }))()}
           >
             <option value="">{tb('console.bots.none')}</option>
             {bots.map((b) => (

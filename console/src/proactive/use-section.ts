@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Section = 'inbox' | 'visitors' | 'triggers' | 'bots' | 'articles' | 'settings';
+export type Section = 'inbox' | 'visitors' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'account';
 
 /** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
 export function sectionFromPath(pathname: string): Section {
@@ -10,6 +10,10 @@ export function sectionFromPath(pathname: string): Section {
   if (rest.startsWith('bots')) return 'bots';
   if (rest.startsWith('articles')) return 'articles';
   if (rest.startsWith('settings')) return 'settings';
+  if (rest.startsWith('sites')) return 'sites';
+  if (rest.startsWith('team')) return 'team';
+  if (rest.startsWith('api-keys')) return 'api-keys';
+  if (rest.startsWith('account')) return 'account';
   return 'inbox';
 }
 

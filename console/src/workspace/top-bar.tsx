@@ -7,6 +7,8 @@ import { useI18n } from '../i18n/i18n-context.js';
 import type { Section } from '../proactive/use-section.js';
 import { useBotT } from '../bots/use-bot-t.js';
 import { useSettingsT } from '../settings/use-settings-t.js';
+import { useAccountsT } from '../accounts/use-accounts-t.js';
+import { Avatar } from '../ui/avatar.js';
 
 export interface TopBarProps {
   agent: Agent;
@@ -24,8 +26,20 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
   const { t } = useI18n();
   const tb = useBotT();
   const ts = useSettingsT();
-  // Settings is for admins only (the server refuses anyone else), so only they see its link.
-  const sections = ['inbox', 'visitors', 'triggers', 'bots', 'articles', ...(agent.role === 'admin' ? (['settings'] as const) : [])] as const;
+  const ta = useAccountsT();
+  // Settings, sites, team and API keys are for admins only (the server refuses anyone else), so only they see the links.
+  const adminSections = ['settings', 'sites', 'team', 'api-keys'] as const;
+  const sections = ['inbox', 'visitors', 'triggers', 'bots', 'articles', ...(agent.role === 'admin' ? adminSections : [])] as const;
+  const label = (s: (typeof sections)[number]) =>
+    s === 'settings'
+      ? ts('console.nav.settings')
+      : s === 'bots' || s === 'articles'
+        ? tb(`console.nav.${s}`)
+        : s === 'sites' || s === 'team'
+          ? ta(`accounts.nav.${s}`)
+          : s === 'api-keys'
+            ? ta('accounts.nav.apiKeys')
+            : t(`console.nav.${s}`);
   return (
     <header class="top-bar">
       <span class="brand">
@@ -46,15 +60,32 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
                 onSection(s);
               }}
             >
-              {s === 'settings' ? ts('console.nav.settings') : s === 'bots' || s === 'articles' ? tb(`console.nav.${s}`) : t(`console.nav.${s}`)}
+              {label(s)}
             </a>
           ))}
         </nav>
       )}
       <span class="top-bar-end">
-        <span class="agent-name" title={agent.email}>
-          {agent.name}
-        </span>
+        {onSection ? (
+          <a
+            class="account-link"
+            href={`${import.meta.env.BASE_URL}account`}
+            title={`${ta('accounts.nav.account')}: ${agent.email}`}
+            aria-current={section === 'account' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              onSection('account');
+            }}
+          >
+            <Avatar name={agent.name} src={agent.avatarUrl} size={24} />
+            <span class="account-link-name">{agent.name}</span>
+            <span class="visually-hidden">{ta('accounts.nav.account')}</span>
+          </a>
+        ) : (
+          <span class="agent-name" title={agent.email}>
+            {agent.name}
+          </span>
+        )}
         <AgentStatusSelect socket={socket} agentId={agent.id} />
         <AlertControls muted={muted} onMute={onMute} />
         <LocaleSwitcher />

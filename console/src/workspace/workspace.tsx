@@ -14,16 +14,24 @@ import { useSites } from '../proactive/use-sites.js';
 import { TriggersPage } from '../triggers/triggers-page.js';
 import { VisitorsPage } from '../visitors/visitors-page.js';
 import { SettingsPage } from '../settings/settings-page.js';
+import { AccountPage } from '../account/account-page.js';
+import { ApiKeysPage } from '../api-keys/api-keys-page.js';
+import { SitesPage } from '../sites/sites-page.js';
+import { TeamPage } from '../team/team-page.js';
+import { AdminOnly } from '../ui/admin-only.js';
+import { ToastProvider } from '../ui/toast.js';
 
 export interface WorkspaceProps {
   session: Session;
   /** Opens the agent socket; tests pass an in-memory one. */
   makeSocket: (token: string) => ConsoleSocket;
   onSignOut(): void;
+  /** A changed profile, or the fresh token a password change answers. */
+  onSessionChange?(session: Session): void;
 }
 
 /** The signed-in console: one socket for the session, the banner, the inbox. */
-export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
+export function Workspace({ session, makeSocket, onSignOut, onSessionChange = () => {} }: WorkspaceProps) {
   const { socket, status } = useAgentConnection(() => makeSocket(session.token), { onUnauthorized: onSignOut });
   const [section, go] = useSection();
   const { sites, siteId, setSiteId } = useSites(session.token);
@@ -33,6 +41,7 @@ export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
   const [muted, setMuted] = useMuted();
   return (
     <RestClientContext.Provider value={rest}>
+      <ToastProvider>
       <div class="workspace">
         <TopBar agent={session.agent} socket={socket} muted={muted} onMute={setMuted} onSignOut={onSignOut} section={section} onSection={(s) => go(s)} />
         <ReconnectBanner status={status} />
@@ -44,7 +53,12 @@ export function Workspace({ session, makeSocket, onSignOut }: WorkspaceProps) {
         {section === 'bots' && <BotsPage admin={admin} />}
         {section === 'articles' && <ArticlesPage admin={admin} />}
         {section === 'settings' && <SettingsPage {...site} />}
+        {section === 'sites' && <AdminOnly admin={admin}>{() => <SitesPage />}</AdminOnly>}
+        {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} />}</AdminOnly>}
+        {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
+        {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
       </div>
+      </ToastProvider>
     </RestClientContext.Provider>
   );
 }

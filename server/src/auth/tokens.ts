@@ -13,6 +13,8 @@ export interface AgentClaims {
   agentId: string;
   workspaceId: string;
   role: AgentRole;
+  /** The person's token version when signed (`tv`); a token of an older version is refused. */
+  tokenVersion: number;
 }
 
 export interface VisitorClaims {
@@ -28,7 +30,7 @@ export class TokenService {
   ) {}
 
   signAgent(claims: AgentClaims): string {
-    return jwt.sign({ ws: claims.workspaceId, role: claims.role }, this.secret, {
+    return jwt.sign({ ws: claims.workspaceId, role: claims.role, tv: claims.tokenVersion }, this.secret, {
       algorithm: ALGORITHM,
       audience: AGENT_AUDIENCE,
       subject: claims.agentId,
@@ -39,7 +41,9 @@ export class TokenService {
   verifyAgent(token: string): AgentClaims {
     const payload = this.verify(token, AGENT_AUDIENCE);
     if (typeof payload.ws !== 'string' || typeof payload.role !== 'string') throw invalidToken();
-    return { agentId: payload.sub!, workspaceId: payload.ws, role: payload.role as AgentRole };
+    // Tokens signed before versions existed carry no `tv`: they are version 0.
+    const tokenVersion = typeof payload.tv === 'number' ? payload.tv : 0;
+    return { agentId: payload.sub!, workspaceId: payload.ws, role: payload.role as AgentRole, tokenVersion };
   }
 
   signVisitor(claims: VisitorClaims): string {

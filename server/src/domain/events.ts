@@ -36,6 +36,11 @@ export interface DomainEventMap {
   'queue:updated': [{ visitorId: string; status: QueueStatus }];
   /** An agent's status, connection or load changed. */
   'agent:updated': [{ agent: AgentPresence }];
+  /**
+   * Every session of a person ends now (deactivated, password changed, signed out everywhere):
+   * their tokens are already refused; realtime disconnects their live sockets.
+   */
+  'agent:sessions-revoked': [{ agentId: string; workspaceId: string; reason: 'deactivated' | 'password' | 'sign-out' }];
 }
 
 /**

@@ -1,13 +1,14 @@
 import express, { type Express } from 'express';
 import { limits } from '@parley/shared';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
-import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { Routing } from '../domain/routing/create-routing.js';
 import type { Logger } from '../logger.js';
 import { demoPage } from './demo-page.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { accountsRoutes } from './routes/accounts-routes.js';
 import { conversationRoutes } from './routes/conversation-routes.js';
 import { proactiveRoutes } from './routes/proactive-routes.js';
 import { visitorBeaconRoutes } from './routes/visitor-beacon-routes.js';
@@ -25,7 +26,7 @@ import { staticAssets, type AssetDirs } from './static-assets.js';
 
 export interface HttpDeps {
   log: Logger;
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   routing: Routing;
   assets: AssetDirs;
@@ -59,6 +60,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     res.json(openapi);
   });
   api.use(authRoutes(deps.directory));
+  api.use(accountsRoutes(deps.directory));
   api.use(conversationRoutes(deps.directory, deps.conversations));
   if (deps.proactive) {
     api.use(visitorBeaconRoutes(deps.directory, deps.proactive.tracking));

@@ -70,9 +70,6 @@ export function proactivePaths(): Record<string, object> {
         responses: { 200: ok('What waits in the inbox', { type: 'object' }), 401: err('Bad visitor token') },
       },
     },
-    '/sites': {
-      get: { summary: "Sites of the agent's workspace", security: agent, responses: { 200: ok('The sites', { type: 'object' }) } },
-    },
     '/sites/{siteId}/triggers': {
       parameters: [siteParam],
       get: {

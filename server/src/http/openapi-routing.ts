@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agentPatchSchema, departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
+import { departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -23,6 +23,8 @@ export function routingSchemas(): Record<string, object> {
         allowedOrigins: { type: 'array', items: { type: 'string' } },
         locale: { type: ['string', 'null'] },
         settings: ref('SiteSettings'),
+        appearance: ref('SiteAppearance'),
+        lastSeen: { type: ['object', 'null'], description: 'Install check: where and when a widget last loaded from an allowed origin', properties: { url: { type: 'string' }, at: { type: 'integer' } } },
       },
     },
     Department: {
@@ -67,7 +69,7 @@ export function routingSchemas(): Record<string, object> {
   };
 }
 
-/** Routing's REST paths: site settings, departments, agents, a conversation's event log. */
+/** Routing's REST paths: site settings, departments, a conversation's event log (agents: openapi-accounts.ts). */
 export function routingPaths(): Record<string, object> {
   return {
     '/sites/{id}/settings': {
@@ -100,18 +102,6 @@ export function routingPaths(): Record<string, object> {
         security,
         requestBody: { required: true, content: json(bodySchema(departmentPatchSchema)) },
         responses: { 200: { description: 'The department', content: wrap('department', ref('Department')) }, 400: errorResponse('Invalid'), ...adminOnly, 404: errorResponse('No such department') },
-      },
-    },
-    '/agents': {
-      get: { summary: 'Agents with status, connection, load and departments', security, responses: { 200: { description: 'The agents', content: wrap('agents', { type: 'array', items: ref('AgentPresence') }) } } },
-    },
-    '/agents/{id}': {
-      parameters: idParam,
-      patch: {
-        summary: 'Change an agent’s capacity (0: the site default) or role (admin); a raised capacity drains the queue',
-        security,
-        requestBody: { required: true, content: json(bodySchema(agentPatchSchema)) },
-        responses: { 200: { description: 'The agent', content: wrap('agent', ref('AgentPresence')) }, 400: errorResponse('Invalid'), ...adminOnly, 404: errorResponse('No such agent') },
       },
     },
     '/conversations/{id}/events': {

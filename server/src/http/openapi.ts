@@ -4,6 +4,7 @@ import { conversationStatuses, limits, loginSchema, restSendMessageSchema } from
 import { proactivePaths, proactiveSchemas } from './openapi-proactive.js';
 import { routingPaths, routingSchemas } from './openapi-routing.js';
 import { mailPaths, mailSchemas } from './openapi-mail.js';
+import { accountsPaths, accountsSchemas } from './openapi-accounts.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -30,7 +31,8 @@ export function openApiDocument(): object {
     info: { title: 'Parley REST API', version: '1.0.0', description: 'Agents and integrations. Times are epoch milliseconds.' },
     servers: [{ url: '/api/v1' }],
     components: {
-      securitySchemes: { agentToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, ...botOpenApi.securitySchemes },
+      securitySchemes: {
+        agentToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An agent token from login, or a workspace API key (`pk_…`, acting as an admin of its workspace)' }, ...botOpenApi.securitySchemes },
       schemas: {
         ...botOpenApi.schemas,
         Error: {
@@ -62,6 +64,9 @@ export function openApiDocument(): object {
             name: { type: 'string' },
             role: { type: 'string', enum: ['agent', 'supervisor', 'admin'] },
             capacity: { type: 'integer' },
+            active: { type: 'boolean', description: 'False once an admin removed their access' },
+            avatarUrl: { type: ['string', 'null'] },
+            language: { type: ['string', 'null'] },
             createdAt: { type: 'integer' },
           },
         },
@@ -99,6 +104,7 @@ export function openApiDocument(): object {
         ...proactiveSchemas(),
         ...routingSchemas(),
         ...mailSchemas(),
+        ...accountsSchemas(),
       },
     },
     paths: {
@@ -106,6 +112,7 @@ export function openApiDocument(): object {
       ...botOpenApi.paths,
       ...routingPaths(),
       ...mailPaths(),
+      ...accountsPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

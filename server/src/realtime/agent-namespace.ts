@@ -18,7 +18,7 @@ import { roomOccupied } from './room-presence.js';
 import { AppError } from '../app-error.js';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
-import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { registerAgentBotCommands } from './bot-commands.js';
 import { handshakeError } from './handshake-error.js';
@@ -28,7 +28,7 @@ import { handler, type HandlerContext } from './socket-handler.js';
 import { setupProactiveAgentHandlers, type ProactiveHandlerDeps } from './proactive-agent-handlers.js';
 
 export interface AgentNamespaceDeps extends HandlerContext {
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   /** Live visitors, agent-started chats, conversation context. */
   proactive?: ProactiveHandlerDeps['proactive'];

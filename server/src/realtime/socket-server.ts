@@ -7,7 +7,7 @@ import type { KnowledgeService } from '../domain/knowledge/knowledge-service.js'
 import { subscribeBotBroadcaster } from './bot-broadcaster.js';
 import { setupBotNamespace } from './bot-namespace.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
-import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { DomainEvents } from '../domain/events.js';
 import type { Routing } from '../domain/routing/create-routing.js';
 import { setupAgentNamespace } from './agent-namespace.js';
@@ -17,11 +17,12 @@ import type { HandlerContext } from './socket-handler.js';
 import { setupVisitorNamespace } from './visitor-namespace.js';
 import type { MailFeature } from '../domain/mail/create-mail.js';
 import { startLiveVisitorFeed } from './live-visitor-feed.js';
+import { subscribeSessionRevoker } from './session-revoker.js';
 import type { AgentNamespaceDeps } from './agent-namespace.js';
 
 export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   intake: IntakeService;
   proactive?: AgentNamespaceDeps['proactive'];
@@ -68,9 +69,11 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
   if (bots && botFeature) setupBotNamespace(bots, { ...deps, bots: botFeature });
   const unsubscribeBots = bots && botFeature ? subscribeBotBroadcaster(deps.events, bots, deps.conversations, deps.log) : () => {};
   const unsubscribeBroadcaster = subscribeBroadcaster(deps.events, visitors, agents);
+  const unsubscribeRevoker = subscribeSessionRevoker(deps.events, agents);
   const stopLiveFeed = deps.proactive ? startLiveVisitorFeed(deps.proactive, agents) : () => {};
   const unsubscribe = () => {
     unsubscribeBroadcaster();
+    unsubscribeRevoker();
     stopLiveFeed();
     unsubscribeBots();
   };

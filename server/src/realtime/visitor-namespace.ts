@@ -7,12 +7,14 @@ import {
   visitorSendMessageSchema,
   availabilityQuerySchema,
   offlineMessageSchema,
+  appearanceOf,
+  type VisitorConversation,
   type VisitorSession,
 } from '@parley/shared';
 import { AppError } from '../app-error.js';
 import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
-import type { DirectoryService } from '../domain/directory/directory-service.js';
+import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
 import type { IntakeService } from '../domain/intake/intake-service.js';
 import type { KnowledgeService } from '../domain/knowledge/knowledge-service.js';
@@ -24,13 +26,13 @@ import { firstLanguage } from './accept-language.js';
 import { handshakeError } from './handshake-error.js';
 import { roomOccupied } from './room-presence.js';
 import type { VisitorNamespace } from './namespaces.js';
-import { isRequestAllowed } from '../domain/directory/origin-policy.js';
+import { isRequestAllowed } from '../domain/accounts/origin-policy.js';
 import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 import { toVisitorConversation } from './visitor-conversation.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
-  directory: DirectoryService;
+  directory: AccountsService;
   conversations: ConversationService;
   intake: IntakeService;
   bots?: BotFeature;
@@ -66,7 +68,9 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         // The widget leaves the language to the handshake's Accept-Language; other clients may name it.
         ...(locale ? { locale } : {}),
       };
-      sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale } });
+      sessions.set(socket, { visitorId: visitor.id, token, site: { name: site.name, locale: site.locale, appearance: appearanceOf(site) } });
+      // The install check: a widget loaded from an allowed origin (written at most once a minute per site).
+      deps.directory.sites.seen(site, socket.handshake.headers.referer ?? socket.handshake.headers.origin);
     })().then(
       () => next(),
       (err: unknown) => next(handshakeError(err)),

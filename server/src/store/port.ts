@@ -13,10 +13,13 @@ import type { BotStore } from './bot-port.js';
 import type { KnowledgeStore } from './knowledge-port.js';
 import type { RoutingStore } from './routing-port.js';
 import type { MailStore } from './mail-port.js';
+import type { AccountsStore } from './accounts-port.js';
 
 /** An agent as the store keeps it: with the password hash, which never leaves the server. */
 export interface AgentRecord extends Agent {
   passwordHash: string;
+  /** Bumped by a password change, a sign-out everywhere or a deactivation: older tokens stop working (absent: 0). */
+  tokenVersion?: number;
 }
 
 export interface NewMessage {
@@ -73,12 +76,15 @@ export interface Store {
   readonly routing: RoutingStore;
   /** The mail outbox (mail-port.ts). */
   readonly mail: MailStore;
+  /** First run, sites' life cycle, account state, invitations, resets, API keys (accounts-port.ts). */
+  readonly accounts: AccountsStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;
 
   /** Fails with `conflict` when the key is taken. */
   createSite(site: Site): Promise<Site>;
+  /** Deleted sites are not found (`store.accounts.deleteSite`). */
   getSite(id: string): Promise<Site | null>;
   getSiteByKey(key: string): Promise<Site | null>;
   /** The workspace's sites, oldest first. */

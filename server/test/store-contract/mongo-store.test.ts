@@ -5,6 +5,7 @@ import { nanoid } from 'nanoid';
 import { describeBotStoreContract } from './bot-store-contract.js';
 import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
+import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
 import { MongoStore } from '../../src/store/mongo/mongo-store.js';
@@ -38,6 +39,7 @@ if (uri) {
   describeBotStoreContract('mongo', freshStore);
   describeRoutingContract('mongo', freshStore);
   describeMailStoreContract('mongo', freshStore);
+  describeAccountsStoreContract('mongo', freshStore);
 } else {
   console.info('store contract: MongoDB skipped (set MONGODB_URI to run it)');
   describe('store contract: mongo', () => {
@@ -51,6 +53,9 @@ if (uri) {
   });
   describe('mail store contract: mongo', () => {
     it.skip('needs a MongoDB server: set MONGODB_URI to run the mail contract suite', () => {});
+  });
+  describe('accounts store contract: mongo', () => {
+    it.skip('needs a MongoDB server: set MONGODB_URI to run the accounts contract suite', () => {});
   });
 }
 

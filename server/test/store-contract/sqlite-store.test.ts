@@ -6,6 +6,7 @@ import { nanoid } from 'nanoid';
 import { describeBotStoreContract } from './bot-store-contract.js';
 import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
+import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -19,6 +20,7 @@ describeProactiveStoreContract('sqlite', async () => new SqliteStore(path.join(d
 describeBotStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeRoutingContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeMailStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeAccountsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 
 describe('sqlite store file', () => {
   it('checkpoints the WAL off the event loop, and leaves it empty after a clean close', async () => {

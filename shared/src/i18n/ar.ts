@@ -8,6 +8,10 @@ export const ar: Partial<Catalog> = {
   'widget.launcher.open': 'فتح المحادثة',
   'widget.launcher.close': 'إغلاق المحادثة',
   'widget.header.title': 'تحدث معنا',
+  // The console's live preview (console/src/sites/widget-preview.tsx) reads these two; they say what the
+  // widget says (its families' widget.reply.minutes and widget.greeting), and the widget's build leaves them out.
+  'widget.header.subtitle': 'نرد عادةً خلال بضع دقائق',
+  'widget.empty': 'مرحبًا! كيف يمكننا مساعدتك اليوم؟',
   'widget.composer.placeholder': 'اكتب رسالة…',
   'widget.composer.send': 'إرسال',
   'widget.composer.label': 'الرسالة',

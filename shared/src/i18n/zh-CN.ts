@@ -5,6 +5,10 @@ export const zhCN: Catalog = {
   'widget.launcher.open': '打开聊天',
   'widget.launcher.close': '关闭聊天',
   'widget.header.title': '和我们聊聊',
+  // The console's live preview (console/src/sites/widget-preview.tsx) reads these two; they say what the
+  // widget says (its families' widget.reply.minutes and widget.greeting), and the widget's build leaves them out.
+  'widget.header.subtitle': '我们通常几分钟内回复',
+  'widget.empty': '您好！有什么可以帮您？',
   'widget.composer.placeholder': '输入消息…',
   'widget.composer.send': '发送',
   'widget.composer.label': '消息',

@@ -7,6 +7,7 @@ import type { Availability, QueueStatus } from '../routing.js';
 import type { OfflineMessageInput } from '../routing-schemas.js';
 import type { TranscriptRequest } from '../mail.js';
 import { commandSender } from './send-command.js';
+import type { SiteAppearance } from '../accounts/site-appearance.js';
 
 /** Socket.IO namespace a visitor's widget connects to. */
 export const VISITOR_NAMESPACE = '/visitor';
@@ -18,8 +19,13 @@ export interface VisitorSession {
   visitorId: string;
   /** Signed visitor token to keep (localStorage) and send at the next handshake. */
   token: string;
-  /** What the widget needs of its site: the name for the header, the locale to speak. */
-  site: { name: string; locale: string | null };
+  /**
+   * What the widget needs of its site: the name for the header, the locale to speak, and its
+   * look (brand colour, launcher side, welcome per language, team name, avatar, reply time),
+   * defaults filled in. This server always sends `appearance`; it is optional so that a widget
+   * talking to an older server falls back to its built-in look.
+   */
+  site: { name: string; locale: string | null; appearance?: SiteAppearance };
 }
 
 export interface VisitorSnapshot {

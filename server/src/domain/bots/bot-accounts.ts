@@ -86,11 +86,10 @@ export class BotAccounts {
     return record ? { avatarUrl: record.avatarUrl } : null;
   }
 
-  async siteSettings(workspaceId: string): Promise<SiteBotSetting[]> {
-    const sites = await this.store.listSites(workspaceId);
-    return Promise.all(
-      sites.map(async (site) => ({ siteKey: site.key, siteName: site.name, botId: await this.store.bots.getSiteBot(site.id) })),
-    );
+  /** Which bot a site of the workspace puts first (`botId: null`: none). */
+  async siteBot(workspaceId: string, siteKey: string): Promise<SiteBotSetting> {
+    const site = await this.siteOf(workspaceId, siteKey);
+    return { siteKey: site.key, siteName: site.name, botId: await this.store.bots.getSiteBot(site.id) };
   }
 
   /** Puts a bot first on a site of the workspace, or no bot (`null`). */

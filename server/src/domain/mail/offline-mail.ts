@@ -27,7 +27,13 @@ export class OfflineMail {
   async messageLeft(conversation: Conversation, message: Message, left: LeftMessage): Promise<void> {
     if (!this.mailer.configured) return;
     const site = await this.site(conversation);
-    const agents = await this.store.routing.listAgentStates(conversation.workspaceId);
+    // Only people who still have access: a deactivated agent hears of nothing.
+    const [states, accounts] = await Promise.all([
+      this.store.routing.listAgentStates(conversation.workspaceId),
+      this.store.accounts.listAgents(conversation.workspaceId),
+    ]);
+    const active = new Set(accounts.filter((a) => a.active !== false).map((a) => a.id));
+    const agents = states.filter((a) => active.has(a.id));
     const department = conversation.departmentId;
     const members = department ? agents.filter((a) => a.departmentIds.includes(department)) : [];
     const recipients = members.length > 0 ? members : agents.filter((a) => a.role === 'admin');

@@ -2,7 +2,7 @@ import type { LiveVisitorPage, Site } from '@parley/shared';
 import type { TokenService } from '../../auth/tokens.js';
 import type { Store } from '../../store/port.js';
 import type { ConversationService } from '../conversations/conversation-service.js';
-import type { DirectoryService } from '../directory/directory-service.js';
+import type { AccountsService } from '../accounts/accounts-service.js';
 import type { DomainEvents } from '../events.js';
 import type { Availability } from './availability.js';
 import type { LiveChange, LiveList } from './live-list.js';
@@ -14,7 +14,7 @@ import { VisitorTrackingService } from './visitor-tracking-service.js';
 export interface ProactiveDeps {
   store: Store;
   events: DomainEvents;
-  directory: DirectoryService;
+  directory: AccountsService;
   tokens: TokenService;
   conversations: ConversationService;
   availability: Availability;

@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import type { Site, TriggerRule, TriggerRuleFields, TriggerStats } from '@parley/shared';
+import type { TriggerRule, TriggerRuleFields, TriggerStats } from '@parley/shared';
 import { notFound } from '../../app-error.js';
 import type { Store } from '../../store/port.js';
 import { assertActionTargets } from './action-targets.js';
@@ -19,10 +19,6 @@ export class TriggerRuleService {
     private readonly store: Store,
     private readonly now: () => number = Date.now,
   ) {}
-
-  async sites(actor: ProactiveActor): Promise<Site[]> {
-    return this.store.listSites(actor.workspaceId);
-  }
 
   async list(actor: ProactiveActor, siteId: string): Promise<TriggerRule[]> {
     await siteOfActor(this.store, actor, siteId);

@@ -17,7 +17,7 @@ import {
 import { AppError } from '../../app-error.js';
 import type { TokenService } from '../../auth/tokens.js';
 import type { Store } from '../../store/port.js';
-import type { DirectoryService } from '../directory/directory-service.js';
+import type { AccountsService } from '../accounts/accounts-service.js';
 import type { Availability } from './availability.js';
 import { withRow, type LiveEntry } from './live-entry.js';
 import type { LiveList } from './live-list.js';
@@ -26,7 +26,7 @@ import { describeUserAgent } from './user-agent.js';
 
 export interface TrackingDeps {
   store: Store;
-  directory: DirectoryService;
+  directory: AccountsService;
   tokens: TokenService;
   live: LiveList;
   rules: TriggerRuleService;

@@ -20,7 +20,7 @@ import { settingsOf } from './site-settings.js';
 
 type AgentActor = Actor & { kind: 'agent' };
 
-/** What admins change about routing: site settings, departments, agents' capacity and role. */
+/** What admins change about routing: site settings and departments (people's role and capacity: accounts' team). */
 export class RoutingAdmin {
   constructor(
     private readonly store: Store,
@@ -82,24 +82,6 @@ export class RoutingAdmin {
 
   async agents(actor: AgentActor): Promise<AgentPresence[]> {
     return (await this.store.routing.listAgentStates(actor.workspaceId)).map(presence);
-  }
-
-  /** Capacity (0: the site's default) or role; a raised capacity drains the queue at once. */
-  async updateAgent(actor: AgentActor, agentId: string, patch: { capacity?: number; role?: 'agent' | 'supervisor' | 'admin' }): Promise<AgentPresence> {
-    assertAdmin(actor);
-    const agent = await this.store.getAgent(agentId);
-    if (!agent || agent.workspaceId !== actor.workspaceId) throw notFound('agent');
-    if (agent.role === 'admin' && patch.role !== undefined && patch.role !== 'admin') {
-      // Nobody could change settings, departments or roles again: the workspace keeps an admin.
-      const admins = (await this.store.routing.listAgentStates(actor.workspaceId)).filter((a) => a.role === 'admin');
-      if (admins.length <= 1) throw new AppError(ErrorCode.conflict, 'the workspace needs at least one admin');
-    }
-    await this.store.routing.updateAgent(agentId, patch);
-    this.routing.agentChanged(agentId);
-    await this.routing.drain(actor.workspaceId);
-    const state = await this.store.routing.getAgentState(agentId);
-    if (!state) throw notFound('agent');
-    return presence(state);
   }
 
   /** A conversation's recorded history (created, queued, assigned, first response, …), oldest first. */

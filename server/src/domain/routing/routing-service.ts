@@ -249,6 +249,8 @@ export class RoutingService {
   private async agentInWorkspace(workspaceId: string, agentId: string): Promise<AgentRoutingState> {
     const agent = await this.store.routing.getAgentState(agentId);
     if (!agent || agent.workspaceId !== workspaceId) throw notFound('agent');
+    // Someone whose access was removed can take no chat, not even by a supervisor's hand.
+    if ((await this.store.getAgent(agentId))?.active === false) throw new AppError(ErrorCode.conflict, 'this person’s access was removed');
     return agent;
   }
 

@@ -1,14 +1,14 @@
 import { Router } from 'express';
 import { articleInputSchema, restArticleSearchSchema } from '@parley/shared';
 import type { BotFeature } from '../../domain/bots/bot-feature.js';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { KnowledgeService } from '../../domain/knowledge/knowledge-service.js';
 import { parseOr400 } from '../error-handler.js';
 import { requireAdmin } from '../require-admin.js';
 import { agentOf, requireAgent } from '../require-agent.js';
 
 /** Knowledge-base articles: agents read and search, admins write. */
-export function articleRoutes(directory: DirectoryService, kb: KnowledgeService, bots: BotFeature): Router {
+export function articleRoutes(directory: AccountsService, kb: KnowledgeService, bots: BotFeature): Router {
   const router = Router();
   router.use(['/articles', '/knowledge'], requireAgent(directory));
 

@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { loginSchema } from '@parley/shared';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import { parseOr400 } from '../error-handler.js';
 
-export function authRoutes(directory: DirectoryService): Router {
+export function authRoutes(directory: AccountsService): Router {
   const router = Router();
   router.post('/auth/login', async (req, res) => {
     const { email, password } = parseOr400(loginSchema, req.body);

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { createBotSchema, siteBotSchema } from '@parley/shared';
 import type { BotFeature } from '../../domain/bots/bot-feature.js';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import { parseOr400 } from '../error-handler.js';
 import { requireAdmin } from '../require-admin.js';
 import { agentOf, requireAgent } from '../require-agent.js';
@@ -13,7 +13,7 @@ const defaultAvatar =
   '<circle cx="19" cy="16" r="2" fill="#5b6ee1"/><rect x="15" y="5" width="2" height="5" fill="#fff"/></svg>';
 
 /** Admin routes for bot accounts and each site's first bot; a public avatar route for the widget. */
-export function botAdminRoutes(directory: DirectoryService, bots: BotFeature): Router {
+export function botAdminRoutes(directory: AccountsService, bots: BotFeature): Router {
   const router = Router();
 
   // Public: the widget shows a bot's avatar by id without knowing its URL.
@@ -43,8 +43,9 @@ export function botAdminRoutes(directory: DirectoryService, bots: BotFeature): R
     await bots.deleteBot(agentOf(res).workspaceId, req.params.id as string);
     res.status(204).end();
   });
-  router.get('/sites', async (_req, res) => {
-    res.json({ sites: await bots.accounts.siteSettings(agentOf(res).workspaceId) });
+  // `GET /sites` itself is accounts' (site-routes.ts, mounted first): a site's first bot is read here.
+  router.get('/sites/:key/bot', async (req, res) => {
+    res.json(await bots.accounts.siteBot(agentOf(res).workspaceId, req.params.key as string));
   });
   router.put('/sites/:key/bot', requireAdmin, async (req, res) => {
     const { botId } = parseOr400(siteBotSchema, req.body);

@@ -2,12 +2,12 @@ import { Router } from 'express';
 import { nanoid } from 'nanoid';
 import { restConversationQuerySchema, restMessagesQuerySchema, restSendMessageSchema } from '@parley/shared';
 import type { ConversationService } from '../../domain/conversations/conversation-service.js';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import { parseOr400 } from '../error-handler.js';
 import { agentActor, agentOf, requireAgent } from '../require-agent.js';
 
 /** Agent-authenticated conversation routes; the same service the sockets use. */
-export function conversationRoutes(directory: DirectoryService, conversations: ConversationService): Router {
+export function conversationRoutes(directory: AccountsService, conversations: ConversationService): Router {
   const router = Router();
   router.use('/conversations', requireAgent(directory));
 

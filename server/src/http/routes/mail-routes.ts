@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { mailListQuerySchema } from '@parley/shared';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { MailAdmin } from '../../domain/mail/mail-admin.js';
 import { parseOr400 } from '../error-handler.js';
 import { requireAdmin } from '../require-admin.js';
@@ -11,7 +11,7 @@ import { agentOf, requireAgent } from '../require-agent.js';
  * mails in one state, newest first; `POST /mail/{id}/retry` queues a failed one again.
  * Documented in openapi-mail.ts.
  */
-export function mailRoutes(directory: DirectoryService, mail: MailAdmin): Router {
+export function mailRoutes(directory: AccountsService, mail: MailAdmin): Router {
   const router = Router();
   router.use('/mail', requireAgent(directory), requireAdmin);
   router.get('/mail', async (req, res) => {

@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { announcementInputSchema, triggerRuleInputSchema } from '@parley/shared';
 import { z } from 'zod';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { Proactive } from '../../domain/proactive/proactive.js';
 import type { ProactiveActor } from '../../domain/proactive/site-access.js';
 import { parseOr400 } from '../error-handler.js';
@@ -21,14 +21,12 @@ function actorOf(res: Response): ProactiveActor {
  * Sites, trigger rules and their stats, announcements, the live list: agent-authenticated;
  * changing rules and sending announcements needs an admin or supervisor.
  */
-export function proactiveRoutes(directory: DirectoryService, proactive: Proactive): Router {
+export function proactiveRoutes(directory: AccountsService, proactive: Proactive): Router {
   const router = Router();
-  router.use('/sites', requireAgent(directory));
+  // `GET /sites` and the sites themselves are accounts' routes (site-routes.ts).
+  router.use('/sites/:siteId', requireAgent(directory));
   const { rules, chat } = proactive;
 
-  router.get('/sites', async (_req, res) => {
-    res.json({ sites: await rules.sites(actorOf(res)) });
-  });
   router.get('/sites/:siteId/triggers', async (req, res) => {
     res.json({ triggers: await rules.list(actorOf(res), req.params.siteId) });
   });

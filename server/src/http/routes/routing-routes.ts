@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { agentPatchSchema, departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import { departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { Routing } from '../../domain/routing/create-routing.js';
 import { parseOr400 } from '../error-handler.js';
 import { agentActor, agentOf, requireAgent } from '../require-agent.js';
@@ -10,11 +10,12 @@ import { agentActor, agentOf, requireAgent } from '../require-agent.js';
  * departments, agents' capacity and role (admins change them; any agent reads them), and a
  * conversation's event log. Documented in openapi.ts.
  */
-export function routingRoutes(directory: DirectoryService, routing: Routing): Router {
+export function routingRoutes(directory: AccountsService, routing: Routing): Router {
   const router = Router();
   const auth = requireAgent(directory);
   // `GET /sites` is proactive chat's route; the settings ride along on each site (stored ones).
-  for (const path of ['/sites/:id/settings', '/departments', '/agents', '/conversations/:id/events']) router.use(path, auth);
+  // `GET /agents` and `PATCH /agents/{id}` (role, capacity, access) are accounts' routes (team-routes.ts).
+  for (const path of ['/sites/:id/settings', '/departments', '/conversations/:id/events']) router.use(path, auth);
   const { admin } = routing;
 
   router.get('/sites/:id/settings', async (req, res) => {
@@ -35,14 +36,6 @@ export function routingRoutes(directory: DirectoryService, routing: Routing): Ro
   router.patch('/departments/:id', async (req, res) => {
     const patch = parseOr400(departmentPatchSchema, req.body);
     res.json({ department: await admin.updateDepartment(agentActor(agentOf(res)), req.params.id, patch) });
-  });
-
-  router.get('/agents', async (_req, res) => {
-    res.json({ agents: await admin.agents(agentActor(agentOf(res))) });
-  });
-  router.patch('/agents/:id', async (req, res) => {
-    const patch = parseOr400(agentPatchSchema, req.body);
-    res.json({ agent: await admin.updateAgent(agentActor(agentOf(res)), req.params.id, patch) });
   });
 
   router.get('/conversations/:id/events', async (req, res) => {

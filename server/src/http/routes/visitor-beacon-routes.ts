@@ -1,9 +1,9 @@
 import express, { Router, type Request, type Response } from 'express';
 import { ErrorCode, pageViewSchema, pingSchema, type Site } from '@parley/shared';
 import { AppError } from '../../app-error.js';
-import type { DirectoryService } from '../../domain/directory/directory-service.js';
+import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { VisitorTrackingService } from '../../domain/proactive/visitor-tracking-service.js';
-import { isRequestAllowed } from '../../domain/directory/origin-policy.js';
+import { isRequestAllowed } from '../../domain/accounts/origin-policy.js';
 import { parseOr400 } from '../error-handler.js';
 
 /** Largest tracker body: a page view with long URLs, or a ping with a batch of events. */
@@ -14,7 +14,7 @@ const beaconBodyBytes = 16 * 1024;
  * `text/plain` (a "simple" CORS request: no preflight, and what `navigator.sendBeacon` sends);
  * `application/json` works too. The page's origin must be one the site allows, as for the socket.
  */
-export function visitorBeaconRoutes(directory: DirectoryService, tracking: VisitorTrackingService): Router {
+export function visitorBeaconRoutes(directory: AccountsService, tracking: VisitorTrackingService): Router {
   const router = Router();
   router.use('/visitor', express.text({ type: 'text/plain', limit: beaconBodyBytes }));
   router.options('/visitor/:kind', (req, res) => {
@@ -27,6 +27,8 @@ export function visitorBeaconRoutes(directory: DirectoryService, tracking: Visit
   router.post('/visitor/pageview', async (req, res) => {
     const input = parseOr400(pageViewSchema, bodyOf(req));
     const site = await allowedSite(directory, req, res, input.siteKey);
+    // The install check: the widget loaded on this page (written at most once a minute per site).
+    directory.sites.seen(site, input.url);
     res.json(await tracking.pageView(site, input, req.headers['user-agent']));
   });
 
@@ -47,7 +49,7 @@ function bodyOf(req: Request): unknown {
   }
 }
 
-async function allowedSite(directory: DirectoryService, req: Request, res: Response, siteKey: string): Promise<Site> {
+async function allowedSite(directory: AccountsService, req: Request, res: Response, siteKey: string): Promise<Site> {
   const site = await directory.siteByKey(siteKey);
   if (!isRequestAllowed(site, req.headers)) {
     throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');

@@ -67,7 +67,8 @@ describe('mongo documents', () => {
       createdAt: now,
     };
     const back = agentFromDoc(overTheWire(agentToDoc(agent)));
-    expect(back).toEqual({ ...agent, email: 'mei.lin@acme.test' });
+    // Account fields not given come back with their defaults: active, no avatar or language, token version 0.
+    expect(back).toEqual({ ...agent, email: 'mei.lin@acme.test', active: true, avatarUrl: null, language: null, tokenVersion: 0 });
   });
 
   it('marks a conversation active for its visitor until it is closed, without leaking the marker', () => {

@@ -6,6 +6,7 @@ import type {
   Message,
   MessagePreview,
   Site,
+  SiteAppearance,
   SiteSettings,
   Visitor,
   Workspace,
@@ -36,6 +37,11 @@ export interface SiteDoc {
   locale: string | null;
   settings?: SiteSettings | null;
   createdAt: number;
+  // Accounts (absent before: default look, not seen yet, not deleted).
+  appearance?: Partial<SiteAppearance> | null;
+  lastSeenUrl?: string | null;
+  lastSeenAt?: number | null;
+  deletedAt?: number | null;
 }
 export const siteToDoc = (s: Site): SiteDoc => ({
   _id: s.id,
@@ -54,6 +60,8 @@ export const siteFromDoc = (d: SiteDoc): Site => ({
   allowedOrigins: [...d.allowedOrigins],
   locale: d.locale ?? null,
   ...(d.settings ? { settings: d.settings } : {}),
+  ...(d.appearance ? { appearance: d.appearance } : {}),
+  ...(d.lastSeenAt ? { lastSeen: { url: d.lastSeenUrl ?? '', at: d.lastSeenAt } } : {}),
   createdAt: d.createdAt,
 });
 
@@ -67,6 +75,11 @@ export interface AgentDoc {
   capacity: number;
   passwordHash: string;
   createdAt: number;
+  // Accounts (absent before: active, token version 0, no avatar, the browser's language).
+  active?: boolean;
+  tokenVersion?: number;
+  avatarUrl?: string | null;
+  language?: string | null;
   // Routing (absent before routing: online, not connected, no chats).
   status?: string;
   connected?: boolean;
@@ -83,6 +96,10 @@ export const agentToDoc = (a: AgentRecord): AgentDoc => ({
   capacity: a.capacity,
   passwordHash: a.passwordHash,
   createdAt: a.createdAt,
+  active: a.active !== false,
+  tokenVersion: a.tokenVersion ?? 0,
+  avatarUrl: a.avatarUrl ?? null,
+  language: a.language ?? null,
 });
 export const agentFromDoc = (d: AgentDoc): AgentRecord => ({
   id: d._id,
@@ -93,6 +110,10 @@ export const agentFromDoc = (d: AgentDoc): AgentRecord => ({
   capacity: d.capacity,
   passwordHash: d.passwordHash,
   createdAt: d.createdAt,
+  active: d.active !== false,
+  avatarUrl: d.avatarUrl ?? null,
+  language: d.language ?? null,
+  tokenVersion: d.tokenVersion ?? 0,
 });
 
 export interface VisitorDoc {

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../app-error.js';
 import type { AgentRecord, AppendResult, ConversationQuery, MessageQuery, NewMessage, Store } from '../port.js';
 import { messagePreview } from '../message-preview.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
+import { MongoAccountsStore, ensureAccountsIndexes } from './mongo-accounts-store.js';
 import { ensureProactiveIndexes, MongoProactiveStore } from './mongo-proactive-store.js';
 import { AgentSlots } from './mongo-agent-slots.js';
 import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
@@ -71,6 +72,7 @@ export class MongoStore implements Store {
   readonly knowledge: MongoKnowledgeStore;
   readonly routing: MongoRoutingStore;
   readonly mail: MongoMailStore;
+  readonly accounts: MongoAccountsStore;
 
   private constructor(
     private readonly connection: Connection,
@@ -83,6 +85,7 @@ export class MongoStore implements Store {
     this.knowledge = new MongoKnowledgeStore(db);
     this.routing = new MongoRoutingStore(c, slots);
     this.mail = new MongoMailStore(db);
+    this.accounts = new MongoAccountsStore(db);
   }
 
   /**
@@ -106,6 +109,7 @@ export class MongoStore implements Store {
       await ensureBotIndexes(db);
       await ensureKnowledgeIndexes(db);
       await ensureMailIndexes(db);
+      await ensureAccountsIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);
@@ -126,13 +130,13 @@ export class MongoStore implements Store {
     return s;
   }
   async getSite(id: string): Promise<Site | null> {
-    return mapDoc(await this.c.sites.findOne({ _id: id }), siteFromDoc);
+    return mapDoc(await this.c.sites.findOne({ _id: id, deletedAt: null }), siteFromDoc);
   }
   async getSiteByKey(key: string): Promise<Site | null> {
-    return mapDoc(await this.c.sites.findOne({ key }), siteFromDoc);
+    return mapDoc(await this.c.sites.findOne({ key, deletedAt: null }), siteFromDoc);
   }
   async listSites(workspaceId: string): Promise<Site[]> {
-    return (await this.c.sites.find({ workspaceId }, { sort: { createdAt: 1, _id: 1 } }).toArray()).map(siteFromDoc);
+    return (await this.c.sites.find({ workspaceId, deletedAt: null }, { sort: { createdAt: 1, _id: 1 } }).toArray()).map(siteFromDoc);
   }
 
   async createAgent(a: AgentRecord): Promise<AgentRecord> {

@@ -1,4 +1,4 @@
-import type { Conversation, ConversationStatus, Message, Site, SiteSettings, Visitor, AgentRole, AuthorType } from '@parley/shared';
+import type { Conversation, ConversationStatus, Message, Site, SiteAppearance, SiteSettings, Visitor, AgentRole, AuthorType } from '@parley/shared';
 import type { AgentRecord } from '../port.js';
 
 /** Row shapes as better-sqlite3 returns them, and their mapping to domain objects. */
@@ -12,6 +12,10 @@ export interface SiteRow {
   locale: string | null;
   /** JSON of the settings an admin saved; `null` until then (defaults apply). */
   settings?: string | null;
+  /** Added by the accounts migration: the widget's look (JSON) and the install check. */
+  appearance?: string | null;
+  last_seen_url?: string | null;
+  last_seen_at?: number | null;
   created_at: number;
 }
 export const toSite = (r: SiteRow): Site => ({
@@ -22,6 +26,8 @@ export const toSite = (r: SiteRow): Site => ({
   allowedOrigins: JSON.parse(r.allowed_origins) as string[],
   locale: r.locale,
   ...(r.settings ? { settings: JSON.parse(r.settings) as SiteSettings } : {}),
+  ...(r.appearance ? { appearance: JSON.parse(r.appearance) as Partial<SiteAppearance> } : {}),
+  ...(r.last_seen_at ? { lastSeen: { url: r.last_seen_url ?? '', at: r.last_seen_at } } : {}),
   createdAt: r.created_at,
 });
 
@@ -34,6 +40,11 @@ export interface AgentRow {
   capacity: number;
   password_hash: string;
   created_at: number;
+  /** Added by the accounts migration. */
+  active?: number;
+  token_version?: number;
+  avatar_url?: string | null;
+  language?: string | null;
 }
 export const toAgent = (r: AgentRow): AgentRecord => ({
   id: r.id,
@@ -44,6 +55,10 @@ export const toAgent = (r: AgentRow): AgentRecord => ({
   capacity: r.capacity,
   passwordHash: r.password_hash,
   createdAt: r.created_at,
+  active: r.active !== 0,
+  avatarUrl: r.avatar_url ?? null,
+  language: r.language ?? null,
+  tokenVersion: r.token_version ?? 0,
 });
 
 export interface VisitorRow {

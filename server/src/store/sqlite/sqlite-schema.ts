@@ -233,6 +233,55 @@ const migrations: string[] = [
   CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
   CREATE INDEX mail_outbox_by_workspace ON mail_outbox (workspace_id, status, created_at);
   `,
+  // Accounts: people's account state and token versions, sites' look, install check and
+  // deletion, the one-time first run, invitations, password resets, API keys.
+  `
+  ALTER TABLE agents ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE agents ADD COLUMN token_version INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE agents ADD COLUMN avatar_url TEXT;
+  ALTER TABLE agents ADD COLUMN language TEXT;
+  ALTER TABLE sites ADD COLUMN appearance TEXT;
+  ALTER TABLE sites ADD COLUMN last_seen_url TEXT;
+  ALTER TABLE sites ADD COLUMN last_seen_at INTEGER;
+  ALTER TABLE sites ADD COLUMN deleted_at INTEGER;
+  CREATE TABLE first_run (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    at INTEGER NOT NULL
+  );
+  CREATE TABLE invitations (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    email TEXT NOT NULL,
+    role TEXT NOT NULL,
+    department_ids TEXT NOT NULL,
+    capacity INTEGER NOT NULL,
+    invited_by_id TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    accepted_at INTEGER
+  );
+  -- One open invitation per person and workspace.
+  CREATE UNIQUE INDEX invitations_open_by_email ON invitations (workspace_id, email) WHERE accepted_at IS NULL;
+  CREATE TABLE password_resets (
+    token_hash TEXT PRIMARY KEY,
+    agent_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+  );
+  CREATE TABLE api_keys (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    name TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_by_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_used_at INTEGER
+  );
+  CREATE INDEX api_keys_by_workspace ON api_keys (workspace_id, created_at);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -14,6 +14,7 @@ import { SqliteProactiveStore } from './sqlite-proactive-store.js';
 import { SqliteBotStore } from './sqlite-bot-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteMailStore } from './sqlite-mail-store.js';
+import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import {
   toAgent,
   toConversation,
@@ -44,6 +45,7 @@ export class SqliteStore implements Store {
   readonly knowledge: SqliteKnowledgeStore;
   readonly routing: SqliteRoutingStore;
   readonly mail: SqliteMailStore;
+  readonly accounts: SqliteAccountsStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -73,6 +75,7 @@ export class SqliteStore implements Store {
     this.knowledge = new SqliteKnowledgeStore(this.db);
     this.routing = new SqliteRoutingStore(this.db);
     this.mail = new SqliteMailStore(this.db);
+    this.accounts = new SqliteAccountsStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
@@ -114,7 +117,8 @@ export class SqliteStore implements Store {
         agent.createdAt,
       ),
     );
-    return agent;
+    // As stored: with the columns' defaults (active, token version 0), as the MongoDB adapter answers.
+    return (await this.getAgent(agent.id)) ?? agent;
   }
   async getAgent(id: string): Promise<AgentRecord | null> {
     return mapRow(this.stmt.getAgent.get(id) as AgentRow | undefined, toAgent);
@@ -284,9 +288,9 @@ function prepare(db: Database) {
     insertSite: db.prepare(
       'INSERT INTO sites (id, workspace_id, key, name, allowed_origins, locale, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
-    getSite: db.prepare('SELECT * FROM sites WHERE id = ?'),
-    getSiteByKey: db.prepare('SELECT * FROM sites WHERE key = ?'),
-    listSites: db.prepare('SELECT * FROM sites WHERE workspace_id = ? ORDER BY created_at, id'),
+    getSite: db.prepare('SELECT * FROM sites WHERE id = ? AND deleted_at IS NULL'),
+    getSiteByKey: db.prepare('SELECT * FROM sites WHERE key = ? AND deleted_at IS NULL'),
+    listSites: db.prepare('SELECT * FROM sites WHERE workspace_id = ? AND deleted_at IS NULL ORDER BY created_at, id'),
     insertAgent: db.prepare(
       'INSERT INTO agents (id, workspace_id, email, name, role, capacity, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),

@@ -1,0 +1,187 @@
+// `npm run shots [filter]`: screenshots of the console's pages at 390, 768 and 1366 px, in English
+// and 繁體中文, into shots/ (ignored by git), for anyone reviewing a change. It builds what is
+// stale, starts a real server on an empty data directory (production mode, no demo), walks the
+// set-up page, then fills the workspace over REST (a second site, a colleague, an invitation,
+// an API key) and photographs each page in Debian's Chromium. A filter argument keeps only the
+// shots whose name contains it (`npm run shots -- sites`).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildApps } from './lib/build-apps.mjs';
+import { ensureChromium, ensureCjkFont } from './lib/ensure-system.mjs';
+import { repoRoot } from './lib/run.mjs';
+
+const filter = process.argv[2] ?? '';
+const widths = [390, 768, 1366];
+const locales = ['en', 'zh-TW'];
+const outDir = path.join(repoRoot, 'shots');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-shots-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'shots-secret-shots-secret-shots-secret!', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: () => (child.kill('SIGTERM'), rmSync(dataDir, { recursive: true, force: true })) };
+}
+
+async function api(url, method, route, body, token) {
+  const res = await fetch(`${url}/api/v1${route}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+await buildApps();
+const executablePath = await ensureChromium();
+await ensureCjkFont();
+mkdirSync(outDir, { recursive: true });
+const server = await startServer();
+const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+let taken = 0;
+let invited = 0;
+
+/** One shot per width and locale: `prepare(page)` brings the page to the state to photograph. */
+async function shoot(name, prepare, session = null) {
+  if (!name.includes(filter)) return;
+  for (const locale of locales) {
+    for (const width of widths) {
+      const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, locale: locale === 'en' ? 'en-US' : 'zh-TW' });
+      await context.addInitScript(
+        ([uiLocale, saved]) => {
+          localStorage.setItem('parley:console:locale', uiLocale);
+          if (saved) {
+            localStorage.setItem('parley:console:token', saved.token);
+            localStorage.setItem('parley:console:agent', JSON.stringify(saved.agent));
+          }
+        },
+        [locale, session],
+      );
+      const page = await context.newPage();
+      await prepare(page);
+      await page.waitForTimeout(250);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) console.warn(`! ${name} ${locale} ${width}px overflows sideways by ${overflow}px`);
+      await page.screenshot({ path: path.join(outDir, `${name}-${locale}-${width}.png`) });
+      taken++;
+      await context.close();
+    }
+  }
+}
+
+const open = (route, ready) => async (page) => {
+  await page.goto(`${server.url}/console/${route}`);
+  await page.locator(ready).first().waitFor({ timeout: 15_000 });
+};
+
+try {
+  // Signed out, on an empty server.
+  await shoot('setup', open('', 'form input[name=workspaceName]'));
+  await shoot('setup-errors', async (page) => {
+    await open('', 'form input[name=workspaceName]')(page);
+    await page.locator('input[name=email]').fill('not-an-email');
+    await page.locator('input[name=password]').fill('short');
+    await page.locator('input[name=siteOrigin]').fill('shop.example/pricing');
+    await page.locator('button[type=submit]').click();
+    await page.locator('.ui-field-error').first().waitFor();
+  });
+
+  const admin = await api(server.url, 'POST', '/setup', {
+    name: 'Mei Lin',
+    email: 'mei@shop.example',
+    password: 'a long shots password',
+    workspaceName: 'Shop Inc.',
+    site: { name: 'Shop', origin: 'https://shop.example' },
+  });
+  const session = { token: admin.token, agent: admin.agent };
+  await shoot('login', open('', 'input[type=password]'));
+  await shoot('forgot-password', open('forgot-password', 'input[type=email]'));
+  await shoot('invitation-gone', async (page) => {
+    await open('invitation#abcdefghijklmnopqrstuvwxyz012345', 'input[name=password]')(page);
+    await page.locator('input[name=name]').fill('Jun');
+    await page.locator('input[name=password]').fill('a long enough password');
+    await page.locator('button[type=submit]').click();
+    await page.locator('[role=alert]').first().waitFor();
+  });
+
+  await shoot('api-keys-empty', open('api-keys', '.ui-empty'), session);
+
+  // A fuller workspace.
+  await api(server.url, 'POST', '/sites', {
+    name: '博客 Blog',
+    allowedOrigins: ['https://blog.shop.example', 'https://*.shop.example'],
+    locale: 'zh-TW',
+    appearance: { brandColor: '#facc15', launcherSide: 'left', teamName: '客服團隊', welcome: { 'zh-TW': '您好！有什麼可以幫您？' }, replyTime: 'hours' },
+  }, admin.token);
+  const colleague = await api(server.url, 'POST', '/invitations', { email: 'jun@shop.example', role: 'agent' }, admin.token);
+  await api(server.url, 'POST', `/invitations/${colleague.invitation.url.split('#')[1]}/accept`, { name: '王小明', password: 'another long password' });
+  await api(server.url, 'POST', '/invitations', { email: 'ana@shop.example', role: 'supervisor', capacity: 3 }, admin.token);
+  const pending = await api(server.url, 'POST', '/invitations', { email: 'sam@shop.example', role: 'agent' }, admin.token);
+  await api(server.url, 'POST', '/api-keys', { name: 'CRM sync' }, admin.token);
+
+  await shoot('invitation', async (page) => {
+    await page.goto(pending.invitation.url.replace(/^https?:\/\/[^/]+/, server.url));
+    await page.locator('input[name=password]').waitFor();
+  });
+  await shoot('sites', open('sites', '.ui-table'), session);
+  await shoot('site-editor', async (page) => {
+    await open('sites', '.ui-table')(page);
+    await page.locator('.ui-table tbody tr').nth(1).locator('button').first().click();
+    await page.locator('.ui-drawer').waitFor();
+  }, session);
+  await shoot('site-new-errors', async (page) => {
+    await open('sites', '.ui-table')(page);
+    await page.locator('.ui-page-action button').click();
+    await page.locator('.ui-drawer textarea').first().fill('https://shop.example\nshop.example/pricing');
+    await page.locator('.ui-drawer-footer .ui-button-primary').click();
+    await page.locator('.ui-drawer .ui-field-error').first().waitFor();
+  }, session);
+  await shoot('site-delete', async (page) => {
+    await open('sites', '.ui-table')(page);
+    await page.locator('.ui-table tbody tr').nth(1).locator('button').nth(1).click();
+    await page.locator('.ui-modal').waitFor();
+  }, session);
+  await shoot('team', open('team', '.ui-table'), session);
+  await shoot('team-invite-link', async (page) => {
+    await open('team', '.ui-table')(page);
+    await page.locator('.ui-page-action button').click();
+    await page.locator('.ui-drawer input[type=email]').fill(`lee${++invited}@shop.example`);
+    await page.locator('.ui-drawer-footer .ui-button-primary').click();
+    await page.locator('.invite-link').waitFor();
+  }, session);
+  await shoot('account', open('account', '.account-grid'), session);
+  await shoot('api-keys', open('api-keys', '.ui-table'), session);
+  console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
+} finally {
+  await browser.close();
+  server.stop();
+}
