@@ -1,25 +1,17 @@
-import type { AnyLocale, VisitorSession } from '@parley/shared';
+import type { AnyLocale, SiteAppearance, VisitorSession } from '@parley/shared';
 import { safeStorage, storageKey } from '../../storage-keys.js';
 import { inkOn, textOn } from './contrast.js';
 
 /**
- * The site's look as the visitor's session carries it (`session.site.appearance`, set by admins
- * on the site page: issue 11). The field names are those of shared's `SiteAppearance`
- * (branch golive-accounts); read one by one, because an older server sends none of them.
+ * The site's look as the visitor's session carries it (`session.site.appearance`, set by admins on
+ * the site page: issue 11), read field by field: an older server sends none of it.
  */
-export interface SiteLook {
-  brandColor?: string;
-  launcherSide?: 'left' | 'right';
-  welcome?: Partial<Record<string, string>>;
-  teamName?: string | null;
-  avatarUrl?: string | null;
-  replyTime?: 'auto' | 'minutes' | 'hours' | 'day' | 'off';
-}
+export type SiteLook = Partial<SiteAppearance>;
 
 export const defaultBrand = '#2563eb';
 
 export function lookOf(site: VisitorSession['site'] | null): SiteLook {
-  return (site as { appearance?: SiteLook } | null)?.appearance ?? {};
+  return site?.appearance ?? {};
 }
 
 /**
@@ -45,5 +37,6 @@ export function applyLook(host: HTMLElement, siteKey: string, look: SiteLook): v
 
 /** The greeting: the site's own for this language, else Parley's. */
 export function welcomeOf(look: SiteLook, locale: AnyLocale): string | undefined {
-  return look.welcome?.[locale]?.trim() || undefined;
+  // The site's welcome comes in the shipped locales (Arabic is new): otherwise Parley's greeting.
+  return (look.welcome as Partial<Record<AnyLocale, string>> | undefined)?.[locale]?.trim() || undefined;
 }
