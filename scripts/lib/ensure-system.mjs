@@ -1,5 +1,5 @@
 // System packages the tests need: Debian's Chromium for browser tests, redis-server for the
-// multi-process routing test. Installed with apt-get
+// multi-process routing test, a CJK font for screenshots. Installed with apt-get
 // when missing and we run as root; otherwise the tests that need it fail and say why.
 import { existsSync } from 'node:fs';
 import { runStatus } from './run.mjs';

@@ -24,3 +24,17 @@ export function runStatus(command, args, options = {}) {
     (err) => err.exitCode ?? 1,
   );
 }
+
+/**
+ * Runs a TypeScript entry through tsx as this process's child, with inherited output, passing
+ * on Ctrl+C, and exits with its code (the benchmark and screenshot scripts end this way).
+ */
+export function runTypeScriptAndExit(entry, args, env = {}) {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry, ...args], {
+    stdio: 'inherit',
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}

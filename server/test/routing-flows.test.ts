@@ -243,7 +243,25 @@ describe('routing flows over real sockets', () => {
     const heard = collect<Message>(visitor, 'message:new');
     await visitorSays(visitor, '請問營業時間');
     await eventually(() => heard.some((m) => m.author.type === 'system'));
-    expect(heard.find((m) => m.author.type === 'system')?.text).toBe('謝謝，我們已收到您的訊息。通常回覆時間：約 3 分鐘。');
+    // Nobody online: it waits, and the acknowledgement states the queue's estimate (one wait-time source).
+    const place = await visitorCommand(visitor, 'queue:status', {}, 5000);
+    const minutes = place.ok && place.data ? Math.max(1, Math.round(place.data.estimatedWaitMs / 60_000)) : NaN;
+    expect(heard.find((m) => m.author.type === 'system')?.text).toBe(`謝謝，我們已收到您的訊息。通常回覆時間：約 ${minutes} 分鐘。`);
+  });
+
+  it('states one wait in the acknowledgement and the queue line of a waiting chat, whatever the typical reply time', async () => {
+    await patchSettings(t, { typicalReplyMinutes: 2 });
+    const ahead = await t.visitor({});
+    await visitorSays(ahead, 'first in line');
+    const visitor = await t.visitor({});
+    const heard = collect<Message>(visitor, 'message:new');
+    await visitorSays(visitor, 'second in line');
+    await eventually(() => heard.some((m) => m.author.type === 'system'));
+    const place = await visitorCommand(visitor, 'queue:status', {}, 5000);
+    expect(place.ok && place.data?.position).toBe(2);
+    const minutes = place.ok && place.data ? Math.max(1, Math.round(place.data.estimatedWaitMs / 60_000)) : NaN;
+    expect(minutes).not.toBe(2);
+    expect(heard.find((m) => m.author.type === 'system')?.text).toBe(`Thanks, we got your message. Typical reply time: about ${minutes} min.`);
   });
 
   it('lets only admins change site settings, validates them whole, and documents the endpoint', async () => {

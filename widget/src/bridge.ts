@@ -20,8 +20,11 @@ export interface LoaderBridge {
   emitMessage(message: WidgetMessageEvent): void;
   /** Unread count for the launcher's badge (0 hides it). */
   setUnread(count: number): void;
-  /** The locale the app settled on (the site's may differ from the browser's): relabels the launcher. */
-  setLocale(locale: string): void;
+  /**
+   * The launcher's `[open, close]` names in the language the app settled on (the site's may
+   * differ from the browser's, and the loader bakes in only the shipped locales' names).
+   */
+  setLabels(labels: readonly [string, string]): void;
   /** The panel's own close button or Escape: the loader closes and returns focus to the launcher. */
   requestClose(): void;
 }

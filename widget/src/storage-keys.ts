@@ -10,8 +10,10 @@
  * - `proactive`: the proactive message the visitor clicked (the tracker writes it, the app shows
  *   it and sends its id with the reply).
  * - `visit` (sessionStorage): the tracker's visit: id, start, pages viewed.
+ * - `look`: the site's look as CSS custom properties (the app writes it from the session; the
+ *   loader puts it on the host element before the launcher shows).
  */
-export type StoredItem = 'token' | 'outbox' | 'open' | 'conversation' | 'seen' | 'proactive' | 'visit';
+export type StoredItem = 'token' | 'outbox' | 'open' | 'conversation' | 'seen' | 'proactive' | 'visit' | 'look';
 
 /** The localStorage key of one item, e.g. `parley:demo:token`. */
 export function storageKey(siteKey: string, item: StoredItem): string {

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.js';
+import type { AnyLocale, Locale, NewLocale } from './locale.js';
 
 /**
  * One family of strings in every shipped locale: the one catalog shape of Parley. English is
@@ -7,7 +7,18 @@ import type { Locale } from './locale.js';
  * by audience, so a bundle carries only the strings it shows (the widget never loads the
  * console's families).
  */
-export type StringCatalog<K extends string> = { readonly [L in Locale]: Readonly<Record<K, string>> };
+export type StringCatalog<K extends string> = { readonly [L in Locale]: Readonly<Record<K, string>> } & {
+  readonly [L in NewLocale]?: LocaleTable<K>;
+};
+
+/** One locale's strings of a family; a key it lacks reads English. */
+export type LocaleTable<K extends string> = Readonly<Partial<Record<K, string>>>;
+
+/**
+ * What `translateIn` reads: English whole, any other locale in part. A `StringCatalog` is one;
+ * so is English plus the one locale a bundle loaded on demand (the widget loads the visitor's).
+ */
+export type ReadableCatalog<K extends string> = { readonly en: Readonly<Record<K, string>> } & { readonly [L in AnyLocale]?: LocaleTable<K> };
 
 /** The keys of a catalog. */
 export type KeyOf<C> = C extends StringCatalog<infer K> ? K : never;
@@ -24,12 +35,12 @@ export function defineCatalog<K extends string>(en: Readonly<Record<K, string>>,
  * The one translate: looks `key` up in `locale` (English when absent) and fills `{name}` placeholders.
  * @example translateIn(routingCatalogs, 'zh-TW', 'system.transfer.team', { team: 'Billing' })
  */
-export function translateIn<K extends string>(catalog: StringCatalog<K>, locale: Locale, key: K, params?: Record<string, string | number>): string {
-  return fillPlaceholders(catalog[locale][key] ?? catalog.en[key], params);
+export function translateIn<K extends string>(catalog: ReadableCatalog<K>, locale: AnyLocale, key: K, params?: Record<string, string | number>): string {
+  return fillPlaceholders(catalog[locale]?.[key] ?? catalog.en[key], params);
 }
 
 /** True when `key` belongs to `catalog`: lets one `t` serve several families. */
-export function hasKey<K extends string>(catalog: StringCatalog<K>, key: string): key is K {
+export function hasKey<K extends string>(catalog: ReadableCatalog<K>, key: string): key is K {
   return key in catalog.en;
 }
 

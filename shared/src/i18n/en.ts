@@ -3,7 +3,10 @@ export const en = {
   'widget.launcher.open': 'Open chat',
   'widget.launcher.close': 'Close chat',
   'widget.header.title': 'Chat with us',
+  // The console's live preview (console/src/sites/widget-preview.tsx) reads these two; they say what the
+  // widget says (its families' widget.reply.minutes and widget.greeting), and the widget's build leaves them out.
   'widget.header.subtitle': 'We usually reply in a few minutes',
+  'widget.empty': 'Hi! How can we help you today?',
   'widget.composer.placeholder': 'Write a message…',
   'widget.composer.send': 'Send',
   'widget.composer.label': 'Message',
@@ -15,7 +18,6 @@ export const en = {
   'widget.message.remove': 'Remove',
   'widget.message.you': 'You',
   'widget.conversation.closed': 'This conversation has ended. Write to start a new one.',
-  'widget.empty': 'Ask us anything, we are here to help.',
   'console.login.title': 'Sign in to Parley',
   'console.login.email': 'Email',
   'console.login.password': 'Password',

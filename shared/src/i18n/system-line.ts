@@ -1,7 +1,7 @@
 import type { Message } from '../domain.js';
 import { en, type MessageKey } from './en.js';
 import { translateIn } from './catalog.js';
-import type { Locale } from './locale.js';
+import type { AnyLocale } from './locale.js';
 import { catalogs } from './translate.js';
 
 /**
@@ -10,7 +10,12 @@ import { catalogs } from './translate.js';
  * Any other text is shown as it is.
  * @example systemLineText('zh-CN', message) // '正在为您转接人工客服，之前的对话都会保留。'
  */
-export function systemLineText(locale: Locale, message: Pick<Message, 'text' | 'author'>): string {
-  if (!message.text.startsWith('system.') || !(message.text in en)) return message.text;
-  return translateIn(catalogs, locale, message.text as MessageKey, { name: message.author.name ?? '' });
+export function systemLineText(locale: AnyLocale, message: Pick<Message, 'text' | 'author'>): string {
+  const key = systemLineKey(message.text);
+  return key ? translateIn(catalogs, locale, key, { name: message.author.name ?? '' }) : message.text;
+}
+
+/** The catalog key a system line is stored as (`{name}` is its author's name), or null for plain text. */
+export function systemLineKey(text: string): MessageKey | null {
+  return text.startsWith('system.') && text in en ? (text as MessageKey) : null;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
-import { matchLocale, pickLocale } from './locale.js';
+import { translateIn } from './catalog.js';
+import { matchAnyLocale, matchLocale, pickLocale } from './locale.js';
+import { widgetCatalogs, widgetConversationCatalogs, widgetQueueCatalogs } from './widget/widget-catalog.js';
 import { catalogs, translate } from './translate.js';
 
 describe('locales', () => {
@@ -26,11 +28,37 @@ describe('locales', () => {
 
   it('has every key in every catalog, none left in English by mistake', () => {
     for (const [locale, catalog] of Object.entries(catalogs)) {
-      expect(Object.keys(catalog).sort(), locale).toEqual(Object.keys(en).sort());
-      if (locale !== 'en') {
-        for (const [key, text] of Object.entries(catalog)) expect(/[\u4e00-\u9fff]/.test(text), `${locale} ${key}`).toBe(true);
+      // Arabic is new: the widget's lines (and the system lines it shows) now, the console's later.
+      const keys = locale === 'ar' ? Object.keys(en).filter((k) => /^(widget|system)\./.test(k)) : Object.keys(en);
+      expect(Object.keys(catalog).sort(), locale).toEqual(keys.sort());
+      const script = locale === 'ar' ? /[\u0600-\u06ff]/ : /[\u4e00-\u9fff]/;
+      if (locale !== 'en') for (const [key, text] of Object.entries(catalog)) expect(script.test(text), `${locale} ${key}`).toBe(true);
+    }
+  });
+
+  it("has the widget family's every key in every locale, Arabic included", () => {
+    for (const family of [widgetCatalogs, widgetConversationCatalogs, widgetQueueCatalogs]) {
+      for (const [locale, catalog] of Object.entries(family)) {
+        expect(Object.keys(catalog).sort(), locale).toEqual(Object.keys(family.en).sort());
+        const script = locale === 'ar' ? /[\u0600-\u06ff]/ : /[\u4e00-\u9fff]/;
+        if (locale !== 'en') for (const [key, text] of Object.entries(catalog as Record<string, string>)) expect(script.test(text), `${locale} ${key}`).toBe(true);
       }
     }
+  });
+
+  it('matches Arabic only where asked to (the widget speaks it; the console not yet)', () => {
+    expect(matchLocale('ar-EG')).toBe(null);
+    expect(matchAnyLocale('ar-EG')).toBe('ar');
+    expect(matchAnyLocale('ar')).toBe('ar');
+    expect(matchAnyLocale('arn')).toBe(null);
+    expect(pickLocale(null, ['ar-SA', 'en'], matchAnyLocale)).toBe('ar');
+    expect(pickLocale(null, ['ar-SA', 'en'])).toBe('en');
+    expect(matchAnyLocale('zh_HK')).toBe('zh-TW');
+  });
+
+  it('falls back to English for a line a new locale does not have yet', () => {
+    expect(translateIn(catalogs, 'ar', 'console.conversation.back')).toBe(en['console.conversation.back']);
+    expect(translateIn(catalogs, 'ar', 'widget.composer.send')).toBe('إرسال');
   });
 
   it('translates per locale, Simplified and Traditional apart', () => {

@@ -5,7 +5,10 @@ export const zhCN: Catalog = {
   'widget.launcher.open': '打开聊天',
   'widget.launcher.close': '关闭聊天',
   'widget.header.title': '和我们聊聊',
+  // The console's live preview (console/src/sites/widget-preview.tsx) reads these two; they say what the
+  // widget says (its families' widget.reply.minutes and widget.greeting), and the widget's build leaves them out.
   'widget.header.subtitle': '我们通常几分钟内回复',
+  'widget.empty': '您好！有什么可以帮您？',
   'widget.composer.placeholder': '输入消息…',
   'widget.composer.send': '发送',
   'widget.composer.label': '消息',
@@ -17,7 +20,6 @@ export const zhCN: Catalog = {
   'widget.message.remove': '删除',
   'widget.message.you': '您',
   'widget.conversation.closed': '本次对话已结束。发送消息即可开始新的对话。',
-  'widget.empty': '有任何问题都可以问我们。',
   'console.login.title': '登录 Parley',
   'console.login.email': '邮箱',
   'console.login.password': '密码',

@@ -5,7 +5,10 @@ export const zhTW: Catalog = {
   'widget.launcher.open': '開啟聊天',
   'widget.launcher.close': '關閉聊天',
   'widget.header.title': '與我們聊聊',
+  // The console's live preview (console/src/sites/widget-preview.tsx) reads these two; they say what the
+  // widget says (its families' widget.reply.minutes and widget.greeting), and the widget's build leaves them out.
   'widget.header.subtitle': '我們通常在幾分鐘內回覆',
+  'widget.empty': '您好！有什麼可以幫您？',
   'widget.composer.placeholder': '輸入訊息…',
   'widget.composer.send': '傳送',
   'widget.composer.label': '訊息',
@@ -17,7 +20,6 @@ export const zhTW: Catalog = {
   'widget.message.remove': '刪除',
   'widget.message.you': '您',
   'widget.conversation.closed': '本次對話已結束。傳送訊息即可開始新的對話。',
-  'widget.empty': '有任何問題都可以問我們。',
   'console.login.title': '登入 Parley',
   'console.login.email': '電子郵件',
   'console.login.password': '密碼',

@@ -1,9 +1,9 @@
-import { pickLocale, type Locale, type VisitorSession } from '@parley/shared';
+import { matchAnyLocale, pickLocale, type AnyLocale, type VisitorSession } from '@parley/shared';
 
 /**
  * The panel's language: the embed's `data-locale`, else the site's setting, else the first of
- * the browser's languages we ship (zh-HK reads Traditional), else English.
+ * the browser's languages the widget speaks (zh-HK reads Traditional; Arabic too), else English.
  */
-export function chatLocale(override: string | null, site: VisitorSession['site'] | null, languages: readonly string[]): Locale {
-  return pickLocale(override ?? site?.locale, languages);
+export function chatLocale(override: string | null, site: VisitorSession['site'] | null, languages: readonly string[]): AnyLocale {
+  return pickLocale(override ?? site?.locale, languages, matchAnyLocale);
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, within } from '@testing-library/preact';
+import { act, waitFor, fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppHandle, LoaderBridge } from '../bridge.js';
 import { demoSession, FakeSocket, message } from '../test-support/fake-socket.js';
@@ -8,7 +8,7 @@ function fakeBridge() {
   return {
     emitMessage: vi.fn(),
     setUnread: vi.fn(),
-    setLocale: vi.fn(),
+    setLabels: vi.fn(),
     requestClose: vi.fn(),
   } satisfies LoaderBridge;
 }
@@ -35,11 +35,12 @@ describe('mountApp', () => {
     mountWith(fakeBridge(), true);
     expect(root.querySelector('style')?.textContent).toContain('.panel');
     expect(document.head.querySelector('style')).toBeNull();
-    expect(within(root as unknown as HTMLElement).getByRole('dialog')).toBeTruthy();
+    expect(root.querySelector('[role=dialog]')).toBeTruthy();
   });
 
-  it('hides the panel while closed and shows it when the loader opens it', () => {
+  it('hides the panel while closed and shows it when the loader opens it', async () => {
     mountWith(fakeBridge(), false);
+    await act(async () => socket.accept());
     const panel = root.querySelector('.panel') as HTMLElement;
     expect(panel.hidden).toBe(true);
     act(() => handle!.setOpen(true));
@@ -64,10 +65,30 @@ describe('mountApp', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
     const bridge = fakeBridge();
     mountWith(bridge, true);
-    expect(bridge.setLocale).toHaveBeenLastCalledWith('en');
+    await waitFor(() => expect(bridge.setLabels).toHaveBeenLastCalledWith(['Open chat', 'Close chat']));
     await act(async () => socket.accept({ ...demoSession, site: { name: 'Shop', locale: 'zh-TW' } }));
-    expect(bridge.setLocale).toHaveBeenLastCalledWith('zh-TW');
+    await waitFor(() => expect(bridge.setLabels).toHaveBeenLastCalledWith(['開啟聊天', '關閉聊天']));
     vi.restoreAllMocks();
+  });
+
+  it("wears the site's look from the session at once, and keeps it for the loader's next page view", async () => {
+    mountWith(fakeBridge(), true);
+    const panel = root.querySelector('.panel') as HTMLElement;
+    // Neither the look nor the language is known yet: nothing shows rather than the wrong colours.
+    expect(panel.hidden).toBe(true);
+    const appearance = { brandColor: '#ffd400', launcherSide: 'left', welcome: { en: 'Welcome to Acme!' }, teamName: 'Acme support', avatarUrl: null, replyTime: 'hours' };
+    await act(async () => socket.accept({ ...demoSession, site: { name: 'Acme', locale: null, appearance } as typeof demoSession.site }));
+    expect(panel.hidden).toBe(false);
+    const host = root.host as HTMLElement;
+    // Yellow takes black text (AA); the side moves the launcher and the panel left.
+    expect(host.style.getPropertyValue('--parley-accent')).toBe('#ffd400');
+    expect(host.style.getPropertyValue('--parley-on')).toBe('#000000');
+    expect(host.style.getPropertyValue('--pl')).toBe('20px');
+    expect(localStorage.getItem('parley:acme:look')).toContain('--parley-accent:#ffd400;--parley-on:#000000;')
+    const view = within(root as unknown as HTMLElement);
+    expect(view.getByRole('heading').textContent).toBe('Acme support');
+    expect(view.getByText('We usually reply within a few hours')).toBeTruthy();
+    expect(view.getByText('Welcome to Acme!')).toBeTruthy();
   });
 
   it('asks the loader to close on Escape and on the close button', () => {

@@ -3,7 +3,9 @@ import type { Message } from '@parley/shared';
 import type { AppHandle, MountOptions, WidgetMessageEvent } from '../bridge.js';
 import { ChatClient } from './chat/chat-client.js';
 import type { SocketFactory } from './chat/visitor-socket.js';
+import { english, loadStrings } from './i18n/panel-strings.js';
 import { chatLocale } from './locale.js';
+import { applyLook, lookOf } from './look/site-look.js';
 import css from './styles.css?inline';
 import { ChatPanel } from './ui/chat-panel.js';
 
@@ -26,17 +28,28 @@ export function mountApp(options: MountOptions, createSocket: SocketFactory): Ap
   });
   let unread = -1;
   let locale = '';
+  let site: unknown = null;
+  const host = root.host as HTMLElement;
+  // The loader put the look kept from an earlier page view on the host: the panel may show at once.
+  const styled = !!host.style.cssText;
   const report = () => {
     const state = client.state;
+    if (state.site !== site && (site = state.site)) applyLook(host, siteKey, lookOf(state.site));
     if (state.unread !== unread) bridge.setUnread((unread = state.unread));
     const next = chatLocale(localeOverride, state.site, navigator.languages);
-    if (next !== locale) bridge.setLocale((locale = next));
+    if (next !== locale) {
+      const asked = (locale = next);
+      void loadStrings(next).then((strings) => {
+        const name = (key: 'widget.launcher.open' | 'widget.launcher.close') => strings[key] ?? english[key];
+        if (locale === asked) bridge.setLabels([name('widget.launcher.open'), name('widget.launcher.close')]);
+      });
+    }
   };
   const unsubscribe = client.subscribe(report);
   report();
 
   render(
-    <ChatPanel client={client} localeOverride={localeOverride} serverOrigin={options.serverOrigin} onClose={() => bridge.requestClose()} />,
+    <ChatPanel client={client} localeOverride={localeOverride} serverOrigin={options.serverOrigin} styled={styled} onClose={() => bridge.requestClose()} />,
     container,
   );
   client.start();

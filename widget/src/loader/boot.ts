@@ -91,8 +91,8 @@ export function bootLoader(deps: LoaderDeps): void {
       unread = count;
       render();
     },
-    setLocale(locale) {
-      labels = launcherLabels(locale);
+    setLabels(names) {
+      labels = names;
       render();
     },
     requestClose() {
@@ -124,6 +124,11 @@ export function bootLoader(deps: LoaderDeps): void {
     setTimeout(restore);
   };
   const restore = () => {
+    // The site's look kept from an earlier page view (CSS custom properties the app wrote: brand
+    // colour, its text colour, the side) goes on the host before the launcher shows, so it never
+    // flashes the default colour first. (No look kept: null reads as no declarations.)
+    ((launcher.getRootNode() as ShadowRoot).host as HTMLElement).style.cssText = safeStorage.get(key('look'))!;
+    launcher.hidden = false;
     // Reopen as at the last page view, unless the page has said open or close meanwhile.
     if (!chosen && safeStorage.get(key('open'))) setOpen(true);
     // The app removes these keys when there is nothing to wait for, so their presence is enough.

@@ -15,21 +15,25 @@ export function autoAckText(settings: SiteSettings, locale: Locale, time: string
 
 /**
  * Step 8: the transition to "waiting, no assignee": routing takes it from here, and the visitor
- * hears when someone typically answers (when the site acknowledges). A conversation a bot holds
- * is not waiting: it reaches routing only when the bot hands it over, so it never gets here.
+ * hears when someone typically answers (when the site acknowledges). One wait-time source: while
+ * the chat waits in the queue the acknowledgement states the queue's own estimate, the figure
+ * the widget's queue line shows; taken at once, the site's typical first response. A conversation
+ * a bot holds is not waiting: it reaches routing only when the bot hands it over, so it never gets here.
  */
 export async function queue(deps: Pick<IntakeDeps, 'store' | 'events' | 'routing' | 'now'>, conversation: Conversation): Promise<void> {
-  // The acknowledgement first: an agent free at once then joins after it ("Mei joined the chat").
-  await acknowledge(deps, conversation);
+  // Queued first, so that the acknowledgement can state the queue's own estimate (the widget's
+  // queue line shows the same figure). An agent free at once has joined by then.
   await deps.routing.enqueue(conversation);
+  await acknowledge(deps, conversation);
 }
 
-async function acknowledge(deps: Pick<IntakeDeps, 'store' | 'events' | 'now'>, conversation: Conversation): Promise<void> {
+async function acknowledge(deps: Pick<IntakeDeps, 'store' | 'events' | 'routing' | 'now'>, conversation: Conversation): Promise<void> {
   const settings = settingsOf(await siteOf(deps.store, conversation.siteId));
   if (!settings.autoAck.enabled) return;
   const locale = (conversation.locale ?? 'en') as Locale;
-  const timings = await deps.store.routing.recentTimings(conversation.siteId, 50);
-  const ms = typicalMs(timings.firstResponseMs, settings.typicalReplyMinutes * minute);
-  const time = ms < minute ? translateRouting(locale, 'system.time.underMinute') : translateRouting(locale, 'system.time.minutes', { n: roundMinutes(ms) });
+  const queued = await deps.routing.estimatedWaitMs(conversation);
+  const ms = queued ?? typicalMs((await deps.store.routing.recentTimings(conversation.siteId, 50)).firstResponseMs, settings.typicalReplyMinutes * minute);
+  // The queue line never says less than a minute; neither does the acknowledgement of a waiting chat.
+  const time = ms < minute && queued === null ? translateRouting(locale, 'system.time.underMinute') : translateRouting(locale, 'system.time.minutes', { n: roundMinutes(ms) });
   await appendSystemLine(deps.store, deps.events, conversation, { text: autoAckText(settings, locale, time) }, deps.now());
 }

@@ -97,6 +97,15 @@ export class RoutingService {
   }
 
   /**
+   * The wait the queue estimates for a conversation still waiting in it (what the visitor's queue
+   * line says), or `null` once someone has it: the one wait-time source the acknowledgement uses too.
+   */
+  async estimatedWaitMs(conversation: Conversation): Promise<number | null> {
+    const status = await this.queue.statusFor(conversation.visitorId);
+    return status?.conversationId === conversation.id ? status.estimatedWaitMs : null;
+  }
+
+  /**
    * A bot hands a conversation to people (the bots' `enqueue` dependency): it joins the queue of
    * the department the bot named, by id or by name. No department, or one the workspace does
    * not have: the department it already had (a pre-chat choice or a page rule).

@@ -276,6 +276,18 @@ export class ChatClient {
     if (this.state.outbox.some((i) => i.clientId === clientId && i.failed)) this.outbox.remove(clientId);
   }
 
+  /** "Retry" on a message marked not sent: it goes again, with the same clientId (the server de-duplicates). */
+  retryUnsent(clientId: string): void {
+    this.setOutbox(
+      this.state.outbox.map((item) => {
+        if (item.clientId !== clientId) return item;
+        const { failed: _, ...again } = item;
+        return again;
+      }),
+    );
+    void this.outbox.flush();
+  }
+
   private setOutbox(outbox: readonly OutboxItem[]): void {
     saveOutbox(this.options.siteKey, outbox);
     this.commit({ outbox });

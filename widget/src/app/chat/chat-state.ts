@@ -29,6 +29,6 @@ export interface ChatState {
   availability: Availability | null;
   /** The department chosen in the pre-chat step. */
   departmentId: string | null;
-  /** The leave-a-message form: not asked for, shown, and how sending it went. */
-  offlineForm: 'idle' | 'open' | 'sending' | 'sent' | 'failed';
+  /** The leave-a-message form: not asked for, shown, how sending it went, or left for the chat ("Back to the chat"). */
+  offlineForm: 'idle' | 'open' | 'sending' | 'sent' | 'failed' | 'closed';
 }

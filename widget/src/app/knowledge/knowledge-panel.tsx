@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleHit, ArticleView, Locale, TextPart } from '@parley/shared';
+import type { ArticleHit, ArticleView, AnyLocale, TextPart } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import { useT } from '../ui/i18n-context.js';
 import { ArticleBody } from './article-body.js';
+import css from './knowledge.css?inline';
+import { wholeWords } from './whole-words.js';
 
 export interface KnowledgePanelProps {
   client: ChatClient;
-  locale: Locale;
+  locale: AnyLocale;
+  /** An article's title to open at once (one the bot named), found by searching for it. */
+  title?: string | null;
   onClose(): void;
 }
 
@@ -14,9 +18,9 @@ export interface KnowledgePanelProps {
 const DEBOUNCE_MS = 250;
 
 /** Self-service inside the panel: search the help articles, read one, go back to the chat. */
-export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps) {
+export function KnowledgePanel({ client, locale, title, onClose }: KnowledgePanelProps) {
   const t = useT();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(title ?? '');
   const [hits, setHits] = useState<ArticleHit[] | null>(null);
   const [article, setArticle] = useState<ArticleView | null>(null);
   const composing = useRef(false);
@@ -43,7 +47,11 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
     let current = true;
     const timer = setTimeout(async () => {
       const ack = await client.command('kb:search', { query: q, locale, limit: 8 });
-      if (current) setHits(ack.ok ? ack.data : []);
+      if (!current) return;
+      setHits(ack.ok ? ack.data : []);
+      // Opened on a title the bot named: that article, when the search finds it by that title.
+      const named = title && ack.ok ? ack.data.find((hit) => hit.title.map((p) => p.text).join('') === title) : undefined;
+      if (named && q === title) void open(named.id);
     }, DEBOUNCE_MS);
     return () => {
       current = false;
@@ -59,8 +67,9 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
   if (article) {
     return (
       <div class="kb">
+        <style>{css}</style>
         <button type="button" class="help-link" onClick={() => setArticle(null)}>
-          ← {t('widget.kb.back')}
+          <span class="arrow" aria-hidden="true">←</span> {t('widget.kb.back')}
         </button>
         <article lang={article.article.locale}>
           <h3>{article.article.title}</h3>
@@ -71,8 +80,9 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
   }
   return (
     <div class="kb">
+      <style>{css}</style>
       <button type="button" class="help-link" onClick={onClose}>
-        ← {t('widget.kb.back')}
+        <span class="arrow" aria-hidden="true">←</span> {t('widget.kb.back')}
       </button>
       <input
         ref={searchField}
@@ -91,7 +101,7 @@ export function KnowledgePanel({ client, locale, onClose }: KnowledgePanelProps)
                   <Marked parts={hit.title} />
                 </strong>
                 <span>
-                  <Marked parts={hit.snippet} />
+                  <Marked parts={wholeWords(hit.snippet)} />
                 </span>
               </button>
             </li>

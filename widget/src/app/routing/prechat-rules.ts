@@ -18,11 +18,13 @@ export function unanswered(state: ChatState): { withinHours: boolean } | null {
 export function showOfflineForm(state: ChatState): boolean {
   if (state.offlineForm === 'sent') return true;
   const where = unanswered(state);
-  return where !== null && (!where.withinHours || state.offlineForm !== 'idle');
+  return where !== null && state.offlineForm !== 'closed' && (!where.withinHours || state.offlineForm !== 'idle');
 }
 
 export function showOfflineOffer(state: ChatState): boolean {
-  return state.offlineForm === 'idle' && unanswered(state)?.withinHours === true;
+  const where = unanswered(state);
+  // Within hours it is offered; outside them too once the visitor went back to the chat from it.
+  return where !== null && (state.offlineForm === 'closed' || (state.offlineForm === 'idle' && where.withinHours));
 }
 
 /** Before the first message, when the site has several departments. */
@@ -38,6 +40,6 @@ export function showDepartmentChoice(state: ChatState): boolean {
 export function offlineFormStep(state: ChatState): 'open' | 'idle' | null {
   const where = unanswered(state);
   if (where && !where.withinHours && state.offlineForm === 'idle') return 'open';
-  if (!where && (state.offlineForm === 'open' || state.offlineForm === 'failed')) return 'idle';
+  if (!where && (state.offlineForm === 'open' || state.offlineForm === 'failed' || state.offlineForm === 'closed')) return 'idle';
   return null;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Locale, QueueStatus } from '@parley/shared';
+import type { AnyLocale, QueueStatus } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import type { ChatState } from '../chat/chat-state.js';
 import { QueueBanner } from './queue-banner.js';
@@ -8,7 +8,7 @@ import { QueueBanner } from './queue-banner.js';
  * The waiting conversation's place in the queue: asked for once when it starts waiting, then
  * pushed by the server (`queue:updated`) as the queue moves. Gone once someone takes it.
  */
-export function QueuePlace({ state, client, locale }: { state: ChatState; client: ChatClient; locale: Locale }) {
+export function QueuePlace({ state, client, locale }: { state: ChatState; client: ChatClient; locale: AnyLocale }) {
   const [queue, setQueue] = useState<QueueStatus | null>(null);
   const conversation = state.conversation;
   const waiting = conversation?.status === 'waiting' ? conversation.id : null;

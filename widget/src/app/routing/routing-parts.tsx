@@ -1,37 +1,32 @@
 /**
- * Routing's parts of the panel, an on-demand chunk (`chunks/lazy-routing-parts-*`): the queue
- * place, the pre-chat department choice and the leave-a-message form, with their strings and
- * styles. The panel fetches it the first time one of them may be due (`routingDue`), never
- * on a plain first open.
+ * Routing's parts of the panel, an on-demand chunk (`chunks/lazy-routing-parts-*`): the
+ * pre-chat department choice and the leave-a-message form, with their strings and styles.
+ * The panel fetches it the first time one of them may be due (`routingDue`), never on a plain
+ * first open. The queue place is a chunk of its own (`queue-parts.tsx`): a first open with
+ * nobody online needs the form, not the queue.
  */
 import { useEffect } from 'preact/hooks';
-import type { Locale } from '@parley/shared';
+import type { AnyLocale } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import type { ChatState } from '../chat/chat-state.js';
 import { DepartmentChoice } from './department-choice.js';
 import { OfflineForm, OfflineOffer } from './offline-form.js';
 import { offlineFormStep, showDepartmentChoice, showOfflineForm, showOfflineOffer } from './prechat-rules.js';
-import { QueuePlace as Place } from './queue-place.js';
+import { routingWidgetEn } from '@parley/shared';
+import { addEnglish } from '../i18n/panel-strings.js';
 import css from './routing.css?inline';
+
+// Routing's English comes with its parts (other locales come in the visitor's strings chunk).
+addEnglish(routingWidgetEn);
 
 export interface RoutingPartProps {
   state: ChatState;
   client: ChatClient;
-  locale: Locale;
+  locale: AnyLocale;
 }
 
 // The parts' own styles travel with them; a <style> inside the shadow root applies to it alone.
 const styles = <style>{css}</style>;
-
-/** Above the transcript: the place in the queue while the conversation waits. */
-export function QueuePlace(props: RoutingPartProps) {
-  return (
-    <>
-      {styles}
-      <Place {...props} />
-    </>
-  );
-}
 
 /** Above the composer, or in its place while the form is in use: the pre-chat step and the form. */
 export function Prechat({ state, client, locale }: RoutingPartProps) {
@@ -49,19 +44,22 @@ export function Prechat({ state, client, locale }: RoutingPartProps) {
     return (
       <>
         {styles}
-        <OfflineForm state={state.offlineForm} locale={locale} onSubmit={(input) => void leaveMessage(input)} />
+        <OfflineForm
+          state={state.offlineForm}
+          onSubmit={(input) => void leaveMessage(input)}
+          onBack={() => client.commit({ offlineForm: 'closed' })}
+        />
       </>
     );
   }
   return (
     <>
       {styles}
-      {showOfflineOffer(state) && <OfflineOffer locale={locale} onOpen={() => client.commit({ offlineForm: 'open' })} />}
+      {showOfflineOffer(state) && <OfflineOffer onOpen={() => client.commit({ offlineForm: 'open' })} />}
       {showDepartmentChoice(state) && state.availability && (
         <DepartmentChoice
           departments={state.availability.departments}
           value={state.departmentId}
-          locale={locale}
           onChange={(departmentId) => client.commit({ departmentId })}
         />
       )}

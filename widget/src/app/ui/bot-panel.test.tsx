@@ -40,10 +40,10 @@ describe('bots in the widget', () => {
   it('marks who speaks, shows handoff lines in the visitor\'s language, and offers Yes / No / a person', async () => {
     renderPanel(socket, [visitor(1, '運費？'), bot(2, '我找到了這些內容：'), bot(3, '這解答了您的問題嗎？', 'kb-feedback-1')], 'zh-TW');
     await act(async () => socket.accept());
+    await screen.findByText('我找到了這些內容：');
     const log = screen.getByRole('log');
-    await within(log).findByText('我找到了這些內容：');
     expect(within(log).getAllByText('機器人')).toHaveLength(2);
-    expect(log.querySelector('img.avatar')?.getAttribute('src')).toBe('https://chat.example/api/v1/bots/bot_1/avatar');
+    expect(log.querySelector('img.face')?.getAttribute('src')).toBe('https://chat.example/api/v1/bots/bot_1/avatar');
 
     socket.answer = (event, payload) =>
       event === 'message:send'

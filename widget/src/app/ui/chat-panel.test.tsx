@@ -13,7 +13,8 @@ function renderPanel(socket: FakeSocket, localeOverride: string | null = null) {
   return client;
 }
 
-const bubbles = () => within(screen.getByRole('log')).queryAllByRole('listitem').map((li) => li.querySelector('.text')?.textContent);
+// The team's greeting opens every transcript; the conversation's lines follow it.
+const bubbles = () => within(screen.getByRole('log')).queryAllByRole('listitem').filter((li) => li.classList.contains('msg')).slice(1).map((li) => li.querySelector('.text')?.textContent);
 
 describe('chat-panel', () => {
   let socket: FakeSocket;
@@ -38,6 +39,8 @@ describe('chat-panel', () => {
     });
     expect(bubbles()).toEqual(['first', 'second', 'third']);
     expect(screen.getAllByText('Mei')).toHaveLength(3);
+    // Her first line says she joined, once.
+    expect(screen.getAllByText('Mei joined the chat')).toHaveLength(1);
   });
 
   it('shows the visitor their own message once: Sending… until acknowledged, then plain, echo included', async () => {
@@ -82,7 +85,7 @@ describe('chat-panel', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderPanel(socket, 'zh-CN');
     act(() => socket.fire('connect_error', Object.assign(new Error('not allowed'), { data: { code: 'origin_not_allowed', message: 'not allowed' } })));
-    expect(screen.getByRole('status').textContent).toBe('此页面暂时无法使用在线聊天。');
+    expect((await screen.findByRole('status')).textContent).toBe('此页面暂时无法使用在线聊天。');
     const field = screen.getByLabelText('消息');
     fireEvent.input(field, { target: { value: '有人吗？' } });
     fireEvent.keyDown(field, { key: 'Enter' });
@@ -95,9 +98,9 @@ describe('chat-panel', () => {
 
   it('says when the visitor is offline or the connection is being restored, in a status region', async () => {
     renderPanel(socket);
+    await act(async () => socket.accept());
     const status = screen.getByRole('status');
     expect(status.textContent).toBe('');
-    await act(async () => socket.accept());
 
     act(() => socket.drop());
     expect(status.textContent).toBe('Reconnecting…');
@@ -125,7 +128,7 @@ describe('chat-panel', () => {
       vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-HK', 'en']);
       renderPanel(socket);
       await act(async () => socket.accept());
-      expect(screen.getByLabelText('訊息')).toBeTruthy();
+      expect(await screen.findByLabelText('訊息')).toBeTruthy();
       expect(screen.getByRole('button', { name: '傳送' })).toBeTruthy();
       expect(screen.getByRole('dialog').getAttribute('lang')).toBe('zh-TW');
     });
@@ -134,7 +137,7 @@ describe('chat-panel', () => {
       vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
       renderPanel(socket);
       await act(async () => socket.accept({ ...demoSession, site: { name: '演示商店', locale: 'zh-CN' } }));
-      expect(screen.getByRole('button', { name: '发送' })).toBeTruthy();
+      expect(await screen.findByRole('button', { name: '发送' })).toBeTruthy();
       expect(screen.getByRole('heading').textContent).toBe('演示商店');
     });
 

@@ -6,10 +6,12 @@ export interface ComposerProps {
   /** Returns whether the text was taken (then the field empties). */
   onSend(text: string): boolean;
   inputRef?: { current: HTMLTextAreaElement | null };
+  /** The visitor started typing (the panel fetches the conversation's parts then). */
+  onType?(): void;
 }
 
 /** The message field: Enter sends, Shift+Enter breaks the line, Enter inside an IME never sends. */
-export function Composer({ onSend, inputRef }: ComposerProps) {
+export function Composer({ onSend, onType, inputRef }: ComposerProps) {
   const t = useT();
   const [text, setText] = useState('');
   const ime = useMemo(() => new ImeEnterGuard(), []);
@@ -48,7 +50,10 @@ export function Composer({ onSend, inputRef }: ComposerProps) {
         maxLength={limits.messageText}
         placeholder={t('widget.composer.placeholder')}
         value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          onType?.();
+        }}
         onKeyDown={onKeyDown}
       />
       <button type="submit" class="send" disabled={!text.trim()}>

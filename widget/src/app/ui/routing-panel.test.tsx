@@ -51,11 +51,24 @@ describe('ChatPanel routing', () => {
     const offer = await screen.findByRole('button', { name: /We are not available right now/ });
     expect(screen.queryByLabelText('Name')).toBeNull();
     fireEvent.click(offer);
+    // Sent empty, or with a broken address: the panel's own words beside each field, nothing sent.
+    await act(async () => void fireEvent.submit(screen.getByRole('button', { name: 'Send message' }).closest('form')!));
+    expect(screen.getAllByText('Please fill this in.')).toHaveLength(3);
+    expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'chen@' } });
+    await act(async () => void fireEvent.submit(screen.getByRole('button', { name: 'Send message' }).closest('form')!));
+    expect(screen.getByText('Enter an email address like name@example.com.')).toBeTruthy();
+    expect(socket.commands('offline:message')).toEqual([]);
+    // "Back to the chat" brings the composer back, and the form stays on offer.
+    fireEvent.click(screen.getByRole('button', { name: /Back to the chat/ }));
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Message' }).closest('.composer')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /We are not available right now/ }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: '陈先生' } });
     fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'chen@example.test' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Message' }), { target: { value: '请回电' } });
     await act(async () => {
-      fireEvent.submit(screen.getByRole('button', { name: 'Send' }).closest('form')!);
+      fireEvent.submit(screen.getByRole('button', { name: 'Send message' }).closest('form')!);
     });
     expect(await screen.findByText(/we got your message and will reply by email/)).toBeTruthy();
     expect(socket.commands('offline:message')).toEqual([{ name: '陈先生', email: 'chen@example.test', text: '请回电' }]);

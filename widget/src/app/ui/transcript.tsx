@@ -1,111 +1,175 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { systemLineText, type Locale, type Message } from '@parley/shared';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { systemLineKey, type AnyLocale, type Message } from '@parley/shared';
 import type { OutboxItem } from '../chat/outbox.js';
 import type { ProactiveMessage } from '../chat/proactive-message.js';
+import { Bubble } from './bubble.js';
+import type { Face } from './header.js';
+import css from './conversation.css?inline';
 import { useT } from './i18n-context.js';
 
 export interface TranscriptProps {
   messages: readonly Message[];
   outbox: readonly OutboxItem[];
   closed: boolean;
+  /** The greeting the team opens with: the site's welcome in this language, or Parley's. */
+  greeting: string;
+  /** Who greets: the team's face. */
+  team: Face;
+  /** Whether the panel shows: a hidden transcript has no height to scroll. */
+  open?: boolean;
   /** A proactive message the visitor opened the panel from: shown first until the reply starts the conversation. */
   proactive?: ProactiveMessage | null;
-  /** For system lines, which are stored as catalog keys. */
-  locale?: Locale;
+  /** For times. */
+  locale?: AnyLocale;
   /** Where bot avatars come from (`/api/v1/bots/:id/avatar`); none: no avatars. */
   serverOrigin?: string;
   /** The server refused this page: what waits in the outbox is not being sent. */
   refused?: boolean;
   /** Drops a message the server will never take from the outbox. */
   onRemove?(clientId: string): void;
+  /** Sends a message marked "Not sent" again. */
+  onRetry?(clientId: string): void;
+  /** Opens a help article the bot named (by its title) in the panel. */
+  onArticle?(title: string): void;
 }
 
+/** Closer to the bottom than this (px) counts as reading the newest line. */
+const NEAR_BOTTOM = 48;
+
 /**
- * The conversation: stored messages by seq, then what is still in the outbox. Both are keyed
- * by clientId, so a message that gets acknowledged keeps its row and only loses "Sending…".
+ * The conversation: the greeting, stored messages by seq, then what is still in the outbox.
+ * Both are keyed by clientId, so a message that gets acknowledged keeps its row and only
+ * changes "Sending…" to "Sent". It follows the newest line unless the visitor scrolled up to
+ * read; then a "New messages" button takes them down.
  */
-export function Transcript({ messages, outbox, closed, proactive, locale = 'en', serverOrigin, refused = false, onRemove }: TranscriptProps) {
+export function Transcript(props: TranscriptProps) {
+  const { messages, outbox, closed, proactive, locale = 'en', serverOrigin, refused = false, onRemove, onRetry, open = true } = props;
   const t = useT();
   const list = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  const [behind, setBehind] = useState(false);
+  const count = messages.length + outbox.length;
   useLayoutEffect(() => {
     const el = list.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [messages.length, outbox.length, closed]);
+    if (!el) return;
+    // The visitor's own line always brings them down: they just wrote it.
+    if (following.current || outbox.length > 0 || messages[messages.length - 1]?.author.type === 'visitor') {
+      el.scrollTop = el.scrollHeight;
+      following.current = true;
+      setBehind(false);
+    } else setBehind(true);
+  }, [count, closed, open]);
 
+  const time = clock(locale);
+  const lastMine = [...messages].reverse().find((m) => m.author.type === 'visitor');
+  const joined = new Set<string>();
   return (
-    <div class="transcript" ref={list}>
-      {messages.length + outbox.length === 0 && !proactive && <p class="empty">{t('widget.empty')}</p>}
-      <ol role="log" aria-live="polite">
-        {messages.map((m) =>
-          m.author.type === 'system' ? (
-            <li key={m.clientId} class="notice">
-              {systemLineText(locale, m)}
-            </li>
-          ) : (
-            <Bubble
-              key={m.clientId}
-              mine={m.author.type === 'visitor'}
-              author={m.author.name}
-              text={m.text}
-              bot={m.author.type === 'bot'}
-              avatar={m.author.type === 'bot' && serverOrigin && m.author.id ? `${serverOrigin}/api/v1/bots/${encodeURIComponent(m.author.id)}/avatar` : undefined}
-            />
-          ),
-        )}
-        {closed && <li class="notice">{t('widget.conversation.closed')}</li>}
-        {proactive && <Bubble mine={false} author={proactive.name} text={proactive.text} />}
-        {outbox.map((item) => (
-          <Bubble
-            key={item.clientId}
-            mine
-            text={item.text}
-            status={t(item.failed || refused ? 'widget.message.failed' : 'widget.message.pending')}
-            failed={item.failed || refused}
-            {...(item.failed && onRemove ? { onRemove: () => onRemove(item.clientId) } : {})}
-          />
-        ))}
-      </ol>
+    <div class="transcript-wrap">
+      {/* The conversation parts' styles travel with their chunk. */}
+      <style>{css}</style>
+      <div
+        class="transcript"
+        ref={list}
+        role="log"
+        aria-label={t('widget.transcript.label')}
+        tabIndex={0}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          following.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM;
+          if (following.current) setBehind(false);
+        }}
+      >
+        <ol>
+          <Bubble mine={false} author={props.team.name} face={props.team} text={props.greeting} />
+          {proactive && <Bubble mine={false} author={proactive.name} text={proactive.text} />}
+          {messages.map((m) => {
+            const type = m.author.type;
+            if (type === 'system') {
+              const key = systemLineKey(m.text);
+              return (
+                <li key={m.clientId} class="notice" dir="auto">
+                  {key ? t(key, { name: m.author.name ?? '' }) : m.text}
+                </li>
+              );
+            }
+            // An agent's first line in the conversation says they joined ("Mei joined the chat").
+            const joins = type === 'agent' && m.author.id && !joined.has(m.author.id) && joined.add(m.author.id) && m.author.name;
+            const bubble = (
+              <Bubble
+                key={m.clientId}
+                mine={type === 'visitor'}
+                author={m.author.name}
+                text={type === 'bot' && props.onArticle ? articleLinks(m.text, props.onArticle) : m.text}
+                bot={type === 'bot'}
+                face={type === 'visitor' ? undefined : { name: m.author.name ?? '', src: type === 'bot' && serverOrigin && m.author.id ? `${serverOrigin}/api/v1/bots/${encodeURIComponent(m.author.id)}/avatar` : null }}
+                meta={time(m.createdAt) + (m === lastMine ? ` · ${t('widget.message.sent')}` : '')}
+              />
+            );
+            return joins ? [
+              <li key={`j-${m.clientId}`} class="notice">
+                {t('widget.joined', { name: joins })}
+              </li>,
+              bubble,
+            ] : bubble;
+          })}
+          {closed && <li class="notice">{t('widget.conversation.closed')}</li>}
+          {outbox.map((item) => {
+            const failed = item.failed || refused;
+            return (
+              <Bubble
+                key={item.clientId}
+                mine
+                text={item.text}
+                meta={t(failed ? 'widget.message.failed' : 'widget.message.pending')}
+                failed={failed}
+                {...(item.failed ? { onRetry: onRetry && (() => onRetry(item.clientId)), onRemove: onRemove && (() => onRemove(item.clientId)) } : {})}
+              />
+            );
+          })}
+        </ol>
+      </div>
+      {behind && (
+        <button
+          type="button"
+          class="pill"
+          onClick={() => {
+            const el = list.current!;
+            el.scrollTop = el.scrollHeight;
+          }}
+        >
+          {t('widget.newMessages')} ↓
+        </button>
+      )}
     </div>
   );
 }
 
-interface BubbleProps {
-  mine: boolean;
-  text: string;
-  author?: string | null;
-  bot?: boolean;
-  avatar?: string | undefined;
-  status?: string;
-  failed?: boolean | undefined;
-  onRemove?(): void;
+/** "14:05" today, "3 Dec, 14:05" before, in the panel's language. */
+function clock(locale: AnyLocale): (at: number) => string {
+  const today = new Date().toDateString();
+  const short = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  const long = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return (at) => (new Date(at).toDateString() === today ? short : long).format(at);
 }
 
-function Bubble({ mine, text, author, bot, avatar, status, failed, onRemove }: BubbleProps) {
-  const t = useT();
-  return (
-    <li class={mine ? 'msg mine' : bot ? 'msg bot' : 'msg'}>
-      {mine ? (
-        <span class="sr-only">{t('widget.message.you')}: </span>
-      ) : (
-        (author || bot) && (
-          <span class="author">
-            {avatar && <img class="avatar" src={avatar} alt="" width={18} height={18} />}
-            {author}
-            {bot && <span class="tag">{t('widget.author.bot')}</span>}
-          </span>
-        )
-      )}
-      <p class="text">{text}</p>
-      {status && (
-        <span class={failed ? 'state failed' : 'state'}>
-          {status}
-          {onRemove && (
-            <button type="button" class="remove" onClick={onRemove}>
-              {t('widget.message.remove')}
-            </button>
-          )}
-        </span>
-      )}
-    </li>
-  );
+/**
+ * The knowledge-base bot lists what it found as "1. Title" lines, each followed by a passage:
+ * those titles become links that open the article in the panel.
+ */
+function articleLinks(text: string, onArticle: (title: string) => void) {
+  return text.split('\n').map((line, i) => {
+    const title = /^\d+\. (.+)$/.exec(line)?.[1];
+    return (
+      <>
+        {i > 0 && '\n'}
+        {title ? (
+          <button type="button" class="article-link" onClick={() => onArticle(title)}>
+            {line}
+          </button>
+        ) : (
+          line
+        )}
+      </>
+    );
+  });
 }

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium.js';
+import { ServerProcess } from './support/server-process.js';
+import { DemoTeam, showWidgetState, widgetLanguages, widgetStates, type WidgetLanguage } from './support/widget-states.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Finding {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+/**
+ * axe-core on the widget, in Chromium, on every state a visitor meets (closed, open, chatting,
+ * queue, leave a message, help search, bot answer, chat ended), in English and in Arabic (right to left).
+ * Only the widget is judged (`parley-widget` and its shadow tree): the rules about the host
+ * page as a whole (one main landmark, a level-one heading, content inside landmarks) are the
+ * site's to meet, not something an embedded chat can change.
+ */
+async function axe(page: Page): Promise<Finding[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe.run;
+    const result = await run(
+      { include: [['parley-widget']] },
+      { rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } },
+    );
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+}
+
+describe('the widget with axe-core, in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let team: DemoTeam;
+
+  beforeAll(async () => {
+    server = await ServerProcess.start();
+    browser = await launchChromium();
+    team = await DemoTeam.start(server.url);
+  });
+  afterAll(async () => {
+    team?.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  for (const language of ['en', 'ar'] as WidgetLanguage[]) {
+    for (const state of widgetStates) {
+      it(`has no violations: ${state}, ${language}`, async () => {
+        await team.clear();
+        const context = await browser.newContext({ locale: widgetLanguages[language], viewport: { width: 1366, height: 900 } });
+        try {
+          const page = await context.newPage();
+          await showWidgetState(page, server.url, team, state, language);
+          if (state !== 'closed') {
+            expect(await page.locator('parley-widget .panel').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+          }
+          expect(await axe(page)).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      }, 60_000);
+    }
+  }
+
+  it('sees into the shadow root: a nameless button put there is a violation (so the zeros above mean something)', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await showWidgetState(page, server.url, team, 'closed', 'en');
+    await page.evaluate(() => document.querySelector('parley-widget')!.shadowRoot!.append(document.createElement('button')));
+    expect((await axe(page)).map((f) => f.id)).toContain('button-name');
+    await context.close();
+  });
+
+  it('keeps focus inside the panel while it covers a phone screen, and lets it out beside the page on a wide one', async () => {
+    await team.clear();
+    for (const [width, inside] of [
+      [390, true],
+      [1366, false],
+    ] as const) {
+      const context = await browser.newContext({ locale: 'en-US', viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await showWidgetState(page, server.url, team, 'open', 'en');
+      const seen = new Set<boolean>();
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        seen.add(await page.evaluate(() => !!document.querySelector('parley-widget')?.shadowRoot?.activeElement?.closest('.panel')));
+      }
+      expect([...seen], `${width} px`).toEqual(inside ? [true] : [true, false]);
+      await context.close();
+    }
+  }, 60_000);
+});
