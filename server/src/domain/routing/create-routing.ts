@@ -82,6 +82,11 @@ export class Routing implements RoutingQueue {
     return this.service.enqueueFromBot(conversation, department);
   }
 
+  /** A waiting conversation's estimated wait (what the visitor's queue line says), or `null` once someone has it. */
+  estimatedWaitMs(conversation: Conversation): Promise<number | null> {
+    return this.service.estimatedWaitMs(conversation);
+  }
+
   /** Gives waiting conversations of the workspace to agents with a free slot. */
   drain(workspaceId: string): Promise<void> {
     return this.service.drain(workspaceId);

@@ -23,7 +23,7 @@ export interface EnqueueOptions {
 export type TransferTarget = { agentId: string } | { departmentId: string };
 
 /** What other capabilities (accounts, intake) ask of routing; the `Routing` object gives it. */
-export type RoutingQueue = Pick<RoutingService, 'enqueue' | 'agentChanged' | 'drain'>;
+export type RoutingQueue = Pick<RoutingService, 'enqueue' | 'agentChanged' | 'drain' | 'estimatedWaitMs'>;
 
 /** Longest queue one drain looks at; anything further back waits for the next drain. */
 const drainWindow = 1000;
