@@ -16,7 +16,6 @@ import {
 import type { Routing } from '../domain/routing/create-routing.js';
 import { roomOccupied } from './room-presence.js';
 import { AppError } from '../app-error.js';
-import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
@@ -24,6 +23,7 @@ import { registerAgentBotCommands } from './bot-commands.js';
 import { handshakeError } from './handshake-error.js';
 import type { AgentNamespace } from './namespaces.js';
 import { rooms } from './rooms.js';
+import { agentActorOf } from './socket-actors.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 import { setupProactiveAgentHandlers, type ProactiveHandlerDeps } from './proactive-agent-handlers.js';
 
@@ -58,14 +58,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
 
   nsp.on('connection', (socket) => {
     const data = socket.data;
-    const actor: Actor & { kind: 'agent' } = {
-      kind: 'agent',
-      origin: socket.id,
-      agentId: data.agentId,
-      workspaceId: data.workspaceId,
-      name: data.agentName,
-      role: data.role,
-    };
+    const actor = agentActorOf(socket);
     void socket.join(rooms.workspace(data.workspaceId));
     void socket.join(rooms.agent(data.agentId));
     const agent = agents.get(socket);

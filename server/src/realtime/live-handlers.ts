@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { prechatSubmitSchema, rateSchema, readSchema, typingSchema } from '@parley/shared';
-import type { Actor } from '../domain/conversations/conversation-access.js';
+import { agentActorOf, visitorActorOf } from './socket-actors.js';
 import type { LiveService, TypingRelay } from '../domain/conversation-live/live-service.js';
 import type { AgentNamespace, VisitorNamespace } from './namespaces.js';
 import { rooms } from './rooms.js';
@@ -27,8 +27,7 @@ export function setupLiveHandlers(visitors: VisitorNamespace, agents: AgentNames
   };
 
   visitors.on('connection', (socket) => {
-    const d = socket.data;
-    const actor: Actor & { kind: 'visitor' } = { kind: 'visitor', origin: socket.id, visitorId: d.visitorId, siteId: d.siteId, workspaceId: d.workspaceId, name: d.visitorName };
+    const actor = visitorActorOf(socket);
     socket.on('typing', hint(deps, typingSchema, async (input) => relay(await live.typing(actor, input), socket.id)));
     socket.on(
       'conversation:read',
@@ -42,8 +41,7 @@ export function setupLiveHandlers(visitors: VisitorNamespace, agents: AgentNames
   });
 
   agents.on('connection', (socket) => {
-    const d = socket.data;
-    const actor: Actor & { kind: 'agent' } = { kind: 'agent', origin: socket.id, agentId: d.agentId, workspaceId: d.workspaceId, name: d.agentName, role: d.role };
+    const actor = agentActorOf(socket);
     socket.on('typing', hint(deps, typingSchema, async (input) => relay(await live.typing(actor, input), socket.id)));
     socket.on(
       'conversation:read',

@@ -12,7 +12,6 @@ import {
   type VisitorSession,
 } from '@parley/shared';
 import { AppError } from '../app-error.js';
-import type { Actor } from '../domain/conversations/conversation-access.js';
 import type { ConversationService } from '../domain/conversations/conversation-service.js';
 import type { AccountsService } from '../domain/accounts/accounts-service.js';
 import type { BotFeature } from '../domain/bots/bot-feature.js';
@@ -31,6 +30,7 @@ import { isRequestAllowed } from '../domain/accounts/origin-policy.js';
 import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 import { toVisitorConversation } from './visitor-conversation.js';
+import { visitorActorOf } from './socket-actors.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
@@ -90,14 +90,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
 
   nsp.on('connection', (socket) => {
     const data = socket.data;
-    const actor: Actor & { kind: 'visitor' } = {
-      kind: 'visitor',
-      origin: socket.id,
-      visitorId: data.visitorId,
-      siteId: data.siteId,
-      workspaceId: data.workspaceId,
-      name: data.visitorName,
-    };
+    const actor = visitorActorOf(socket);
     void socket.join(rooms.visitor(data.visitorId));
     const session = sessions.get(socket);
     if (session) socket.emit('session', session);
