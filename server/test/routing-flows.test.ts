@@ -106,6 +106,16 @@ describe('routing flows over real sockets', () => {
     expect((await conversation(left.data.id))?.assigneeId).toBeNull();
     expect(await eventKinds(left.data.id)).toEqual(expect.arrayContaining(['created', 'offline_message']));
 
+    // The same form re-sent after a lost acknowledgement (its clientId) is the same left message.
+    const form = { name: '王小姐', email: 'wang@example.test', text: '可以改期吗？', clientId: 'left-form-0001' };
+    const repeater = await t.visitor();
+    const first = await visitorCommand(repeater, 'offline:message', form, 5000);
+    const again = await visitorCommand(repeater, 'offline:message', form, 5000);
+    expect(first.ok && again.ok && again.data.id).toBe(first.ok && first.data.id);
+    const texts = (await t.server.store.listMessages({ conversationId: first.ok ? first.data.id : '', afterSeq: 0, limit: 10, includeInternal: true }))
+      .filter((m) => m.author.type === 'visitor');
+    expect(texts).toHaveLength(1);
+
     // Outside business hours the form is offered even with someone online.
     await patchSettings(t, { hours: { timeZone: 'Asia/Taipei', weekly: {} } });
     const closed = await visitorCommand(visitor, 'site:availability', {}, 5000);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agentStatuses } from './routing.js';
 import { limits } from './limits.js';
-import { messageTextSchema } from './schemas.js';
+import { clientIdSchema, messageTextSchema } from './schemas.js';
 
 /** Payloads of the routing commands (console and widget) and the admin REST routes. */
 
@@ -26,12 +26,16 @@ export type TransferInputRaw = z.input<typeof transferSchema>;
 export const escalateSchema = z.object({ conversationId: id, note });
 export type EscalateInputRaw = z.input<typeof escalateSchema>;
 
-/** The leave-a-message form. */
+/**
+ * The leave-a-message form. `clientId` (one per form submission) makes a re-sent form, after
+ * a lost acknowledgement, the same left message rather than a second one.
+ */
 export const offlineMessageSchema = z.object({
   name: z.string().trim().min(1).max(limits.name),
   email: z.string().trim().toLowerCase().pipe(z.email().max(limits.email)),
   text: messageTextSchema,
   departmentId: id.optional(),
+  clientId: clientIdSchema.optional(),
 });
 export type OfflineMessageInput = z.infer<typeof offlineMessageSchema>;
 

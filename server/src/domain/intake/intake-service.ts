@@ -67,7 +67,7 @@ export class IntakeService {
     const fields = await departmentAndLanguage(deps, actor, { departmentId: input.departmentId });
     const { conversation } = await openConversation(deps, actor, at, { status: 'waiting', offline: true, ...fields });
     const author: MessageAuthor = { type: 'visitor', id: actor.visitorId, name: input.name };
-    const message = await deps.conversations.append(conversation.id, author, { clientId: nanoid(), text: `${input.text}\n\n— ${input.name} <${input.email}>` }, at, undefined);
+    const message = await deps.conversations.append(conversation.id, author, { clientId: input.clientId ?? nanoid(), text: `${input.text}\n\n— ${input.name} <${input.email}>` }, at, undefined);
     // Queued before the answer (the outbox sends later), so an acknowledged message is never left unannounced.
     await deps.offlineMail?.messageLeft(conversation, message, input);
     return (await deps.store.getConversation(conversation.id)) ?? conversation;
