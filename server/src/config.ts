@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { mailConfigOf, mailEnvSchema, type MailConfig } from './mail-config.js';
 import { mongoDatabaseName } from './mongo-uri.js';
+import { limitSettingsOf, type LimitSettings } from './limits/limit-rules.js';
 
 /**
  * The environment, validated once at boot. A wrong value stops the server with a readable
@@ -55,6 +56,11 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** Webhook URLs may resolve to loopback, private, link-local or metadata addresses (tests, intranets). */
+  ALLOW_PRIVATE_WEBHOOKS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export interface Config {
@@ -78,6 +84,10 @@ export interface Config {
   /** The address links in mail point to (PUBLIC_URL), without a trailing slash. */
   publicUrl: string | null;
   allowSignup: boolean;
+  /** The abuse limits (`limits/limit-rules.ts`): RATE_LIMITS=off, RATE_LIMIT_<NAME>=points/seconds. */
+  limits: LimitSettings;
+  /** Webhooks may go to loopback, private and link-local addresses (tests, intranets). */
+  allowPrivateWebhooks: boolean;
 }
 
 export interface BotConfig {
@@ -105,7 +115,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)']);
   }
   const mail = mailConfigOf(e);
-  if (mail.problems.length > 0) throw new ConfigError(mail.problems);
+  const limits = limitSettingsOf(stripEmpty(env));
+  if (mail.problems.length + limits.problems.length > 0) throw new ConfigError([...mail.problems, ...limits.problems]);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -131,6 +142,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mail: mail.mail,
     publicUrl: mail.publicUrl,
     allowSignup: e.ALLOW_SIGNUP,
+    limits: limits.settings,
+    allowPrivateWebhooks: e.ALLOW_PRIVATE_WEBHOOKS,
   };
 }
 

@@ -37,6 +37,7 @@ import { FilesService } from './domain/conversation-live/files-service.js';
 import { LiveService } from './domain/conversation-live/live-service.js';
 import { sharpThumbnailer } from './files/thumbnailer.js';
 import { openFileStorage } from './store/open-file-storage.js';
+import { RateLimits } from './limits/rate-limits.js';
 
 export interface ParleyOptions {
   logger?: Logger;
@@ -163,6 +164,10 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     now: Date.now,
   });
   const inflight = new Inflight();
+  // With several processes the limits are counted in Redis, so a client cannot spread its
+  // attempts over the processes behind the load balancer.
+  const limitsRedis = config.redisUrl && config.limits.enabled ? await openRedis(config.redisUrl, log, 'rate limits') : null;
+  const limits = new RateLimits(config.limits, limitsRedis);
   if (seeded) {
     const workspaceId = (await store.getSiteByKey(DEMO.siteKey))?.workspaceId;
     if (workspaceId) await seedDemoBots(bots, knowledge, workspaceId);
@@ -176,6 +181,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     routing,
     assets: options.assets ?? defaultAssetDirs,
     storeKind: store.kind,
+    limits,
     demoSiteKey,
     proactive,
     bots,
@@ -197,6 +203,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     routing,
     mail,
     live,
+    limits,
     sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
   bots.start();
@@ -247,6 +254,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);
         http.closeAllConnections();
+        limitsRedis?.disconnect();
         await store.close();
       })()),
   };

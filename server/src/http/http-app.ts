@@ -24,6 +24,8 @@ import { mailRoutes } from './routes/mail-routes.js';
 import type { MailFeature } from '../domain/mail/create-mail.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 import { liveRoutes } from './routes/live-routes.js';
+import type { RateLimits } from '../limits/rate-limits.js';
+import { tokenLimit } from './token-limit.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 
 export interface HttpDeps {
@@ -33,6 +35,8 @@ export interface HttpDeps {
   routing: Routing;
   assets: AssetDirs;
   storeKind: string;
+  /** The abuse limits (sign-in, resets, beacons, uploads, REST per token). */
+  limits: RateLimits;
   /** Site key the demo page at `/` embeds; `null` serves no demo page. */
   demoSiteKey: string | null;
   /** Proactive chat's REST: the widget tracker's beacons, triggers, announcements, live visitors. */
@@ -63,19 +67,20 @@ export function createHttpApp(deps: HttpDeps): Express {
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  api.use(authRoutes(deps.directory));
-  api.use(accountsRoutes(deps.directory));
+  api.use(tokenLimit(deps.limits));
+  api.use(authRoutes(deps.directory, deps.limits));
+  api.use(accountsRoutes(deps.directory, deps.limits));
   api.use(conversationRoutes(deps.directory, deps.conversations));
   if (deps.files) {
-    api.use(liveRoutes({ directory: deps.directory, conversations: deps.conversations, files: deps.files.service, uploadTmpDir: deps.files.uploadTmpDir }));
+    api.use(liveRoutes({ directory: deps.directory, conversations: deps.conversations, files: deps.files.service, uploadTmpDir: deps.files.uploadTmpDir, limits: deps.limits }));
   }
   if (deps.proactive) {
-    api.use(visitorBeaconRoutes(deps.directory, deps.proactive));
+    api.use(visitorBeaconRoutes(deps.directory, deps.proactive, deps.limits));
     api.use(proactiveRoutes(deps.directory, deps.proactive));
   }
   if (deps.bots) {
     api.use(botAdminRoutes(deps.directory, deps.bots));
-    api.use(botApiRoutes(deps.conversations, deps.bots));
+    api.use(botApiRoutes(deps.conversations, deps.bots, deps.limits));
     if (deps.knowledge) api.use(articleRoutes(deps.directory, deps.knowledge, deps.bots));
   }
   api.use(routingRoutes(deps.directory, deps.routing));
