@@ -5,7 +5,7 @@ import { startCluster, type Cluster } from './support/cluster.js';
  * The abuse limits are counted in Redis when REDIS_URL is set: a client that spreads its
  * attempts over the processes behind a load balancer meets the same limit as against one.
  */
-describe('rate limits across two server processes on one Redis', () => {
+describe('rate limits and readiness across two server processes on one Redis', () => {
   const ALLOWED = 6;
   let cluster: Cluster;
   beforeAll(async () => {
@@ -29,5 +29,20 @@ describe('rate limits across two server processes on one Redis', () => {
     }
     // Alone, each process would have counted only half and let all ten be tried.
     expect(statuses).toEqual([...Array<number>(ALLOWED).fill(401), 429, 429, 429, 429]);
+  });
+
+  it('is ready while Redis answers and leaves the rotation when it does not', async () => {
+    const [a] = cluster.servers;
+    const up = await fetch(`${a!.url}/readyz`);
+    expect(up.status).toBe(200);
+    expect(await up.json()).toEqual({ status: 'ready', checks: { store: 'ok', redis: 'ok' } });
+    await cluster.redis.stop();
+    const down = await fetch(`${a!.url}/readyz`);
+    expect(down.status).toBe(503);
+    const body = (await down.json()) as { checks: Record<string, string> };
+    expect(body.checks.store).toBe('ok');
+    expect(body.checks.redis).not.toBe('ok');
+    // Alive all the same: a Redis outage takes processes out of rotation, it does not restart them.
+    expect((await fetch(`${a!.url}/healthz`)).status).toBe(200);
   });
 });

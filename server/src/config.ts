@@ -56,6 +56,8 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** When set, `/metrics` wants `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Webhook URLs may resolve to loopback, private, link-local or metadata addresses (tests, intranets). */
   ALLOW_PRIVATE_WEBHOOKS: z
     .enum(['true', 'false', '1', '0'])
@@ -88,6 +90,8 @@ export interface Config {
   limits: LimitSettings;
   /** Webhooks may go to loopback, private and link-local addresses (tests, intranets). */
   allowPrivateWebhooks: boolean;
+  /** `/metrics` wants this bearer token; `null`: open (keep it off the public internet at the proxy). */
+  metricsToken: string | null;
 }
 
 export interface BotConfig {
@@ -144,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowSignup: e.ALLOW_SIGNUP,
     limits: limits.settings,
     allowPrivateWebhooks: e.ALLOW_PRIVATE_WEBHOOKS,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }
 

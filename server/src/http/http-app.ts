@@ -26,6 +26,10 @@ import { staticAssets, type AssetDirs } from './static-assets.js';
 import { liveRoutes } from './routes/live-routes.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { tokenLimit } from './token-limit.js';
+import type { Readiness } from '../lifecycle/readiness.js';
+import type { ParleyMetrics } from '../metrics/parley-metrics.js';
+import { operationsRoutes } from './operations-routes.js';
+import { requestLog, requestTiming } from './request-log.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 
 export interface HttpDeps {
@@ -37,6 +41,12 @@ export interface HttpDeps {
   storeKind: string;
   /** The abuse limits (sign-in, resets, beacons, uploads, REST per token). */
   limits: RateLimits;
+  /** `/readyz`: starting, ready or draining, and whether the store and Redis answer. */
+  readiness: Readiness;
+  /** `/metrics` (and the HTTP timings fed into it). */
+  metrics: ParleyMetrics;
+  /** METRICS_TOKEN: `/metrics` then wants it as a bearer token. */
+  metricsToken: string | null;
   /** Site key the demo page at `/` embeds; `null` serves no demo page. */
   demoSiteKey: string | null;
   /** Proactive chat's REST: the widget tracker's beacons, triggers, announcements, live visitors. */
@@ -57,9 +67,9 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', store: deps.storeKind, uptimeSeconds: Math.round(process.uptime()) });
-  });
+  app.use(requestLog(deps.log));
+  app.use(requestTiming(deps.metrics));
+  app.use(operationsRoutes(deps));
 
   const api = express.Router();
   api.use(express.json({ limit: limits.restBodyBytes }));

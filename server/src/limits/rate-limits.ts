@@ -21,6 +21,8 @@ export class RateLimits {
   constructor(
     private readonly settings: LimitSettings,
     redis: Redis | null = null,
+    /** Told of each refusal (the `parley_rate_limited_total` counter). */
+    private readonly onRefused: (name: LimitName) => void = () => {},
   ) {
     const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract => {
       const memory = new RateLimiterMemory({ keyPrefix, points, duration });
@@ -47,8 +49,9 @@ export class RateLimits {
     try {
       await this.limiter(name).consume(hashed(key));
     } catch (err) {
-      if (err instanceof RateLimiterRes) throw limited(name, err.msBeforeNext);
-      throw err;
+      if (!(err instanceof RateLimiterRes)) throw err;
+      this.onRefused(name);
+      throw limited(name, err.msBeforeNext);
     }
   }
 
@@ -56,7 +59,10 @@ export class RateLimits {
   async check(name: LimitName, key: string): Promise<void> {
     if (!this.settings.enabled) return;
     const res = await this.limiter(name).get(hashed(key));
-    if (res && res.consumedPoints >= this.rule(name).points && res.msBeforeNext > 0) throw limited(name, res.msBeforeNext);
+    if (res && res.consumedPoints >= this.rule(name).points && res.msBeforeNext > 0) {
+      this.onRefused(name);
+      throw limited(name, res.msBeforeNext);
+    }
   }
 
   /**
