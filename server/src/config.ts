@@ -88,8 +88,6 @@ export interface Config {
   allowSignup: boolean;
   /** The abuse limits (`limits/limit-rules.ts`): RATE_LIMITS=off, RATE_LIMIT_<NAME>=points/seconds. */
   limits: LimitSettings;
-  /** Webhooks may go to loopback, private and link-local addresses (tests, intranets). */
-  allowPrivateWebhooks: boolean;
   /** `/metrics` wants this bearer token; `null`: open (keep it off the public internet at the proxy). */
   metricsToken: string | null;
 }
@@ -99,6 +97,8 @@ export interface BotConfig {
   webhookMaxAttempts: number;
   webhookTimeoutMs: number;
   disconnectGraceMs: number;
+  /** Webhook URLs may reach loopback, private and link-local addresses (ALLOW_PRIVATE_WEBHOOKS: tests, intranets). */
+  allowPrivateWebhooks: boolean;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       webhookMaxAttempts: e.BOT_WEBHOOK_MAX_ATTEMPTS,
       webhookTimeoutMs: e.BOT_WEBHOOK_TIMEOUT_MS,
       disconnectGraceMs: e.BOT_DISCONNECT_GRACE_MS,
+      allowPrivateWebhooks: e.ALLOW_PRIVATE_WEBHOOKS,
     },
     agentOfflineGraceMs: e.AGENT_OFFLINE_GRACE_MS,
     routingSweepMs: e.ROUTING_SWEEP_MS,
@@ -147,7 +148,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: mail.publicUrl,
     allowSignup: e.ALLOW_SIGNUP,
     limits: limits.settings,
-    allowPrivateWebhooks: e.ALLOW_PRIVATE_WEBHOOKS,
     metricsToken: e.METRICS_TOKEN ?? null,
   };
 }
