@@ -30,6 +30,7 @@ import type { Readiness } from '../lifecycle/readiness.js';
 import type { ParleyMetrics } from '../metrics/parley-metrics.js';
 import { operationsRoutes } from './operations-routes.js';
 import { requestLog, requestTiming } from './request-log.js';
+import { securityHeaders } from './security-headers.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 
 export interface HttpDeps {
@@ -68,6 +69,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.set('trust proxy', 'loopback');
 
   app.use(requestLog(deps.log));
+  app.use(securityHeaders());
   app.use(requestTiming(deps.metrics));
   app.use(operationsRoutes(deps));
 
