@@ -56,6 +56,8 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** Which peers are reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (Express's syntax). */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
   /** When set, `/metrics` wants `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Webhook URLs may resolve to loopback, private, link-local or metadata addresses (tests, intranets). */
@@ -90,6 +92,8 @@ export interface Config {
   limits: LimitSettings;
   /** `/metrics` wants this bearer token; `null`: open (keep it off the public internet at the proxy). */
   metricsToken: string | null;
+  /** TRUST_PROXY: the proxies in front (`loopback`, `uniquelocal`, CIDRs), for client addresses and HTTPS. */
+  trustProxy: string;
 }
 
 export interface BotConfig {
@@ -149,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowSignup: e.ALLOW_SIGNUP,
     limits: limits.settings,
     metricsToken: e.METRICS_TOKEN ?? null,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

@@ -39,6 +39,7 @@ import { LiveService } from './domain/conversation-live/live-service.js';
 import { sharpThumbnailer } from './files/thumbnailer.js';
 import { openFileStorage } from './store/open-file-storage.js';
 import { RateLimits } from './limits/rate-limits.js';
+import { trustProxyOf } from './limits/client-address.js';
 import { Readiness } from './lifecycle/readiness.js';
 import { ParleyMetrics } from './metrics/parley-metrics.js';
 import { timedStore } from './metrics/timed-store.js';
@@ -208,6 +209,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     readiness,
     metrics,
     metricsToken: config.metricsToken,
+    trustProxy: trustProxyOf(config.trustProxy),
     demoSiteKey,
     proactive,
     bots,
@@ -230,6 +232,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     mail,
     live,
     limits,
+    trustProxy: trustProxyOf(config.trustProxy),
     sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
   connected = () => ({ visitor: realtime.visitors.sockets.size, agent: realtime.agents.sockets.size, bot: realtime.io.of(BOT_NAMESPACE).sockets.size });

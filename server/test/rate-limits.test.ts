@@ -43,7 +43,7 @@ describe('abuse limits (defaults, real server)', () => {
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(limitRules.loginAccount.seconds - 5);
     // Blocked: even the right password is not tried until the block ends.
     expect((await login(DEMO.email, DEMO.password, '198.51.100.8')).status).toBe(429);
-  });
+  }, 60_000);
 
   it('refuses many addresses guessing one account once the account has had its share', async () => {
     const email = `guess-${nanoid(6)}@demo.test`;
@@ -51,7 +51,7 @@ describe('abuse limits (defaults, real server)', () => {
     for (let i = 0; i < 50; i++) statuses.push((await login(email, 'nope-nope-nope', `203.0.113.${i + 1}`)).status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(limitRules.loginAccount.points);
     expect(statuses.filter((s) => s === 429)).toHaveLength(50 - limitRules.loginAccount.points);
-  });
+  }, 30_000);
 
   it('limits one visitor flooding messages, stores only what it acknowledged, and leaves another visitor unhurt', async () => {
     const flooder = await t.visitor();
@@ -131,7 +131,7 @@ describe('abuse limits (defaults, real server)', () => {
     });
     back.close();
     for (const socket of connected) socket.close();
-  });
+  }, 30_000);
 
   it('refuses page-view beacons without a token from one address past the limit: no visitor for those', async () => {
     const beacon = (i: number) =>
@@ -142,17 +142,22 @@ describe('abuse limits (defaults, real server)', () => {
       });
     const tokens = new Set<string>();
     const statuses: number[] = [];
-    for (let i = 0; i < 2000; i++) {
-      const res = await beacon(i);
-      statuses.push(res.status);
-      if (res.ok) tokens.add(((await res.json()) as { token: string }).token);
-      else {
-        if (res.status === 429) expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-        await res.body?.cancel();
-      }
+    // In batches of 25 at once: the count is exact whatever the order.
+    for (let batch = 0; batch < 2000; batch += 25) {
+      await Promise.all(
+        Array.from({ length: 25 }, async (_, j) => {
+          const res = await beacon(batch + j);
+          statuses.push(res.status);
+          if (res.ok) tokens.add(((await res.json()) as { token: string }).token);
+          else {
+            if (res.status === 429) expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+            await res.body?.cancel();
+          }
+        }),
+      );
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(limitRules.beaconNewVisitorAddress.points);
     expect(statuses.filter((s) => s === 429)).toHaveLength(2000 - limitRules.beaconNewVisitorAddress.points);
     expect(tokens.size).toBe(limitRules.beaconNewVisitorAddress.points);
-  });
+  }, 60_000);
 });

@@ -31,6 +31,7 @@ import type { ParleyMetrics } from '../metrics/parley-metrics.js';
 import { operationsRoutes } from './operations-routes.js';
 import { requestLog, requestTiming } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
+import type { TrustProxy } from '../limits/client-address.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 
 export interface HttpDeps {
@@ -48,6 +49,8 @@ export interface HttpDeps {
   metrics: ParleyMetrics;
   /** METRICS_TOKEN: `/metrics` then wants it as a bearer token. */
   metricsToken: string | null;
+  /** TRUST_PROXY: which peers' X-Forwarded-For / -Proto are believed (client addresses, HTTPS). */
+  trustProxy: TrustProxy;
   /** Site key the demo page at `/` embeds; `null` serves no demo page. */
   demoSiteKey: string | null;
   /** Proactive chat's REST: the widget tracker's beacons, triggers, announcements, live visitors. */
@@ -66,7 +69,7 @@ export interface HttpDeps {
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy);
 
   app.use(requestLog(deps.log));
   app.use(securityHeaders());

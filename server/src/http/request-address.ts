@@ -1,7 +1,7 @@
 import type { Request } from 'express';
-import { clientAddress } from '../limits/client-address.js';
+import { addressKey } from '../limits/client-address.js';
 
-/** The address the limits count a request under (the proxy rule is `clientAddress`'s). */
+/** The address the limits count a request under: `req.ip` (TRUST_PROXY decides whose X-Forwarded-For counts), IPv6 by its /64. */
 export function requestAddress(req: Request): string {
-  return clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for']);
+  return addressKey(req.ip ?? req.socket.remoteAddress ?? '');
 }

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, clientAddress } from './client-address.js';
+import { addressKey, clientAddress, trustProxyOf } from './client-address.js';
 
 describe('the address a limit counts', () => {
-  it('is the peer, unless the peer is a loopback proxy', () => {
-    expect(clientAddress('203.0.113.9', '198.51.100.1')).toBe('203.0.113.9');
-    expect(clientAddress('::ffff:127.0.0.1', '198.51.100.1')).toBe('198.51.100.1');
-    expect(clientAddress('127.0.0.1', '198.51.100.1, 127.0.0.1')).toBe('198.51.100.1');
+  const loopback = trustProxyOf('loopback');
+  const xff = (value: string) => ({ 'x-forwarded-for': value });
+
+  it('is the peer, unless the peer is a trusted proxy', () => {
+    expect(clientAddress('203.0.113.9', xff('198.51.100.1'), loopback)).toBe('203.0.113.9');
+    expect(clientAddress('::ffff:127.0.0.1', xff('198.51.100.1'), loopback)).toBe('198.51.100.1');
+    expect(clientAddress('127.0.0.1', xff('198.51.100.1, 127.0.0.1'), loopback)).toBe('198.51.100.1');
     // A client cannot hide behind a forged first hop: the rightmost untrusted one counts.
-    expect(clientAddress('127.0.0.1', '10.9.9.9, 198.51.100.1')).toBe('198.51.100.1');
-    expect(clientAddress('127.0.0.1', 'not-an-ip')).toBe('127.0.0.1');
+    expect(clientAddress('127.0.0.1', xff('10.9.9.9, 198.51.100.1'), loopback)).toBe('198.51.100.1');
+    expect(clientAddress('127.0.0.1', {}, loopback)).toBe('127.0.0.1');
+  });
+
+  it('trusts the proxies TRUST_PROXY names (a container network)', () => {
+    const docker = trustProxyOf('loopback, 172.16.0.0/12');
+    expect(clientAddress('172.18.0.5', xff('198.51.100.1'), docker)).toBe('198.51.100.1');
+    expect(clientAddress('172.18.0.5', xff('198.51.100.1'), loopback)).toBe('172.18.0.5');
   });
 
   it('counts IPv6 clients by their /64', () => {

@@ -23,6 +23,7 @@ import type { AgentNamespaceDeps } from './agent-namespace.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
 import { setupLiveHandlers } from './live-handlers.js';
 import type { RateLimits } from '../limits/rate-limits.js';
+import type { TrustProxy } from '../limits/client-address.js';
 
 export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
@@ -46,6 +47,8 @@ export interface RealtimeDeps extends HandlerContext {
   live?: LiveService;
   /** The abuse limits the visitor and bot namespaces apply. */
   limits: RateLimits;
+  /** TRUST_PROXY as a predicate (client addresses for the limits). */
+  trustProxy: TrustProxy;
 }
 
 export interface Realtime {

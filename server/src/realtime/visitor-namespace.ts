@@ -33,7 +33,7 @@ import { toVisitorConversation } from './visitor-conversation.js';
 import { visitorActorOf } from './socket-actors.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
 import type { RateLimits } from '../limits/rate-limits.js';
-import { clientAddress } from '../limits/client-address.js';
+import { clientAddress, type TrustProxy } from '../limits/client-address.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
   directory: AccountsService;
@@ -49,6 +49,8 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   bookkeeping: DisconnectBookkeeping;
   /** New visitors per address and site; messages per visitor and conversation; new conversations per address and site. */
   limits: RateLimits;
+  /** TRUST_PROXY as a predicate: whose X-Forwarded-For names the client. */
+  trustProxy: TrustProxy;
 }
 
 
@@ -68,7 +70,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       if (!isRequestAllowed(site, socket.handshake.headers)) {
         throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');
       }
-      const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']);
+      const address = clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy);
       // Only a handshake without a token creates a visitor; a returning one is never refused here.
       if (!auth.data.token) {
         await deps.limits.take('newVisitorAddress', address);
@@ -128,7 +130,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         return snapshot && { conversation: toVisitorConversation(snapshot.conversation), messages: snapshot.messages };
       }),
     );
-    const address = addresses.get(socket) ?? clientAddress(socket.handshake.address, undefined);
+    const address = addresses.get(socket) ?? socket.handshake.address;
     socket.on(
       'message:send',
       handler(deps, visitorSendMessageSchema, async (input) => {
