@@ -24,7 +24,8 @@ describe('the example webhook bot', () => {
   const heard: Message[] = [];
 
   beforeAll(async () => {
-    server = await ServerProcess.start({ BOT_WEBHOOK_RETRY_BASE_MS: '150' });
+    // The bot listens on loopback, which webhooks may reach only when allowed.
+    server = await ServerProcess.start({ BOT_WEBHOOK_RETRY_BASE_MS: '150', ALLOW_PRIVATE_WEBHOOKS: 'true' });
     port = await freePort();
     const admin = await demoAdmin(server.url);
     creds = await admin.firstBot({ name: 'Hook bot', mode: 'webhook', webhookUrl: `http://127.0.0.1:${port}/parley`, answerTimeoutMs: 60_000 });

@@ -27,6 +27,8 @@ export class AppError extends Error {
     message: string,
     /** Which fields were invalid, when the failure is a validation one. */
     readonly issues?: FieldIssue[],
+    /** For `rate_limited`: how long until the same request would be taken (the `Retry-After`). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'AppError';
@@ -34,7 +36,12 @@ export class AppError extends Error {
   }
 
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message, ...(this.issues?.length ? { issues: this.issues } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues?.length ? { issues: this.issues } : {}),
+      ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
+    };
   }
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { mailConfigOf, mailEnvSchema, type MailConfig } from './mail-config.js';
 import { mongoDatabaseName } from './mongo-uri.js';
+import { limitSettingsOf, type LimitSettings } from './limits/limit-rules.js';
 
 /**
  * The environment, validated once at boot. A wrong value stops the server with a readable
@@ -55,6 +56,15 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** Which peers are reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (Express's syntax). */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
+  /** When set, `/metrics` wants `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Webhook URLs may resolve to loopback, private, link-local or metadata addresses (tests, intranets). */
+  ALLOW_PRIVATE_WEBHOOKS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export interface Config {
@@ -78,6 +88,12 @@ export interface Config {
   /** The address links in mail point to (PUBLIC_URL), without a trailing slash. */
   publicUrl: string | null;
   allowSignup: boolean;
+  /** The abuse limits (`limits/limit-rules.ts`): RATE_LIMITS=off, RATE_LIMIT_<NAME>=points/seconds. */
+  limits: LimitSettings;
+  /** `/metrics` wants this bearer token; `null`: open (keep it off the public internet at the proxy). */
+  metricsToken: string | null;
+  /** TRUST_PROXY: the proxies in front (`loopback`, `uniquelocal`, CIDRs), for client addresses and HTTPS. */
+  trustProxy: string;
 }
 
 export interface BotConfig {
@@ -85,6 +101,8 @@ export interface BotConfig {
   webhookMaxAttempts: number;
   webhookTimeoutMs: number;
   disconnectGraceMs: number;
+  /** Webhook URLs may reach loopback, private and link-local addresses (ALLOW_PRIVATE_WEBHOOKS: tests, intranets). */
+  allowPrivateWebhooks: boolean;
 }
 
 export class ConfigError extends Error {
@@ -105,7 +123,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)']);
   }
   const mail = mailConfigOf(e);
-  if (mail.problems.length > 0) throw new ConfigError(mail.problems);
+  const limits = limitSettingsOf(stripEmpty(env));
+  if (mail.problems.length + limits.problems.length > 0) throw new ConfigError([...mail.problems, ...limits.problems]);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -125,12 +144,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       webhookMaxAttempts: e.BOT_WEBHOOK_MAX_ATTEMPTS,
       webhookTimeoutMs: e.BOT_WEBHOOK_TIMEOUT_MS,
       disconnectGraceMs: e.BOT_DISCONNECT_GRACE_MS,
+      allowPrivateWebhooks: e.ALLOW_PRIVATE_WEBHOOKS,
     },
     agentOfflineGraceMs: e.AGENT_OFFLINE_GRACE_MS,
     routingSweepMs: e.ROUTING_SWEEP_MS,
     mail: mail.mail,
     publicUrl: mail.publicUrl,
     allowSignup: e.ALLOW_SIGNUP,
+    limits: limits.settings,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

@@ -32,11 +32,17 @@ import { MailFeature } from './domain/mail/create-mail.js';
 import { smtpTransport } from './mail/smtp-transport.js';
 import type { Mailer } from './domain/mail/mailer.js';
 import path from 'node:path';
+import { BOT_NAMESPACE } from '@parley/shared';
 import { FileLinks } from './domain/conversation-live/file-links.js';
 import { FilesService } from './domain/conversation-live/files-service.js';
 import { LiveService } from './domain/conversation-live/live-service.js';
 import { sharpThumbnailer } from './files/thumbnailer.js';
 import { openFileStorage } from './store/open-file-storage.js';
+import { RateLimits } from './limits/rate-limits.js';
+import { trustProxyOf } from './limits/client-address.js';
+import { Readiness } from './lifecycle/readiness.js';
+import { ParleyMetrics } from './metrics/parley-metrics.js';
+import { timedStore } from './metrics/timed-store.js';
 
 export interface ParleyOptions {
   logger?: Logger;
@@ -88,11 +94,26 @@ export interface ParleyServer {
  */
 export async function createParleyServer(config: Config, options: ParleyOptions = {}): Promise<ParleyServer> {
   const log = options.logger ?? createLogger(config.logLevel);
-  const store = options.store ?? (await openStore(config));
+  // The gauges read realtime, built last: until then they report nothing.
+  let connected: (() => { visitor: number; agent: number; bot: number }) | null = null;
+  const metrics = new ParleyMetrics({
+    connected: () => connected?.() ?? null,
+    queue: async () => {
+      const now = Date.now();
+      const waiting = (await store.routing.listActive(5000)).filter((c) => c.status === 'waiting' && !c.assigneeId && !c.botId);
+      const oldest = Math.min(now, ...waiting.map((c) => c.queuedAt ?? c.createdAt));
+      return { length: waiting.length, oldestWaitSeconds: (now - oldest) / 1000 };
+    },
+  });
+  const store = timedStore(options.store ?? (await openStore(config)), metrics);
   const seeded = config.seedDemo ? await seedDemo(store) : false;
   if (seeded) log.info({ siteKey: DEMO.siteKey, email: DEMO.email }, 'seeded the demo workspace');
 
   const events = new DomainEvents();
+  events.on('message:new', ({ message }) => {
+    metrics.messages.inc({ author: message.author.type });
+    metrics.messageLatency.observe(Math.max(0, Date.now() - message.createdAt) / 1000);
+  });
   const tokens = new TokenService(config.jwtSecret, config.agentTokenTtlSeconds);
   // Email only when SMTP_URL is set; the outbox in the store is the only way mail leaves.
   const mail = new MailFeature({ store, log, config: config.mail, transport: config.mail ? smtpTransport(config.mail) : null, publicUrl: config.publicUrl });
@@ -163,6 +184,14 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     now: Date.now,
   });
   const inflight = new Inflight();
+  // With several processes the limits are counted in Redis, so a client cannot spread its
+  // attempts over the processes behind the load balancer.
+  const redis = config.redisUrl ? await openRedis(config.redisUrl, log, 'rate limits and readiness') : null;
+  const limits = new RateLimits(config.limits, redis, (name) => metrics.limited.inc({ limit: name }));
+  const readiness = new Readiness({
+    store: () => store.getWorkspace('readyz-probe'),
+    ...(redis ? { redis: () => redis.ping() } : {}),
+  });
   if (seeded) {
     const workspaceId = (await store.getSiteByKey(DEMO.siteKey))?.workspaceId;
     if (workspaceId) await seedDemoBots(bots, knowledge, workspaceId);
@@ -176,6 +205,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     routing,
     assets: options.assets ?? defaultAssetDirs,
     storeKind: store.kind,
+    limits,
+    readiness,
+    metrics,
+    metricsToken: config.metricsToken,
+    trustProxy: trustProxyOf(config.trustProxy),
     demoSiteKey,
     proactive,
     bots,
@@ -197,8 +231,11 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     routing,
     mail,
     live,
+    limits,
+    trustProxy: trustProxyOf(config.trustProxy),
     sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
+  connected = () => ({ visitor: realtime.visitors.sockets.size, agent: realtime.agents.sockets.size, bot: realtime.io.of(BOT_NAMESPACE).sockets.size });
   bots.start();
   mail.start();
 
@@ -230,11 +267,14 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
           const { port } = http.address() as AddressInfo;
           const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
           ownUrl = `http://${host}:${port}`;
+          readiness.markReady();
           resolve(ownUrl);
         });
       }),
     close: () =>
       (closing ??= (async () => {
+        // Out of the load balancer's rotation first, while the drain lets writes finish.
+        readiness.markDraining();
         const drained = await inflight.drain(config.shutdownGraceMs);
         if (!drained) log.warn({ inflight: inflight.size }, 'shutdown grace ran out with commands in flight');
         proactive.stop();
@@ -247,6 +287,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);
         http.closeAllConnections();
+        redis?.disconnect();
         await store.close();
       })()),
   };

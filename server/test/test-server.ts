@@ -17,6 +17,12 @@ import { DEMO } from '../src/domain/accounts/demo-seed.js';
 import { createParleyServer, type ParleyOptions, type ParleyServer } from '../src/parley-server.js';
 import { dropTestDatabase, testStoreEnv } from './test-store.js';
 
+/**
+ * Tests of other features open many visitors and sign in many times from 127.0.0.1: the abuse
+ * limits are off unless a test turns them on (`RATE_LIMITS: 'on'`, as rate-limits.test.ts does).
+ */
+const noLimits = { RATE_LIMITS: 'off' };
+
 export type VisitorClient = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
 export type AgentClient = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
 
@@ -43,7 +49,7 @@ export async function startTestServer(
   options: { dataDir?: string; keepData?: boolean; parley?: ParleyOptions; routing?: 'live' | 'inert' } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'parley-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...testStoreEnv(dataDir), ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...testStoreEnv(dataDir), ...noLimits, ...env });
   const server = await createParleyServer(config, options.parley);
   // Tests of delivery and access (not of routing) start with routing out of the way: the demo
   // agent away (nothing is assigned to them by itself), no acknowledgement line, no reopening.

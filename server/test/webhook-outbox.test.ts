@@ -34,7 +34,8 @@ describe('webhook outbox', () => {
   let t: TestServer;
   let hook: Awaited<ReturnType<typeof receiver>> | null = null;
   beforeEach(async () => {
-    t = await startTestServer({ BOT_WEBHOOK_RETRY_BASE_MS: '100', BOT_WEBHOOK_MAX_ATTEMPTS: '4' });
+    // The test's receiver listens on loopback, which webhooks may reach only when allowed.
+    t = await startTestServer({ BOT_WEBHOOK_RETRY_BASE_MS: '100', BOT_WEBHOOK_MAX_ATTEMPTS: '4', ALLOW_PRIVATE_WEBHOOKS: 'true' });
   });
   afterEach(async () => {
     hook?.server.close();

@@ -29,6 +29,8 @@ export interface ErrorBody {
   message: string;
   /** For a `bad_request` from validation: each invalid field, so a form can show it beside the field. */
   issues?: FieldIssue[];
+  /** For `rate_limited`: milliseconds until the same request would be taken (REST also sends `Retry-After`). */
+  retryAfterMs?: number;
 }
 
 /** Every command is acknowledged with one of these. */

@@ -83,7 +83,8 @@ export class ServerProcess {
   private async boot(): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, LOG_LEVEL: 'warn', ...this.env },
+      // The abuse limits are off unless a test turns them on: e2e tests open many visitors from 127.0.0.1.
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, LOG_LEVEL: 'warn', RATE_LIMITS: 'off', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -30,6 +30,11 @@ export function createAgentSocket(token: string): ConsoleSocket {
   const socket = io(AGENT_NAMESPACE, {
     auth: { protocol: PROTOCOL_VERSION, token },
     autoConnect: false,
+    // WebSocket first: one connection for the whole session, so a load balancer in front of
+    // several processes needs no sticky sessions. Where a proxy refuses the upgrade, long-polling
+    // is tried next (that fallback does need sticky sessions: README, Several server processes).
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
   });
   // socket.io-client's listener types are generic over a reserved-event map that TypeScript
   // cannot match to the narrower interface above; the runtime shape is the same.

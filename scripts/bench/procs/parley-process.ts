@@ -53,6 +53,8 @@ export async function startParley(options: StartOptions = {}): Promise<ParleyPro
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // Thousands of simulated visitors come from one address: the abuse limits would refuse them.
+      RATE_LIMITS: 'off',
       SEED_DEMO: 'true',
       ...(options.mongodbUri ? { MONGODB_URI: options.mongodbUri } : { MONGODB_URI: '' }),
     },

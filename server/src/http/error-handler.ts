@@ -20,6 +20,7 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     if (err instanceof AppError) {
+      if (err.retryAfterMs !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterMs / 1000))));
       res.status(err.status).json({ error: err.toBody() });
       return;
     }

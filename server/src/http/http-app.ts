@@ -24,6 +24,14 @@ import { mailRoutes } from './routes/mail-routes.js';
 import type { MailFeature } from '../domain/mail/create-mail.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 import { liveRoutes } from './routes/live-routes.js';
+import type { RateLimits } from '../limits/rate-limits.js';
+import { tokenLimit } from './token-limit.js';
+import type { Readiness } from '../lifecycle/readiness.js';
+import type { ParleyMetrics } from '../metrics/parley-metrics.js';
+import { operationsRoutes } from './operations-routes.js';
+import { requestLog, requestTiming } from './request-log.js';
+import { securityHeaders } from './security-headers.js';
+import type { TrustProxy } from '../limits/client-address.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 
 export interface HttpDeps {
@@ -33,6 +41,16 @@ export interface HttpDeps {
   routing: Routing;
   assets: AssetDirs;
   storeKind: string;
+  /** The abuse limits (sign-in, resets, beacons, uploads, REST per token). */
+  limits: RateLimits;
+  /** `/readyz`: starting, ready or draining, and whether the store and Redis answer. */
+  readiness: Readiness;
+  /** `/metrics` (and the HTTP timings fed into it). */
+  metrics: ParleyMetrics;
+  /** METRICS_TOKEN: `/metrics` then wants it as a bearer token. */
+  metricsToken: string | null;
+  /** TRUST_PROXY: which peers' X-Forwarded-For / -Proto are believed (client addresses, HTTPS). */
+  trustProxy: TrustProxy;
   /** Site key the demo page at `/` embeds; `null` serves no demo page. */
   demoSiteKey: string | null;
   /** Proactive chat's REST: the widget tracker's beacons, triggers, announcements, live visitors. */
@@ -51,11 +69,12 @@ export interface HttpDeps {
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', store: deps.storeKind, uptimeSeconds: Math.round(process.uptime()) });
-  });
+  app.use(requestLog(deps.log));
+  app.use(securityHeaders());
+  app.use(requestTiming(deps.metrics));
+  app.use(operationsRoutes(deps));
 
   const api = express.Router();
   api.use(express.json({ limit: limits.restBodyBytes }));
@@ -63,19 +82,20 @@ export function createHttpApp(deps: HttpDeps): Express {
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  api.use(authRoutes(deps.directory));
-  api.use(accountsRoutes(deps.directory));
+  api.use(tokenLimit(deps.limits));
+  api.use(authRoutes(deps.directory, deps.limits));
+  api.use(accountsRoutes(deps.directory, deps.limits));
   api.use(conversationRoutes(deps.directory, deps.conversations));
   if (deps.files) {
-    api.use(liveRoutes({ directory: deps.directory, conversations: deps.conversations, files: deps.files.service, uploadTmpDir: deps.files.uploadTmpDir }));
+    api.use(liveRoutes({ directory: deps.directory, conversations: deps.conversations, files: deps.files.service, uploadTmpDir: deps.files.uploadTmpDir, limits: deps.limits }));
   }
   if (deps.proactive) {
-    api.use(visitorBeaconRoutes(deps.directory, deps.proactive));
+    api.use(visitorBeaconRoutes(deps.directory, deps.proactive, deps.limits));
     api.use(proactiveRoutes(deps.directory, deps.proactive));
   }
   if (deps.bots) {
     api.use(botAdminRoutes(deps.directory, deps.bots));
-    api.use(botApiRoutes(deps.conversations, deps.bots));
+    api.use(botApiRoutes(deps.conversations, deps.bots, deps.limits));
     if (deps.knowledge) api.use(articleRoutes(deps.directory, deps.knowledge, deps.bots));
   }
   api.use(routingRoutes(deps.directory, deps.routing));

@@ -18,10 +18,13 @@ import type { BotFeature } from '../domain/bots/bot-feature.js';
 import { handshakeError } from './handshake-error.js';
 import type { BotNamespace } from './namespaces.js';
 import { handler, type HandlerContext } from './socket-handler.js';
+import type { RateLimits } from '../limits/rate-limits.js';
 
 export interface BotNamespaceDeps extends HandlerContext {
   conversations: ConversationService;
   bots: BotFeature;
+  /** Bots' messages have their own, higher limit (`botMessage`). */
+  limits: RateLimits;
 }
 
 /** Room of every socket of one bot: it hears only conversations handed to it. */
@@ -67,7 +70,10 @@ export function setupBotNamespace(nsp: BotNamespace, deps: BotNamespaceDeps): vo
     );
     socket.on(
       'message:send',
-      handler(deps, botSendMessageSchema, ({ conversationId, ...input }) => c.sendFromBot(actor, conversationId, input)),
+      handler(deps, botSendMessageSchema, async ({ conversationId, ...input }) => {
+        await deps.limits.take('botMessage', actor.botId);
+        return c.sendFromBot(actor, conversationId, input);
+      }),
     );
     socket.on(
       'conversation:handoff',

@@ -22,6 +22,8 @@ import { subscribeSessionRevoker } from './session-revoker.js';
 import type { AgentNamespaceDeps } from './agent-namespace.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
 import { setupLiveHandlers } from './live-handlers.js';
+import type { RateLimits } from '../limits/rate-limits.js';
+import type { TrustProxy } from '../limits/client-address.js';
 
 export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
@@ -43,6 +45,10 @@ export interface RealtimeDeps extends HandlerContext {
   sharedRooms?: { adapter: ServerOptions['adapter']; close(): Promise<void> } | null;
   /** Typing, seen, ratings, the pre-chat form; without it those events are not offered. */
   live?: LiveService;
+  /** The abuse limits the visitor and bot namespaces apply. */
+  limits: RateLimits;
+  /** TRUST_PROXY as a predicate (client addresses for the limits). */
+  trustProxy: TrustProxy;
 }
 
 export interface Realtime {

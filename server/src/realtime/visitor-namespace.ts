@@ -32,6 +32,8 @@ import { handler, type HandlerContext } from './socket-handler.js';
 import { toVisitorConversation } from './visitor-conversation.js';
 import { visitorActorOf } from './socket-actors.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
+import type { RateLimits } from '../limits/rate-limits.js';
+import { clientAddress, type TrustProxy } from '../limits/client-address.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
   directory: AccountsService;
@@ -45,12 +47,17 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   live?: LiveService;
   /** Holds the store work each disconnect starts, so a shutdown waits for it. */
   bookkeeping: DisconnectBookkeeping;
+  /** New visitors per address and site; messages per visitor and conversation; new conversations per address and site. */
+  limits: RateLimits;
+  /** TRUST_PROXY as a predicate: whose X-Forwarded-For names the client. */
+  trustProxy: TrustProxy;
 }
 
 
 /** `/visitor`: the widget's socket. Handshake: protocol version, site key, page origin, visitor token. */
 export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamespaceDeps): void {
   const sessions = new WeakMap<object, VisitorSession>();
+  const addresses = new WeakMap<object, string>();
 
   nsp.use((socket, next) => {
     void (async () => {
@@ -63,7 +70,14 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       if (!isRequestAllowed(site, socket.handshake.headers)) {
         throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');
       }
+      const address = clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy);
+      // Only a handshake without a token creates a visitor; a returning one is never refused here.
+      if (!auth.data.token) {
+        await deps.limits.take('newVisitorAddress', address);
+        await deps.limits.take('newVisitorSite', site.id);
+      }
       const { visitor, token } = await deps.directory.resolveVisitor(site, auth.data.token);
+      addresses.set(socket, address);
       const locale = auth.data.locale ?? firstLanguage(socket.handshake.headers['accept-language']);
       socket.data = {
         kind: 'visitor',
@@ -116,11 +130,13 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         return snapshot && { conversation: toVisitorConversation(snapshot.conversation), messages: snapshot.messages };
       }),
     );
+    const address = addresses.get(socket) ?? socket.handshake.address;
     socket.on(
       'message:send',
-      handler(deps, visitorSendMessageSchema, (input) =>
-        deps.intake.visitorMessage(actor, { ...input, ...(data.locale ? { locale: data.locale } : {}) }),
-      ),
+      handler(deps, visitorSendMessageSchema, async (input) => {
+        await limitVisitorMessage(deps.limits, data, address, input.conversationId);
+        return deps.intake.visitorMessage(actor, { ...input, ...(data.locale ? { locale: data.locale } : {}) });
+      }),
     );
     socket.on(
       'site:availability',
@@ -129,7 +145,10 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     socket.on('queue:status', handler(deps, emptyPayloadSchema, () => routing.queuePlace(actor.visitorId)));
     socket.on(
       'offline:message',
-      handler(deps, offlineMessageSchema, async (input) => toVisitorConversation(await deps.intake.leaveMessage(actor, input))),
+      handler(deps, offlineMessageSchema, async (input) => {
+        await limitVisitorMessage(deps.limits, data, address, undefined);
+        return toVisitorConversation(await deps.intake.leaveMessage(actor, input));
+      }),
     );
     socket.on(
       'messages:sync',
@@ -140,4 +159,24 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     if (deps.bots && deps.knowledge) registerVisitorBotCommands(socket, actor, { ...deps, bots: deps.bots, knowledge: deps.knowledge });
     if (deps.mail) registerVisitorMailCommands(socket, actor, { ...deps, mail: deps.mail });
   });
+}
+
+/**
+ * A visitor's message is counted before intake sees it (a refused one stores nothing): per
+ * visitor (every tab), per conversation, and, when it may open a conversation (none named),
+ * per address and per site.
+ */
+async function limitVisitorMessage(
+  limits: RateLimits,
+  visitor: { visitorId: string; siteId: string },
+  address: string,
+  conversationId: string | undefined,
+): Promise<void> {
+  await limits.take('visitorMessage', visitor.visitorId);
+  if (conversationId) {
+    await limits.take('conversationMessage', conversationId);
+    return;
+  }
+  await limits.take('newConversationAddress', address);
+  await limits.take('newConversationSite', visitor.siteId);
 }

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../app-error.js';
 import type { BotRecord } from '../../store/bot-port.js';
 import type { Store } from '../../store/port.js';
 import { botIdOfToken, hashToken, newBotToken, newWebhookSecret, tokenMatches } from './bot-token.js';
+import { checkOutboundUrl } from '../../outbound/outbound-url.js';
 
 /** A bot as clients see it: never the token hash or the webhook secret. */
 export function publicBot(record: BotRecord): Bot {
@@ -22,11 +23,21 @@ export interface SiteBotSetting {
 export class BotAccounts {
   constructor(
     private readonly store: Store,
+    /** ALLOW_PRIVATE_WEBHOOKS: a webhook URL may name a private or loopback address. */
+    private readonly allowPrivateWebhooks = false,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Creates a bot; its token and webhook secret are in the answer and nowhere else. */
   async create(workspaceId: string, input: CreateBot): Promise<BotCredentials> {
+    if (input.mode === 'webhook' && input.webhookUrl && !this.allowPrivateWebhooks) {
+      // Checked again at every connection (the name may resolve elsewhere by then).
+      await checkOutboundUrl(input.webhookUrl).catch((err: unknown) => {
+        throw new AppError(ErrorCode.badRequest, `webhookUrl: ${(err as Error).message} (set ALLOW_PRIVATE_WEBHOOKS=true to allow it)`, [
+          { path: 'webhookUrl', message: (err as Error).message },
+        ]);
+      });
+    }
     const id = `bot_${nanoid(12)}`;
     const token = newBotToken(id);
     const webhookSecret = newWebhookSecret();

@@ -46,7 +46,7 @@ export class BotFeature {
   constructor(private readonly deps: BotFeatureDeps) {
     const { store, events, conversations, config, log } = deps;
     this.presence = deps.presence;
-    this.accounts = new BotAccounts(store);
+    this.accounts = new BotAccounts(store, config.allowPrivateWebhooks);
     this.handoffs = new HandoffService(store, events, conversations, this.presence, deps.enqueue);
     this.outbox = new WebhookOutbox(store, config, log);
     const builtIn = new KnowledgeBot(store, conversations, this.handoffs, deps.knowledge);

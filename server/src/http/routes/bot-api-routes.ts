@@ -5,9 +5,10 @@ import type { ConversationService } from '../../domain/conversations/conversatio
 import type { BotFeature } from '../../domain/bots/bot-feature.js';
 import { parseOr400 } from '../error-handler.js';
 import { botActorOf, requireBot } from '../require-bot.js';
+import type { RateLimits } from '../../limits/rate-limits.js';
 
 /** The bot API (webhook bots answer here; socket bots may too), authenticated with the bot's token. */
-export function botApiRoutes(conversations: ConversationService, bots: BotFeature): Router {
+export function botApiRoutes(conversations: ConversationService, bots: BotFeature, limits: RateLimits): Router {
   const router = Router();
   router.use('/bot', requireBot(bots));
 
@@ -22,6 +23,7 @@ export function botApiRoutes(conversations: ConversationService, bots: BotFeatur
   });
   router.post('/bot/conversations/:id/messages', async (req, res) => {
     const body = parseOr400(restBotSendMessageSchema, req.body);
+    await limits.take('botMessage', botActorOf(res).botId);
     const message = await conversations.sendFromBot(botActorOf(res), req.params.id, { clientId: body.clientId ?? nanoid(), text: body.text });
     res.status(201).json({ message });
   });

@@ -14,6 +14,7 @@ import type { FilesService, StagedFile } from '../../domain/conversation-live/fi
 import { exportTranscript } from '../../domain/conversation-live/transcript-export.js';
 import { parseOr400 } from '../error-handler.js';
 import { agentActor, agentOf, requireAgent } from '../require-agent.js';
+import type { RateLimits } from '../../limits/rate-limits.js';
 
 export interface LiveRouteDeps {
   directory: AccountsService;
@@ -21,6 +22,7 @@ export interface LiveRouteDeps {
   files: FilesService;
   /** Where uploads are received before they are checked (removed afterwards, whatever happens). */
   uploadTmpDir: string;
+  limits: RateLimits;
 }
 
 /**
@@ -36,6 +38,7 @@ export function liveRoutes(deps: LiveRouteDeps): Router {
     const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (!token) throw new AppError(ErrorCode.unauthorized, 'send Authorization: Bearer <visitor or agent token>');
     const actor = await files.actorFor(token);
+    await deps.limits.take('upload', actor.kind === 'visitor' ? `v:${actor.visitorId}` : actor.kind === 'agent' ? `a:${actor.agentId}` : `b:${actor.botId}`);
     await mkdir(deps.uploadTmpDir, { recursive: true });
     const received = await receive(req, path.join(deps.uploadTmpDir, nanoid()), (conversationId) => files.receiveLimit(actor, conversationId));
     try {

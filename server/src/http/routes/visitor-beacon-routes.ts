@@ -5,6 +5,8 @@ import type { AccountsService } from '../../domain/accounts/accounts-service.js'
 import type { Proactive } from '../../domain/proactive/proactive.js';
 import { isRequestAllowed } from '../../domain/accounts/origin-policy.js';
 import { parseOr400 } from '../error-handler.js';
+import type { RateLimits } from '../../limits/rate-limits.js';
+import { requestAddress } from '../request-address.js';
 
 /** Largest tracker body: a page view with long URLs, or a ping with a batch of events. */
 const beaconBodyBytes = 16 * 1024;
@@ -14,7 +16,7 @@ const beaconBodyBytes = 16 * 1024;
  * `text/plain` (a "simple" CORS request: no preflight, and what `navigator.sendBeacon` sends);
  * `application/json` works too. The page's origin must be one the site allows, as for the socket.
  */
-export function visitorBeaconRoutes(directory: AccountsService, proactive: Proactive): Router {
+export function visitorBeaconRoutes(directory: AccountsService, proactive: Proactive, limits: RateLimits): Router {
   const router = Router();
   router.use('/visitor', express.text({ type: 'text/plain', limit: beaconBodyBytes }));
   router.options('/visitor/:kind', (req, res) => {
@@ -27,6 +29,10 @@ export function visitorBeaconRoutes(directory: AccountsService, proactive: Proac
   router.post('/visitor/pageview', async (req, res) => {
     const input = parseOr400(pageViewSchema, bodyOf(req));
     const site = await allowedSite(directory, req, res, input.siteKey);
+    const address = requestAddress(req);
+    await limits.take('beaconAddress', address);
+    // A page view without a token creates a visitor: those are counted on their own, tighter.
+    if (!input.token) await limits.take('beaconNewVisitorAddress', address);
     // The install check: the widget loaded on this page (written at most once a minute per site).
     directory.sites.seen(site, input.url);
     res.json(await proactive.pageView(site, input, req.headers['user-agent']));
@@ -35,6 +41,7 @@ export function visitorBeaconRoutes(directory: AccountsService, proactive: Proac
   router.post('/visitor/ping', async (req, res) => {
     const input = parseOr400(pingSchema, bodyOf(req));
     const site = await allowedSite(directory, req, res, input.siteKey);
+    await limits.take('beaconAddress', requestAddress(req));
     res.json(await proactive.ping(site, input));
   });
   return router;

@@ -7,6 +7,7 @@ import type { Store } from '../../../store/port.js';
 import { OutboxPump } from '../../outbox/outbox-pump.js';
 import { nextAttemptAt } from '../../outbox/retry-schedule.js';
 import { signWebhook } from './webhook-signature.js';
+import { safePost } from '../../../outbound/safe-post.js';
 
 /** Consecutive failed attempts after which a webhook bot is marked unhealthy. */
 export const UNHEALTHY_AFTER = 3;
@@ -98,8 +99,7 @@ export class WebhookOutbox {
   private async post(bot: BotRecord, delivery: WebhookDelivery): Promise<string | null> {
     const timestamp = Math.floor(this.now() / 1000);
     try {
-      const res = await fetch(bot.webhookUrl!, {
-        method: 'POST',
+      const status = await safePost(bot.webhookUrl!, {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Parley-Webhook/1',
@@ -109,13 +109,14 @@ export class WebhookOutbox {
           [webhookHeaders.delivery]: delivery.id,
         },
         body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.webhookTimeoutMs),
+        timeoutMs: this.config.webhookTimeoutMs,
+        allowPrivate: this.config.allowPrivateWebhooks,
       });
-      await res.arrayBuffer().catch(() => undefined);
-      return res.ok ? null : `HTTP ${res.status}`;
+      return status >= 200 && status < 300 ? null : `HTTP ${status}`;
     } catch (err) {
-      return (err as Error).name === 'TimeoutError' ? 'timed out' : `network error: ${(err as Error).message}`;
+      const { name, message } = err as Error;
+      if (name === 'OutboundRefused') return `refused: ${message}`;
+      return name === 'TimeoutError' ? 'timed out' : `network error: ${message}`;
     }
   }
 }
