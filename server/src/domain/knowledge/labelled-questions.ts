@@ -1,5 +1,8 @@
-/** How a question relates to the article that answers it. */
-export type QuestionKind = 'direct' | 'reworded' | 'colloquial' | 'cross-script';
+/**
+ * How a question relates to the article that answers it. The tuning set uses the first four;
+ * the held-out set (held-out-questions.ts) also `typo`, `regional` and `short`.
+ */
+export type QuestionKind = 'direct' | 'reworded' | 'colloquial' | 'cross-script' | 'typo' | 'regional' | 'short';
 
 export interface LabelledQuestion {
   /** The visitor's language: en, zh-CN or zh-TW. */
