@@ -5,7 +5,7 @@ import { rankingParameters as P, type Field } from './ranking-parameters.js';
 import { ScratchScores } from './scratch-scores.js';
 import type { SynonymTable } from './synonym-table.js';
 import { analyse } from './tokenize.js';
-import { pickTranslations } from './translation-groups.js';
+import { pickTranslations, translationKey } from './translation-groups.js';
 
 const fields: readonly Field[] = ['title', 'keywords', 'body'];
 
@@ -59,6 +59,8 @@ export class ArticleIndex {
   private readonly avg: [number, number, number];
   private readonly fuzzy: FuzzyVocabulary;
   private readonly nearCache = new Map<string, NearTerm[]>();
+  /** Every article of a translation group, so a result is shown in the reader's locale even when only a translation matched. */
+  private readonly translations = new Map<string, Article[]>();
   private readonly scratch: { best: ScratchScores; sum: ScratchScores };
   /** The last question's plan: `matchTerms` for highlighting follows `search` with the same question. */
   private lastPlan: { query: string; synonyms: readonly SynonymTable[]; clauses: Clause[] } | null = null;
@@ -66,6 +68,10 @@ export class ArticleIndex {
   /** `cache`: analyses of a previous index of the same articles; unchanged articles are not analysed again. */
   constructor(articles: readonly Article[], cache: AnalysisCache = new Map()) {
     this.articles = [...articles];
+    for (const article of this.articles) {
+      const key = translationKey(article);
+      this.translations.set(key, [...(this.translations.get(key) ?? []), article]);
+    }
     const analysed = this.articles.map((article) => {
       const cached = cache.get(article.id);
       if (cached && cached.updatedAt === article.updatedAt) return cached.fields;
@@ -124,7 +130,7 @@ export class ArticleIndex {
       scored.push({ article, score: value, confidence });
     }
     scored.sort((a, b) => b.score - a.score || a.article.createdAt - b.article.createdAt);
-    return pickTranslations(scored, options.locale).slice(0, options.limit);
+    return pickTranslations(scored, options.locale, (key) => this.translations.get(key)).slice(0, options.limit);
   }
 
   /**
