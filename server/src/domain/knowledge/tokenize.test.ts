@@ -26,6 +26,14 @@ describe('tokenize', () => {
     expect(chineseScript('多少')).toBe('zh');
     expect(chineseScript('shipping')).toBeNull();
   });
+
+  it('does not take a character Traditional writes too (一, 后, 里) for Simplified, and weighs both scripts', () => {
+    expect(chineseScript('多久要洗一次牙')).toBe('zh');
+    expect(chineseScript('一直流血怎麼辦')).toBe('zh-TW');
+    expect(chineseScript('后面的停车场')).toBe('zh-CN');
+    // Mostly Traditional with one Simplified slip: still Traditional.
+    expect(chineseScript('預約時間说明')).toBe('zh-TW');
+  });
 });
 
 describe('analyse', () => {

@@ -23,13 +23,18 @@ export function pickTranslations<T extends { article: Article; score: number }>(
   ranked: readonly T[],
   locale: string | null | undefined,
   translations?: (key: string) => readonly Article[] | undefined,
+  options: { limit?: number; keyOf?: (article: Article) => string } = {},
 ): T[] {
   const groups = new Map<string, T[]>();
+  const keyOf = options.keyOf ?? translationKey;
+  const limit = options.limit ?? Infinity;
   for (const hit of ranked) {
-    const key = translationKey(hit.article);
-    const members = groups.get(key) ?? [];
-    members.push(hit);
-    groups.set(key, members);
+    const key = keyOf(hit.article);
+    const members = groups.get(key);
+    if (members) members.push(hit);
+    // With every translation at hand, the groups past the limit cannot change the first ones.
+    else if (groups.size >= limit && translations) break;
+    else groups.set(key, [hit]);
   }
   const reader = locale?.toLowerCase() ?? null;
   const language = reader?.split('-')[0] ?? null;
@@ -45,6 +50,7 @@ export function pickTranslations<T extends { article: Article; score: number }>(
     };
     const own = inLocale((l) => l === reader) ?? inLocale((l) => l.split('-')[0] === language) ?? best;
     out.push(own === best ? best : { ...own, score: best.score });
+    if (out.length >= limit) break;
   }
   return out;
 }
