@@ -63,4 +63,25 @@ describe('analyse', () => {
     expect(tokenize('😀\u0000\u202e', 'query')).toEqual([]);
     expect(tokenize('x'.repeat(10_000), 'query')[0]!.length).toBeLessThanOrEqual(40);
   });
+
+  it('brings irregular English forms and British spellings to one base before stemming', () => {
+    expect(tokenize('I paid for my children', 'query')).toEqual(tokenize('pay for my child', 'query'));
+    expect(tokenize('colour centre cancelled', 'query')).toEqual(tokenize('color center canceled', 'query'));
+    // An irregular form of a light verb is a stop word like its base.
+    expect(tokenize('it took ages', 'query')).toEqual(['ag']);
+  });
+
+  it('drops conjunctions (but, because) as stop words', () => {
+    expect(tokenize('I paid but got no receipt', 'query')).toEqual(['pai', 'noreceipt']);
+  });
+
+  it('drops question-final particles and aspect particles so they leave no bigram fragments', () => {
+    expect(tokenize('周六开门不', 'query')).toEqual(['周六', '六开', '开门']);
+    expect(tokenize('报告出了没', 'query')).not.toContain('了没');
+    expect(tokenize('牙龈老出血咋整', 'query')).toEqual(['牙龈', '出血']);
+    expect(tokenize('要不要先付钱', 'query')).toEqual(['付钱']);
+    // 为了 and 超过 are words of their own, not a verb and its particle.
+    expect(tokenize('超过24小时', 'query')).toEqual(['超过', '24', '小时']);
+    expect(tokenize('为了安全', 'query')).toEqual(['安全']);
+  });
 });

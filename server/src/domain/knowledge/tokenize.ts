@@ -1,5 +1,5 @@
 import { contentRuns } from './chinese-words.js';
-import { englishStopWords, stem } from './english-words.js';
+import { baseForm, englishStopWords, stem } from './english-words.js';
 import { foldChar } from './hant-fold.js';
 
 export { stem } from './english-words.js';
@@ -80,7 +80,7 @@ export function analyse(text: string): AnalysedText {
       previous = null;
       continue;
     }
-    latinWord(run.replace(/['’]s$/, '').replace(/['’]/g, '').slice(0, MAX_WORD));
+    latinWord(baseForm(run.replace(/['’]s$/, '').replace(/['’]/g, '').slice(0, MAX_WORD)));
   }
   return out;
 
