@@ -84,4 +84,9 @@ describe('analyse', () => {
     expect(tokenize('超过24小时', 'query')).toEqual(['超过', '24', '小时']);
     expect(tokenize('为了安全', 'query')).toEqual(['安全']);
   });
+
+  it('reads "without X" as "no X", past an article between them', () => {
+    expect(tokenize('without booking', 'query')).toEqual(tokenize('no booking', 'query'));
+    expect(tokenize('can I come without an appointment', 'query')).toEqual(['noappoint']);
+  });
 });
