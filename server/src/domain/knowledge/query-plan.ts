@@ -1,5 +1,6 @@
 import type { NearTerm } from './fuzzy-vocabulary.js';
 import type { SynonymTable } from './synonym-table.js';
+import { rankingParameters as P } from './ranking-parameters.js';
 import { analyse } from './tokenize.js';
 
 /** One way a clause can be met: all of `terms` (their mean score), worth `weight` of a full match. */
@@ -23,8 +24,6 @@ export interface Vocabulary {
 
 /** A synonym of the question's own phrase counts a little less than the phrase itself. */
 export const SYNONYM_WEIGHT = 0.85;
-/** Single characters of a Chinese question: a fallback for when its bigrams match nothing. */
-export const CHAR_WEIGHT = 0.22;
 
 /**
  * The clauses of a question: each word with its typo and stem neighbours, each synonym phrase
@@ -58,7 +57,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, synonyms: reado
     clauses.push({ alternatives, weight: 1 });
     i++;
   }
-  for (const c of new Set(chars)) clauses.push({ alternatives: [{ terms: [c], weight: 1 }], weight: CHAR_WEIGHT });
+  for (const c of new Set(chars)) clauses.push({ alternatives: [{ terms: [c], weight: 1 }], weight: P.charWeight });
   return dedupe(clauses);
 }
 

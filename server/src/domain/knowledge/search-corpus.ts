@@ -1,6 +1,7 @@
 import type { Article } from '@parley/shared';
 import { bookingArticles } from './booking-articles.js';
 import { clinicArticles } from './clinic-articles.js';
+import { restaurantArticles } from './restaurant-articles.js';
 import type { LabelledQuestion } from './labelled-questions.js';
 import { sampleArticles } from './sample-articles.js';
 
@@ -12,6 +13,11 @@ export function labelledCorpus(workspaceId = 'w'): Article[] {
 /** The articles the held-out questions are asked over: the shop samples and the clinic help centre. */
 export function heldOutCorpus(workspaceId = 'w'): Article[] {
   return asArticles([...sampleArticles(), ...clinicArticles()], workspaceId);
+}
+
+/** The articles the fresh questions are asked over: the shop samples and the restaurant help centre. */
+export function freshCorpus(workspaceId = 'w'): Article[] {
+  return asArticles([...sampleArticles(), ...restaurantArticles()], workspaceId);
 }
 
 function asArticles(inputs: ReturnType<typeof bookingArticles>, workspaceId: string): Article[] {
