@@ -5,6 +5,7 @@ import { rankingParameters as P, type Field } from './ranking-parameters.js';
 import { ScratchScores } from './scratch-scores.js';
 import type { SynonymTable } from './synonym-table.js';
 import { prepareText, type PreparedText } from './highlight.js';
+import { HomophoneVocabulary } from './homophones.js';
 import { analyse } from './tokenize.js';
 import { pickTranslations, translationKey } from './translation-groups.js';
 
@@ -68,6 +69,7 @@ export class ArticleIndex {
   private readonly postings = new Map<string, Posting[]>();
   private readonly avg: [number, number, number];
   private readonly fuzzy: FuzzyVocabulary;
+  private readonly homophones = new HomophoneVocabulary(() => this.postings.keys());
   private readonly nearCache = new Map<string, NearTerm[]>();
   /** Every article of a translation group, so a result is shown in the reader's locale even when only a translation matched. */
   private readonly translations = new Map<string, Article[]>();
@@ -242,7 +244,8 @@ export class ArticleIndex {
   private near(term: string): NearTerm[] {
     let found = this.nearCache.get(term);
     if (!found) {
-      found = this.fuzzy.near(term);
+      // A Chinese bigram no article has is most likely a homophone typo; one that exists is meant.
+      found = this.postings.has(term) ? this.fuzzy.near(term) : [...this.fuzzy.near(term), ...this.homophones.near(term)];
       if (this.nearCache.size > 5000) this.nearCache.clear();
       this.nearCache.set(term, found);
     }
