@@ -58,7 +58,29 @@ export function planQuery(query: string, vocabulary: Vocabulary, synonyms: reado
     i++;
   }
   for (const c of new Set(chars)) clauses.push({ alternatives: [{ terms: [c], weight: 1 }], weight: P.charWeight });
-  return dedupe(clauses);
+  return onePathPerTerm(dedupe(clauses));
+}
+
+/**
+ * A word of an article answers one word of the question: when two clauses could both be met by
+ * the same term through a synonym or a typo ("book" → appointment, "apointment" → appointment),
+ * the term stays with the clause that reaches it best and leaves the other's borrowed
+ * alternatives, so one title word is not counted twice. A clause's own word always stays.
+ */
+function onePathPerTerm(clauses: Clause[]): Clause[] {
+  const best = new Map<string, { clause: number; weight: number }>();
+  clauses.forEach((clause, c) =>
+    clause.alternatives.forEach((alt) => {
+      if (alt.terms.length !== 1) return;
+      const term = alt.terms[0]!;
+      const seen = best.get(term);
+      if (!seen || alt.weight > seen.weight) best.set(term, { clause: c, weight: alt.weight });
+    }),
+  );
+  return clauses.map((clause, c) => ({
+    ...clause,
+    alternatives: clause.alternatives.filter((alt) => alt.weight >= 1 || alt.terms.length !== 1 || best.get(alt.terms[0]!)!.clause === c),
+  }));
 }
 
 /** "giftcard" → gift + card when the index knows both halves and not the whole. */
