@@ -160,6 +160,7 @@ const chinese = `
 忘记密码|忘了密码|重设密码|重置密码|找回密码
 注销|删除帐号|取消会员
 登出|退出登录|注销登录
+扣钱|扣款|罚款|罚金|违约金|扣费
 `;
 
 const english = `
@@ -273,6 +274,7 @@ sign out|log out|logout|signout
 forgot password|reset password|forgotten password
 delete my account|close my account|remove my account
 unsubscribe|opt out|stop emails|stop texts
+penalty|penalties|fine|late fee|cancellation fee|penalised|penalized
 `;
 
 const parse = (block: string) =>
