@@ -1,7 +1,5 @@
 import type { ArticleInput } from '@parley/shared';
-
-type Entry = Omit<ArticleInput, 'locale' | 'group'>;
-type Localised = Partial<Record<'en' | 'zh-CN' | 'zh-TW', Entry>>;
+import { topicArticles, type HelpCentreTopics } from './help-centre-topics.js';
 
 /**
  * A family clinic's help centre (GP, dental, lab tests) in English, Simplified and Traditional
@@ -10,7 +8,7 @@ type Localised = Partial<Record<'en' | 'zh-CN' | 'zh-TW', Entry>>;
  * the search-quality benchmark can tell a general improvement from one fitted to the tuning set.
  * Ranking constants are never tuned on it.
  */
-export const clinicTopics: Record<string, Localised> = {
+export const clinicTopics: HelpCentreTopics = {
   'book-consultation': {
     en: {
       title: 'Booking a consultation',
@@ -267,7 +265,5 @@ export const clinicTopics: Record<string, Localised> = {
 
 /** Every clinic article with its topic, as article input (the topic is its translation group). */
 export function clinicArticles(): Array<ArticleInput & { topic: string; group: string }> {
-  return Object.entries(clinicTopics).flatMap(([topic, byLocale]) =>
-    Object.entries(byLocale).map(([locale, a]) => ({ ...a, locale, group: topic, topic })),
-  );
+  return topicArticles(clinicTopics);
 }

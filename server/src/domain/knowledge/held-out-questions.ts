@@ -1,7 +1,4 @@
-import type { LabelledQuestion, QuestionKind } from './labelled-questions.js';
-
-const q = (locale: LabelledQuestion['locale'], kind: QuestionKind, rows: Array<[string, string]>): LabelledQuestion[] =>
-  rows.map(([question, topic]) => ({ locale, question, topic, kind }));
+import { questionsOf as q, type LabelledQuestion } from './labelled-questions.js';
 
 /**
  * HELD-OUT labelled questions over the clinic help centre (clinic-articles.ts), written apart

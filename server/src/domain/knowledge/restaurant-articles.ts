@@ -1,7 +1,5 @@
 import type { ArticleInput } from '@parley/shared';
-
-type Entry = Omit<ArticleInput, 'locale' | 'group'>;
-type Localised = Partial<Record<'en' | 'zh-CN' | 'zh-TW', Entry>>;
+import { topicArticles, type HelpCentreTopics } from './help-centre-topics.js';
 
 /**
  * A restaurant's help centre (table reservations), in English, Simplified and Traditional
@@ -9,7 +7,7 @@ type Localised = Partial<Record<'en' | 'zh-CN' | 'zh-TW', Entry>>;
  * questions (fresh-questions.ts): written after every ranking and synonym change of its round,
  * and read only as totals, never question by question, so it checks generalisation once.
  */
-export const restaurantTopics: Record<string, Localised> = {
+export const restaurantTopics: HelpCentreTopics = {
   'reserve-table': {
     en: {
       title: 'Reserving a table',
@@ -266,7 +264,5 @@ export const restaurantTopics: Record<string, Localised> = {
 
 /** Every restaurant article with its topic, as article input (the topic is its translation group). */
 export function restaurantArticles(): Array<ArticleInput & { topic: string; group: string }> {
-  return Object.entries(restaurantTopics).flatMap(([topic, byLocale]) =>
-    Object.entries(byLocale).map(([locale, a]) => ({ ...a, locale, group: topic, topic })),
-  );
+  return topicArticles(restaurantTopics);
 }
