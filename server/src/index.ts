@@ -16,8 +16,12 @@ export { SEARCH_CONFIDENCE, ANSWER_CONFIDENCE } from './domain/knowledge/knowled
 export { foldText } from './domain/knowledge/tokenize.js';
 export { pickTranslations } from './domain/knowledge/translation-groups.js';
 export { labelledQuestions, unanswerableQuestions, type LabelledQuestion, type QuestionKind } from './domain/knowledge/labelled-questions.js';
-export { labelledCorpus, expectedArticleId } from './domain/knowledge/search-corpus.js';
+export { labelledCorpus, heldOutCorpus, freshCorpus, expectedArticleId } from './domain/knowledge/search-corpus.js';
 export { bookingArticles } from './domain/knowledge/booking-articles.js';
+export { clinicArticles } from './domain/knowledge/clinic-articles.js';
+export { heldOutQuestions } from './domain/knowledge/held-out-questions.js';
+export { restaurantArticles } from './domain/knowledge/restaurant-articles.js';
+export { freshQuestions } from './domain/knowledge/fresh-questions.js';
 export { rankingParameters } from './domain/knowledge/ranking-parameters.js';
 export { SynonymTable } from './domain/knowledge/synonym-table.js';
 export { builtInSynonyms } from './domain/knowledge/builtin-synonyms.js';

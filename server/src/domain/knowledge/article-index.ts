@@ -4,8 +4,10 @@ import { planQuery, type Clause } from './query-plan.js';
 import { rankingParameters as P, type Field } from './ranking-parameters.js';
 import { ScratchScores } from './scratch-scores.js';
 import type { SynonymTable } from './synonym-table.js';
+import { prepareText, type PreparedText } from './highlight.js';
+import { HomophoneVocabulary } from './homophones.js';
 import { analyse } from './tokenize.js';
-import { pickTranslations } from './translation-groups.js';
+import { pickTranslations, translationKey } from './translation-groups.js';
 
 const fields: readonly Field[] = ['title', 'keywords', 'body'];
 
@@ -19,6 +21,10 @@ interface Posting {
 export interface AnalysedArticle {
   updatedAt: number;
   fields: [string[], string[], string[]];
+  /** The body as plain text (Markdown read once), for snippets. */
+  text: string;
+  /** Title and body prepared for highlighting (folded once, not per search). */
+  prepared: { title: PreparedText; body: PreparedText };
 }
 
 /** Analysed articles by id, reused by the next index of the same workspace when unchanged. */
@@ -54,30 +60,51 @@ const termsOf = (text: string) => {
  */
 export class ArticleIndex {
   private readonly articles: Article[];
+  /** Per article (by position): its analysis (plain body, prepared texts), its locale lower-cased, its translation key. */
+  private readonly analysed: AnalysedArticle[];
+  private readonly locales: string[];
+  private readonly keys: string[];
+  private readonly docOf = new Map<Article, number>();
   private readonly lengths: Array<[number, number, number]> = [];
   private readonly postings = new Map<string, Posting[]>();
   private readonly avg: [number, number, number];
   private readonly fuzzy: FuzzyVocabulary;
+  private readonly homophones = new HomophoneVocabulary(() => this.postings.keys());
   private readonly nearCache = new Map<string, NearTerm[]>();
-  private readonly scratch: { best: ScratchScores; sum: ScratchScores };
+  /** Every article of a translation group, so a result is shown in the reader's locale even when only a translation matched. */
+  private readonly translations = new Map<string, Article[]>();
+  private readonly scratch: { best: ScratchScores; sum: ScratchScores; score: Float64Array; covered: Float64Array };
   /** The last question's plan: `matchTerms` for highlighting follows `search` with the same question. */
   private lastPlan: { query: string; synonyms: readonly SynonymTable[]; clauses: Clause[] } | null = null;
 
   /** `cache`: analyses of a previous index of the same articles; unchanged articles are not analysed again. */
   constructor(articles: readonly Article[], cache: AnalysisCache = new Map()) {
     this.articles = [...articles];
-    const analysed = this.articles.map((article) => {
-      const cached = cache.get(article.id);
-      if (cached && cached.updatedAt === article.updatedAt) return cached.fields;
-      const fields: AnalysedArticle['fields'] = [termsOf(article.title), article.keywords.flatMap((k) => termsOf(k)), termsOf(markdownText(article.body))];
-      cache.set(article.id, { updatedAt: article.updatedAt, fields });
-      return fields;
+    this.keys = this.articles.map(translationKey);
+    this.locales = this.articles.map((a) => a.locale.toLowerCase());
+    this.articles.forEach((article, doc) => {
+      this.docOf.set(article, doc);
+      this.translations.set(this.keys[doc]!, [...(this.translations.get(this.keys[doc]!) ?? []), article]);
     });
+    this.analysed = this.articles.map((article) => {
+      const cached = cache.get(article.id);
+      if (cached && cached.updatedAt === article.updatedAt) return cached;
+      const text = markdownText(article.body);
+      const entry: AnalysedArticle = {
+        updatedAt: article.updatedAt,
+        fields: [termsOf(article.title), article.keywords.flatMap((k) => termsOf(k)), termsOf(text)],
+        text,
+        prepared: { title: prepareText(article.title), body: prepareText(text.replace(/\s+/g, ' ').trim()) },
+      };
+      cache.set(article.id, entry);
+      return entry;
+    });
+    const analysed = this.analysed.map((a) => a.fields);
     const ids = new Set(this.articles.map((a) => a.id));
     for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
     for (const fields of analysed) this.lengths.push(fields.map((t) => t.length) as [number, number, number]);
-    const n = Math.max(this.articles.length, 1);
-    this.avg = [0, 1, 2].map((f) => this.lengths.reduce((s, l) => s + l[f]!, 0) / n || 1) as [number, number, number];
+    const count = Math.max(this.articles.length, 1);
+    this.avg = [0, 1, 2].map((f) => this.lengths.reduce((s, l) => s + l[f]!, 0) / count || 1) as [number, number, number];
     analysed.forEach((fields, doc) => {
       const tf = new Map<string, [number, number, number]>();
       fields.forEach((terms, f) => {
@@ -94,7 +121,8 @@ export class ArticleIndex {
       }
     });
     this.fuzzy = new FuzzyVocabulary(this.postings.keys());
-    this.scratch = { best: new ScratchScores(this.articles.length), sum: new ScratchScores(this.articles.length) };
+    const n = this.articles.length;
+    this.scratch = { best: new ScratchScores(n), sum: new ScratchScores(n), score: new Float64Array(n), covered: new Float64Array(n) };
   }
 
   get size(): number {
@@ -105,8 +133,9 @@ export class ArticleIndex {
   search(query: string, options: SearchOptions): ScoredArticle[] {
     const clauses = this.plan(query, options.synonyms ?? []);
     if (clauses.length === 0 || this.articles.length === 0) return [];
-    const score = new Float64Array(this.articles.length);
-    const covered = new Float64Array(this.articles.length);
+    const { score, covered } = this.scratch;
+    score.fill(0);
+    covered.fill(0);
     let coverable = 0;
     for (const clause of clauses) coverable += this.addClause(clause, score, covered);
     let bestCoverage = 0;
@@ -115,16 +144,28 @@ export class ArticleIndex {
     // character), whatever the absolute floor.
     const floor = Math.max(options.minConfidence ?? 0, ((bestCoverage / (coverable || 1)) * P.relativeConfidence));
     const scored: ScoredArticle[] = [];
+    const reader = options.locale?.toLowerCase() ?? null;
+    const language = reader?.split('-')[0] ?? null;
     for (let doc = 0; doc < score.length; doc++) {
       if (score[doc]! <= 0) continue;
       const confidence = coverable > 0 ? covered[doc]! / coverable : 0;
       if (confidence < floor) continue;
-      const article = this.articles[doc]!;
-      const value = score[doc]! * (P.coordination + (1 - P.coordination) * confidence) * localeFactor(options.locale, article.locale);
-      scored.push({ article, score: value, confidence });
+      const locale = this.locales[doc]!;
+      const boost = reader === null ? 1 : locale === reader ? P.sameLocale : locale.split('-')[0] === language ? P.sameLanguage : 1;
+      const value = score[doc]! * (P.coordination + (1 - P.coordination) * confidence) * boost;
+      scored.push({ article: this.articles[doc]!, score: value, confidence });
     }
     scored.sort((a, b) => b.score - a.score || a.article.createdAt - b.article.createdAt);
-    return pickTranslations(scored, options.locale).slice(0, options.limit);
+    return pickTranslations(scored, options.locale, (key) => this.translations.get(key), {
+      limit: options.limit,
+      keyOf: (article) => this.keys[this.docOf.get(article)!]!,
+    });
+  }
+
+  /** An article's plain body and its title and body prepared for highlighting, as analysed for this index. */
+  preparedOf(article: Article): AnalysedArticle | null {
+    const doc = this.docOf.get(article);
+    return doc === undefined ? null : this.analysed[doc]!;
   }
 
   /**
@@ -203,20 +244,11 @@ export class ArticleIndex {
   private near(term: string): NearTerm[] {
     let found = this.nearCache.get(term);
     if (!found) {
-      found = this.fuzzy.near(term);
+      // A Chinese bigram no article has is most likely a homophone typo; one that exists is meant.
+      found = this.postings.has(term) ? this.fuzzy.near(term) : [...this.fuzzy.near(term), ...this.homophones.near(term)];
       if (this.nearCache.size > 5000) this.nearCache.clear();
       this.nearCache.set(term, found);
     }
     return found;
   }
-}
-
-/** The reader's own locale first, then the same language; other articles still count. */
-export function localeFactor(reader: string | null | undefined, article: string): number {
-  if (!reader) return 1;
-  const r = reader.toLowerCase();
-  const a = article.toLowerCase();
-  if (r === a) return P.sameLocale;
-  if (r.split('-')[0] === a.split('-')[0]) return P.sameLanguage;
-  return 1;
 }

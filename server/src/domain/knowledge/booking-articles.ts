@@ -1,7 +1,5 @@
 import type { ArticleInput } from '@parley/shared';
-
-type Entry = Omit<ArticleInput, 'locale' | 'group'>;
-type Localised = Partial<Record<'en' | 'zh-CN' | 'zh-TW', Entry>>;
+import { topicArticles, type HelpCentreTopics } from './help-centre-topics.js';
 
 /**
  * A booking business's help centre (a wellness studio: massage, spa, yoga), in English,
@@ -9,7 +7,7 @@ type Localised = Partial<Record<'en' | 'zh-CN' | 'zh-TW', Entry>>;
  * help centres do. With the shop samples it is the corpus of the labelled questions
  * (labelled-questions.ts) that tune and measure search; it is not seeded anywhere.
  */
-export const bookingTopics: Record<string, Localised> = {
+export const bookingTopics: HelpCentreTopics = {
   'book-appointment': {
     en: {
       title: 'How to book an appointment',
@@ -280,7 +278,5 @@ export const bookingTopics: Record<string, Localised> = {
 
 /** Every booking article with its topic, as article input (the topic is its translation group). */
 export function bookingArticles(): Array<ArticleInput & { topic: string; group: string }> {
-  return Object.entries(bookingTopics).flatMap(([topic, byLocale]) =>
-    Object.entries(byLocale).map(([locale, a]) => ({ ...a, locale, group: topic, topic })),
-  );
+  return topicArticles(bookingTopics);
 }

@@ -30,7 +30,10 @@ for (const pair of pairs.split(' ')) {
   const [traditional, simplified] = Array.from(pair);
   if (traditional && simplified && traditional !== simplified) fold.set(traditional, simplified);
 }
-const simplifiedOnly = new Set<string>([...fold.values()].filter((s) => !fold.has(s)));
+// Fold targets that Traditional text writes too (壹→一, 後→后, 裡→里, 麵→面, 臺→台, 係→系…):
+// they tell nothing about the script, so they are not evidence of Simplified.
+const inBothScripts = new Set('一 后 里 面 台 系 于 云 松 斗 范 征 周 余 制 采 冲 几 注 游 表 舍 干 只 出 谷 才 志 致 折 丑 卷 蒙 郁 占 布 向 同 借 托 朴 伙 板 困 欲 党 凶 仆 秋 吊'.split(' '));
+const simplifiedOnly = new Set<string>([...fold.values()].filter((s) => !fold.has(s) && !inBothScripts.has(s)));
 
 /** The Simplified form of a character this table knows, else the character itself. */
 export function foldChar(char: string): string {
@@ -38,15 +41,25 @@ export function foldChar(char: string): string {
 }
 
 /**
- * `zh-TW` when the text has a character written only in Traditional, `zh-CN` when it has one
- * written only in Simplified, `zh` when it is Chinese but could be either, else `null`.
+ * `zh-TW` when the text has more characters written only in Traditional than only in
+ * Simplified, `zh-CN` when the other way round (a tie goes to the first seen: a mixed question
+ * is rare and its first word is the best guess), `zh` when it is Chinese but could be either,
+ * else `null`.
  */
 export function chineseScript(text: string): 'zh-TW' | 'zh-CN' | 'zh' | null {
   let han = false;
+  let traditional = 0;
+  let simplified = 0;
+  let first: 'zh-TW' | 'zh-CN' | null = null;
   for (const char of text) {
-    if (fold.has(char)) return 'zh-TW';
-    if (simplifiedOnly.has(char)) return 'zh-CN';
-    if (/\p{Script=Han}/u.test(char)) han = true;
+    if (fold.has(char)) {
+      traditional++;
+      first ??= 'zh-TW';
+    } else if (simplifiedOnly.has(char)) {
+      simplified++;
+      first ??= 'zh-CN';
+    } else if (!han && /\p{Script=Han}/u.test(char)) han = true;
   }
-  return han ? 'zh' : null;
+  if (traditional !== simplified) return traditional > simplified ? 'zh-TW' : 'zh-CN';
+  return first ?? (han ? 'zh' : null);
 }

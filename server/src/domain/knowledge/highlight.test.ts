@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, snippet } from './highlight.js';
+import { highlight, prepareText, snippet } from './highlight.js';
 
 const marked = (parts: { text: string; hit: boolean }[]) => parts.filter((p) => p.hit).map((p) => p.text);
 
@@ -16,5 +16,11 @@ describe('highlight', () => {
     expect(parts[0]).toEqual({ text: '…', hit: false });
     expect(marked(parts)).toEqual(['退款', '到账']);
     expect(highlight('abc 退款', 'x').map((p) => p.text).join('')).toBe('abc 退款');
+  });
+
+  it('marks a prepared text (folded once, kept by the index) as it marks the raw text', () => {
+    const text = 'Shipping 運費 and returns: We ship daily.';
+    expect(highlight(prepareText(text), 'shipping 运费')).toEqual(highlight(text, 'shipping 运费'));
+    expect(snippet(prepareText(text), 'ship', 20)).toEqual(snippet(text, 'ship', 20));
   });
 });

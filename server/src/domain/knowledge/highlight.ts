@@ -6,28 +6,47 @@ const wordChar = /[\p{L}\p{N}]/u;
 const hanChar = /\p{Script=Han}/u;
 
 /**
- * Which characters of `text` match the terms: Chinese bigrams (and `u:` single characters)
- * in either script, and Latin words by their stem. Folding is done char by char so positions
- * in the folded text are the original's.
+ * A text split for highlighting, done once per article (the index keeps it): its characters,
+ * each folded (lower case, Traditional to Simplified) so positions in the folded text are the
+ * original's, and its Latin words with their stems.
  */
-function markHits(chars: readonly string[], terms: ReadonlySet<string>): boolean[] {
+export interface PreparedText {
+  chars: string[];
+  folded: string[];
+  /** Latin words: [start, end) in `chars`, the folded word and its stem. */
+  words: Array<{ from: number; to: number; word: string; stem: string }>;
+}
+
+export function prepareText(text: string): PreparedText {
+  const chars = Array.from(text);
   const folded = chars.map((c) => foldChar(c.toLowerCase()));
-  const marked = new Array<boolean>(chars.length).fill(false);
-  for (let i = 0; i < chars.length; i++) {
-    if (terms.has(`u:${folded[i]}`)) marked[i] = true;
-    if (i + 1 < chars.length && terms.has(folded[i]! + folded[i + 1]!)) marked[i] = marked[i + 1] = true;
-  }
+  const words: PreparedText['words'] = [];
+  const latin = (c: string) => wordChar.test(c) && !hanChar.test(c);
   for (let i = 0; i < chars.length; ) {
-    if (!wordChar.test(chars[i]!) || hanChar.test(chars[i]!)) {
+    if (!latin(chars[i]!)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < chars.length && wordChar.test(chars[j]!) && !hanChar.test(chars[j]!)) j++;
-    const latinWord = folded.slice(i, j).join('').normalize('NFKC');
-    if (terms.has(stem(latinWord)) || terms.has(latinWord)) marked.fill(true, i, j);
+    while (j < chars.length && latin(chars[j]!)) j++;
+    const word = folded.slice(i, j).join('').normalize('NFKC');
+    words.push({ from: i, to: j, word, stem: stem(word) });
     i = j;
   }
+  return { chars, folded, words };
+}
+
+/**
+ * Which characters of a prepared text match the terms: Chinese bigrams (and `u:` single
+ * characters) in either script, and Latin words by their stem.
+ */
+function markHits({ folded, words }: PreparedText, terms: ReadonlySet<string>): boolean[] {
+  const marked = new Array<boolean>(folded.length).fill(false);
+  for (let i = 0; i < folded.length; i++) {
+    if (terms.has(`u:${folded[i]}`)) marked[i] = true;
+    if (i + 1 < folded.length && terms.has(folded[i]! + folded[i + 1]!)) marked[i] = marked[i + 1] = true;
+  }
+  for (const w of words) if (terms.has(w.stem) || terms.has(w.word)) marked.fill(true, w.from, w.to);
   return marked;
 }
 
@@ -47,15 +66,19 @@ function partsOf(chars: readonly string[], marked: readonly boolean[], from: num
  * Splits `text` into parts, marking the ones that match the query's terms. `terms`, when
  * given, are the terms search matched by (synonyms and typo corrections too).
  */
-export function highlight(text: string, query: string, terms: ReadonlySet<string> = new Set(tokenize(query, 'query'))): TextPart[] {
-  const chars = Array.from(text);
-  return partsOf(chars, markHits(chars, terms), 0, chars.length);
+export function highlight(text: string | PreparedText, query: string, terms: ReadonlySet<string> = new Set(tokenize(query, 'query'))): TextPart[] {
+  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  return partsOf(prepared.chars, markHits(prepared, terms), 0, prepared.chars.length);
 }
 
-/** A passage of about `length` characters around the first match, with its matches marked. */
-export function snippet(text: string, query: string, length = 120, terms: ReadonlySet<string> = new Set(tokenize(query, 'query'))): TextPart[] {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  const marked = markHits(chars, terms);
+/**
+ * A passage of about `length` characters around the first match, with its matches marked. A
+ * prepared text is taken as it is (its spaces already collapsed).
+ */
+export function snippet(text: string | PreparedText, query: string, length = 120, terms: ReadonlySet<string> = new Set(tokenize(query, 'query'))): TextPart[] {
+  const prepared = typeof text === 'string' ? prepareText(text.replace(/\s+/g, ' ').trim()) : text;
+  const { chars } = prepared;
+  const marked = markHits(prepared, terms);
   const first = Math.max(marked.indexOf(true), 0);
   const start = Math.max(0, Math.min(first - Math.floor(length / 4), chars.length - length));
   const end = Math.min(chars.length, start + length);

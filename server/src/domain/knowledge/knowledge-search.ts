@@ -38,13 +38,17 @@ export class KnowledgeSearch {
     const ranked = index.search(query, { locale, limit: options.limit, synonyms, minConfidence: options.minConfidence });
     if (ranked.length === 0) return [];
     const terms = index.matchTerms(query, synonyms);
-    return ranked.map(({ article, score }) => ({
-      id: article.id,
-      title: highlight(article.title, query, terms),
-      locale: article.locale,
-      score: Math.round(score * 1000) / 1000,
-      snippet: snippet(markdownText(article.body), query, 120, terms),
-    }));
+    return ranked.map(({ article, score }) => {
+      // The index keeps each article's plain body and highlighting preparation: a search reads no Markdown.
+      const prepared = index.preparedOf(article)?.prepared;
+      return {
+        id: article.id,
+        title: highlight(prepared?.title ?? article.title, query, terms),
+        locale: article.locale,
+        score: Math.round(score * 1000) / 1000,
+        snippet: snippet(prepared?.body ?? markdownText(article.body), query, 120, terms),
+      };
+    });
   }
 
   private async snapshot(workspaceId: string): Promise<{ index: ArticleIndex; synonyms: SynonymTable[] }> {

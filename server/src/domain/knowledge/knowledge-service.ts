@@ -11,9 +11,11 @@ import { sampleArticles } from './sample-articles.js';
  * common character matched; the index also drops results far below the best one). The list
  * a visitor reads may show a weak match, a person can judge it; the bot may not: below
  * `ANSWER_CONFIDENCE` it hands off instead of answering. Chosen on the labelled questions and
- * the unanswerable ones in labelled-questions.ts.
+ * the unanswerable ones in labelled-questions.ts; the search floor was lowered from 0.05 when
+ * the fresh restaurant set showed Chinese questions whose answer matched only a few of their
+ * words dropped from the list (the tuning and held-out sets are unchanged by it).
  */
-export const SEARCH_CONFIDENCE = 0.05;
+export const SEARCH_CONFIDENCE = 0.02;
 export const ANSWER_CONFIDENCE = 0.3;
 
 /** Knowledge-base articles and synonyms: admin writes, visitor and bot search. */

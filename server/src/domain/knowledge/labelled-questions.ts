@@ -1,5 +1,8 @@
-/** How a question relates to the article that answers it. */
-export type QuestionKind = 'direct' | 'reworded' | 'colloquial' | 'cross-script';
+/**
+ * How a question relates to the article that answers it. The tuning set uses the first four;
+ * the held-out set (held-out-questions.ts) also `typo`, `regional` and `short`.
+ */
+export type QuestionKind = 'direct' | 'reworded' | 'colloquial' | 'cross-script' | 'typo' | 'regional' | 'short';
 
 export interface LabelledQuestion {
   /** The visitor's language: en, zh-CN or zh-TW. */
@@ -10,7 +13,8 @@ export interface LabelledQuestion {
   kind: QuestionKind;
 }
 
-const q = (locale: LabelledQuestion['locale'], kind: QuestionKind, rows: Array<[string, string]>): LabelledQuestion[] =>
+/** Questions of one locale and kind, each `[question, topic]`. */
+export const questionsOf = (locale: LabelledQuestion['locale'], kind: QuestionKind, rows: Array<[string, string]>): LabelledQuestion[] =>
   rows.map(([question, topic]) => ({ locale, question, topic, kind }));
 
 /**
@@ -21,7 +25,7 @@ const q = (locale: LabelledQuestion['locale'], kind: QuestionKind, rows: Array<[
  * Ranking parameters are tuned on it; the search-quality benchmark reports on it.
  */
 export const labelledQuestions: LabelledQuestion[] = [
-  ...q('en', 'direct', [
+  ...questionsOf('en', 'direct', [
     ['How do I book an appointment?', 'book-appointment'],
     ['What is your cancellation policy?', 'cancel-booking'],
     ['Do I need to pay a deposit?', 'deposit'],
@@ -36,7 +40,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['How do I reset my password?', 'password'],
     ['How do I return an item?', 'returns'],
   ]),
-  ...q('en', 'reworded', [
+  ...questionsOf('en', 'reworded', [
     ['What if I show up late?', 'no-show'],
     ['Can I bring my kid along?', 'children'],
     ['Is there somewhere to shower after yoga?', 'what-to-bring'],
@@ -66,7 +70,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['I entered the wrong street on my order', 'address'],
     ['How much is postage?', 'shipping-cost'],
   ]),
-  ...q('en', 'colloquial', [
+  ...questionsOf('en', 'colloquial', [
     ['late again ugh will u still take me', 'no-show'],
     ['can my 10yo come', 'children'],
     ['lift?', 'accessibility'],
@@ -90,7 +94,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['kids allowed?', 'children'],
     ['my parcel still hasnt come', 'tracking'],
   ]),
-  ...q('zh-CN', 'direct', [
+  ...questionsOf('zh-CN', 'direct', [
     ['如何预约服务', 'book-appointment'],
     ['取消预约要收费吗', 'cancel-booking'],
     ['需要付定金吗', 'deposit'],
@@ -103,7 +107,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['怎么退货', 'returns'],
     ['重置密码', 'password'],
   ]),
-  ...q('zh-CN', 'reworded', [
+  ...questionsOf('zh-CN', 'reworded', [
     ['带孩子去可以吗', 'children'],
     ['迟到十分钟还能做吗', 'no-show'],
     ['做完能洗澡吗', 'what-to-bring'],
@@ -127,7 +131,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['登入不了怎么办', 'password'],
     ['包裹到哪了', 'tracking'],
   ]),
-  ...q('zh-CN', 'colloquial', [
+  ...questionsOf('zh-CN', 'colloquial', [
     ['娃能去不', 'children'],
     ['来晚了咋整', 'no-show'],
     ['地铁咋走', 'transport'],
@@ -145,7 +149,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['快递啥时候到', 'shipping-time'],
     ['微信上能约吗', 'wechat-booking'],
   ]),
-  ...q('zh-CN', 'cross-script', [
+  ...questionsOf('zh-CN', 'cross-script', [
     ['公司报账要统编', 'e-invoice'],
     ['LINE上可以改期吗', 'line-booking'],
     ['可以开统一编号的发票吗', 'e-invoice'],
@@ -154,7 +158,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['LINE官方账号怎么加', 'line-booking'],
     ['要发票报销', 'e-invoice'],
   ]),
-  ...q('zh-TW', 'direct', [
+  ...questionsOf('zh-TW', 'direct', [
     ['如何預約服務', 'book-appointment'],
     ['取消預約要收費嗎', 'cancel-booking'],
     ['需要付訂金嗎', 'deposit'],
@@ -167,7 +171,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['如何退貨', 'returns'],
     ['運費怎麼算', 'shipping-cost'],
   ]),
-  ...q('zh-TW', 'reworded', [
+  ...questionsOf('zh-TW', 'reworded', [
     ['帶小孩去可以嗎', 'children'],
     ['晚到十分鐘還能做嗎', 'no-show'],
     ['做完可以沖澡嗎', 'what-to-bring'],
@@ -191,7 +195,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['登錄不了', 'password'],
     ['東西壞了可以修嗎', 'warranty'],
   ]),
-  ...q('zh-TW', 'colloquial', [
+  ...questionsOf('zh-TW', 'colloquial', [
     ['可以帶寶寶嗎', 'children'],
     ['遲到咧怎麼辦', 'no-show'],
     ['捷運要怎麼去', 'transport'],
@@ -208,7 +212,7 @@ export const labelledQuestions: LabelledQuestion[] = [
     ['LINE可以約嗎', 'line-booking'],
     ['統編要怎麼打', 'e-invoice'],
   ]),
-  ...q('zh-TW', 'cross-script', [
+  ...questionsOf('zh-TW', 'cross-script', [
     ['點數怎麼累積', 'membership-points'],
     ['微信可以預約嗎', 'wechat-booking'],
     ['會員點數可以折抵嗎', 'membership-points'],

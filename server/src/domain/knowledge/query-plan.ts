@@ -1,5 +1,6 @@
 import type { NearTerm } from './fuzzy-vocabulary.js';
 import type { SynonymTable } from './synonym-table.js';
+import { rankingParameters as P } from './ranking-parameters.js';
 import { analyse } from './tokenize.js';
 
 /** One way a clause can be met: all of `terms` (their mean score), worth `weight` of a full match. */
@@ -23,8 +24,6 @@ export interface Vocabulary {
 
 /** A synonym of the question's own phrase counts a little less than the phrase itself. */
 export const SYNONYM_WEIGHT = 0.85;
-/** Single characters of a Chinese question: a fallback for when its bigrams match nothing. */
-export const CHAR_WEIGHT = 0.22;
 
 /**
  * The clauses of a question: each word with its typo and stem neighbours, each synonym phrase
@@ -58,8 +57,30 @@ export function planQuery(query: string, vocabulary: Vocabulary, synonyms: reado
     clauses.push({ alternatives, weight: 1 });
     i++;
   }
-  for (const c of new Set(chars)) clauses.push({ alternatives: [{ terms: [c], weight: 1 }], weight: CHAR_WEIGHT });
-  return dedupe(clauses);
+  for (const c of new Set(chars)) clauses.push({ alternatives: [{ terms: [c], weight: 1 }], weight: P.charWeight });
+  return onePathPerTerm(dedupe(clauses));
+}
+
+/**
+ * A word of an article answers one word of the question: when two clauses could both be met by
+ * the same term through a synonym or a typo ("book" → appointment, "apointment" → appointment),
+ * the term stays with the clause that reaches it best and leaves the other's borrowed
+ * alternatives, so one title word is not counted twice. A clause's own word always stays.
+ */
+function onePathPerTerm(clauses: Clause[]): Clause[] {
+  const best = new Map<string, { clause: number; weight: number }>();
+  clauses.forEach((clause, c) =>
+    clause.alternatives.forEach((alt) => {
+      if (alt.terms.length !== 1) return;
+      const term = alt.terms[0]!;
+      const seen = best.get(term);
+      if (!seen || alt.weight > seen.weight) best.set(term, { clause: c, weight: alt.weight });
+    }),
+  );
+  return clauses.map((clause, c) => ({
+    ...clause,
+    alternatives: clause.alternatives.filter((alt) => alt.weight >= 1 || alt.terms.length !== 1 || best.get(alt.terms[0]!)!.clause === c),
+  }));
 }
 
 /** "giftcard" → gift + card when the index knows both halves and not the whole. */

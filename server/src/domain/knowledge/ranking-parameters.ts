@@ -12,10 +12,12 @@ export const rankingParameters = {
     keywords: { weight: 2.2, k1: 1.0, b: 0.3 },
     body: { weight: 1, k1: 1.2, b: 0.75 },
   } satisfies Record<Field, { weight: number; k1: number; b: number }>,
+  /** Single characters of a Chinese question: a fallback below bigram matches (a clause counts this much of one). */
+  charWeight: 0.22,
   /** The share of an article's score that does not depend on how much of the question it covers. */
   coordination: 0.4,
   /** Results covering less than this share of what the best result covers are left out. */
-  relativeConfidence: 0.2,
+  relativeConfidence: 0.05,
   /** The reader's own locale, and the same language in another script or region. */
   sameLocale: 2.5,
   sameLanguage: 1.5,

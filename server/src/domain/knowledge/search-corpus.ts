@@ -1,11 +1,27 @@
 import type { Article } from '@parley/shared';
 import { bookingArticles } from './booking-articles.js';
+import { clinicArticles } from './clinic-articles.js';
+import { restaurantArticles } from './restaurant-articles.js';
 import type { LabelledQuestion } from './labelled-questions.js';
 import { sampleArticles } from './sample-articles.js';
 
 /** The articles the labelled questions are asked over: the shop samples and the booking help centre. */
 export function labelledCorpus(workspaceId = 'w'): Article[] {
-  return [...sampleArticles(), ...bookingArticles()].map(({ topic: _topic, ...input }, i) => ({
+  return asArticles([...sampleArticles(), ...bookingArticles()], workspaceId);
+}
+
+/** The articles the held-out questions are asked over: the shop samples and the clinic help centre. */
+export function heldOutCorpus(workspaceId = 'w'): Article[] {
+  return asArticles([...sampleArticles(), ...clinicArticles()], workspaceId);
+}
+
+/** The articles the fresh questions are asked over: the shop samples and the restaurant help centre. */
+export function freshCorpus(workspaceId = 'w'): Article[] {
+  return asArticles([...sampleArticles(), ...restaurantArticles()], workspaceId);
+}
+
+function asArticles(inputs: ReturnType<typeof bookingArticles>, workspaceId: string): Article[] {
+  return inputs.map(({ topic: _topic, ...input }, i) => ({
     ...input,
     id: `${input.group}.${input.locale}`,
     workspaceId,

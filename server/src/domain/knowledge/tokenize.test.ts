@@ -26,6 +26,14 @@ describe('tokenize', () => {
     expect(chineseScript('多少')).toBe('zh');
     expect(chineseScript('shipping')).toBeNull();
   });
+
+  it('does not take a character Traditional writes too (一, 后, 里) for Simplified, and weighs both scripts', () => {
+    expect(chineseScript('多久要洗一次牙')).toBe('zh');
+    expect(chineseScript('一直流血怎麼辦')).toBe('zh-TW');
+    expect(chineseScript('后面的停车场')).toBe('zh-CN');
+    // Mostly Traditional with one Simplified slip: still Traditional.
+    expect(chineseScript('預約時間说明')).toBe('zh-TW');
+  });
 });
 
 describe('analyse', () => {
@@ -54,5 +62,31 @@ describe('analyse', () => {
   it('survives any input: emoji, control characters, very long words', () => {
     expect(tokenize('😀\u0000\u202e', 'query')).toEqual([]);
     expect(tokenize('x'.repeat(10_000), 'query')[0]!.length).toBeLessThanOrEqual(40);
+  });
+
+  it('brings irregular English forms and British spellings to one base before stemming', () => {
+    expect(tokenize('I paid for my children', 'query')).toEqual(tokenize('pay for my child', 'query'));
+    expect(tokenize('colour centre cancelled', 'query')).toEqual(tokenize('color center canceled', 'query'));
+    // An irregular form of a light verb is a stop word like its base.
+    expect(tokenize('it took ages', 'query')).toEqual(['ag']);
+  });
+
+  it('drops conjunctions (but, because) as stop words', () => {
+    expect(tokenize('I paid but got no receipt', 'query')).toEqual(['pai', 'noreceipt']);
+  });
+
+  it('drops question-final particles and aspect particles so they leave no bigram fragments', () => {
+    expect(tokenize('周六开门不', 'query')).toEqual(['周六', '六开', '开门']);
+    expect(tokenize('报告出了没', 'query')).not.toContain('了没');
+    expect(tokenize('牙龈老出血咋整', 'query')).toEqual(['牙龈', '出血']);
+    expect(tokenize('要不要先付钱', 'query')).toEqual(['付钱']);
+    // 为了 and 超过 are words of their own, not a verb and its particle.
+    expect(tokenize('超过24小时', 'query')).toEqual(['超过', '24', '小时']);
+    expect(tokenize('为了安全', 'query')).toEqual(['安全']);
+  });
+
+  it('reads "without X" as "no X", past an article between them', () => {
+    expect(tokenize('without booking', 'query')).toEqual(tokenize('no booking', 'query'));
+    expect(tokenize('can I come without an appointment', 'query')).toEqual(['noappoint']);
   });
 });

@@ -1,5 +1,5 @@
 import { contentRuns } from './chinese-words.js';
-import { englishStopWords, stem } from './english-words.js';
+import { baseForm, englishStopWords, stem } from './english-words.js';
 import { foldChar } from './hant-fold.js';
 
 export { stem } from './english-words.js';
@@ -38,6 +38,8 @@ const MAX_WORD = 40;
 // Verbs that make one word with a particle after them: log in, sign up, check out, drop off.
 const phrasalVerbs = new Set(['log', 'sign', 'check', 'walk', 'drop', 'pick', 'set', 'top', 'add', 'opt', 'print', 'back', 'plug', 'turn']);
 const particles = new Set(['in', 'out', 'up', 'on', 'off', 'down', 'over']);
+/** Words that may stand between "no"/"without" and the noun they negate. */
+const negatedArticles = new Set(['a', 'an', 'the', 'any', 'my', 'your']);
 
 /** A word that may be joined to its neighbour: not a stop word, not a number, not one letter. */
 const isContent = (w: string) => w.length > 1 && !englishStopWords.has(w) && !/^\d+$/.test(w);
@@ -80,7 +82,7 @@ export function analyse(text: string): AnalysedText {
       previous = null;
       continue;
     }
-    latinWord(run.replace(/['’]s$/, '').replace(/['’]/g, '').slice(0, MAX_WORD));
+    latinWord(baseForm(run.replace(/['’]s$/, '').replace(/['’]/g, '').slice(0, MAX_WORD)));
   }
   return out;
 
@@ -92,7 +94,10 @@ export function analyse(text: string): AnalysedText {
       return;
     }
     if (previous !== null && isContent(previous) && isContent(word)) out.joins.push({ term: stem(previous + word), at: out.words.length - 1 });
-    if (previous === 'no' && isContent(word)) {
+    // "without" says what "no" says: "without booking" is "no booking" (nobook); an article
+    // between them ("without an appointment") does not break the pair.
+    if ((previous === 'no' || previous === 'without') && negatedArticles.has(word)) return;
+    if ((previous === 'no' || previous === 'without') && isContent(word)) {
       out.words.push(stem(`no${word}`)); // "no show" → noshow, as the hyphenated form
       previous = null;
       return;

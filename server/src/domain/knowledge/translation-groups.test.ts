@@ -22,4 +22,14 @@ describe('translation groups', () => {
     expect(pickTranslations(ranked, 'zh-TW').map((h) => h.article.id)).toEqual(['tw', 'other']);
     expect(pickTranslations([a('e1', 'en', 'Same'), a('e2', 'en', 'Same')], 'en')).toHaveLength(2);
   });
+
+  it("shows the reader's translation of a group even when only another translation matched the question", () => {
+    const tw = a('tw', 'zh-TW', '視訊看診', 'video').article;
+    const cn = a('cn', 'zh-CN', '视频问诊', 'video').article;
+    const ranked = [{ article: tw, score: 5 }, { ...a('x', 'zh-CN', '其他'), score: 4 }];
+    const all = (key: string) => (key === 'g:video' ? [tw, cn] : undefined);
+    expect(pickTranslations(ranked, 'zh-CN', all).map((h) => [h.article.id, h.score])).toEqual([['cn', 5], ['x', 4]]);
+    expect(pickTranslations(ranked, 'zh-CN').map((h) => h.article.id)).toEqual(['tw', 'x']);
+    expect(pickTranslations(ranked, 'zh-CN', all, { limit: 1 }).map((h) => h.article.id)).toEqual(['cn']);
+  });
 });
