@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
  */
 export const mongoIntegrationFiles = [
   'test/access-control.test.ts',
+  'test/agent-tools-api.test.ts',
   'test/bot-handoff.test.ts',
   'test/bot-routing.test.ts',
   'test/mail-offline.test.ts',

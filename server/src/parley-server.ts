@@ -10,6 +10,7 @@ import { DEMO, seedDemo } from './domain/accounts/demo-seed.js';
 import { seedDemoBots } from './domain/bots/demo-bots.js';
 import { IntakeService } from './domain/intake/intake-service.js';
 import { KnowledgeService } from './domain/knowledge/knowledge-service.js';
+import { AgentTools } from './domain/agent-tools/agent-tools.js';
 import { RedisBotPresence } from './cluster/redis-bot-presence.js';
 import { openLiveList } from './cluster/open-live-list.js';
 import { openRedis } from './cluster/open-redis.js';
@@ -128,6 +129,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const live = new LiveService(store, events);
   const conversations = new ConversationService(store, events, Date.now, mail.offline, files);
   const knowledge = new KnowledgeService(store);
+  const agentTools = new AgentTools({ store, events });
   // Every bot-to-person handoff joins routing's queue, in the department the bot named.
   const bots = new BotFeature({
     store,
@@ -182,6 +184,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     knowledge,
     mail,
     files: { service: files, uploadTmpDir: path.join(config.dataDir, 'uploads-in') },
+    agentTools,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {

@@ -85,6 +85,8 @@ export const conversationListSchema = z.object({
   missed: z.boolean().optional(),
   /** Only offline messages (`true`) or only live chats (`false`). */
   offline: z.boolean().optional(),
+  /** Only conversations carrying this tag. */
+  tagId: z.string().min(1).max(limits.id).optional(),
   limit: z.number().int().min(1).max(limits.listPage).default(50),
 });
 export type ConversationList = z.infer<typeof conversationListSchema>;
@@ -106,6 +108,8 @@ export type RestSendMessage = z.infer<typeof restSendMessageSchema>;
 
 export const restConversationQuerySchema = z.object({
   status: z.enum(conversationStatuses).optional(),
+  /** Only conversations carrying this tag (a tag id). */
+  tag: z.string().min(1).max(limits.id).optional(),
   limit: z.coerce.number().int().min(1).max(limits.listPage).default(50),
 });
 

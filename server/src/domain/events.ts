@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { AgentPresence, Conversation, HandoffReason, Message, QueueStatus } from '@parley/shared';
 
 /** Why a conversation changed; subscribers use it to decide who needs to hear. */
-export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff' | 'queued' | 'transferred' | 'reopened' | 'rated';
+export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff' | 'queued' | 'transferred' | 'reopened' | 'rated' | 'tagged';
 
 /** Why a conversation left its bot: a handoff to people (see HandoffReason), an agent taking it, a close. */
 export type BotReleaseReason = HandoffReason | 'agent' | 'closed';

@@ -25,6 +25,8 @@ import type { MailFeature } from '../domain/mail/create-mail.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 import { liveRoutes } from './routes/live-routes.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
+import type { AgentTools } from '../domain/agent-tools/agent-tools.js';
+import { agentToolsRoutes } from './routes/agent-tools-routes.js';
 
 export interface HttpDeps {
   log: Logger;
@@ -45,6 +47,8 @@ export interface HttpDeps {
   mail?: MailFeature;
   /** Uploads, signed file links, transcript export (with the folder uploads are received in). */
   files?: { service: FilesService; uploadTmpDir: string };
+  /** Canned replies and tags. */
+  agentTools?: AgentTools;
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -80,6 +84,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   }
   api.use(routingRoutes(deps.directory, deps.routing));
   if (deps.mail) api.use(mailRoutes(deps.directory, deps.mail));
+  if (deps.agentTools) api.use(agentToolsRoutes(deps.directory, deps.agentTools));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

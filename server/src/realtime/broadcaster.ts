@@ -38,6 +38,8 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
     // A status change goes at once, and supersedes any preview still waiting.
     previews.cancel(conversation.id);
     toWorkspace(conversation);
+    // Tags are the team's own labels: the visitor's copy has nothing of them.
+    if (change === 'tagged') return;
     visitors.to(rooms.visitor(conversation.visitorId)).emit('conversation:updated', toVisitorConversation(conversation));
   };
   const queueUpdated = ({ visitorId, status }: Payload<'queue:updated'>) => {

@@ -122,7 +122,7 @@ export class ConversationService {
 
   async list(
     actor: Actor & { kind: 'agent' },
-    query: { statuses?: ConversationStatus[]; mine?: boolean; missed?: boolean; offline?: boolean; limit: number },
+    query: { statuses?: ConversationStatus[]; mine?: boolean; missed?: boolean; offline?: boolean; tagId?: string; limit: number },
   ): Promise<Conversation[]> {
     return this.store.listConversations({
       workspaceId: actor.workspaceId,
@@ -130,6 +130,7 @@ export class ConversationService {
       ...(query.mine ? { assigneeId: actor.agentId } : {}),
       ...(query.missed !== undefined ? { missed: query.missed } : {}),
       ...(query.offline !== undefined ? { offline: query.offline } : {}),
+      ...(query.tagId ? { tagId: query.tagId } : {}),
       limit: query.limit,
     });
   }

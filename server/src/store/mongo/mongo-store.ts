@@ -9,6 +9,8 @@ import { ensureProactiveIndexes, MongoProactiveStore } from './mongo-proactive-s
 import { AgentSlots } from './mongo-agent-slots.js';
 import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
 import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
+import { MongoCannedReplyStore, ensureCannedReplyIndexes } from './mongo-canned-reply-store.js';
+import { MongoTagStore, ensureTagIndexes } from './mongo-tag-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
@@ -77,6 +79,8 @@ export class MongoStore implements Store {
   readonly mail: MongoMailStore;
   readonly accounts: MongoAccountsStore;
   readonly live: MongoLiveStore;
+  readonly cannedReplies: MongoCannedReplyStore;
+  readonly tags: MongoTagStore;
   /** Uploaded files' bytes in GridFS, on this store's connection. */
   readonly files: GridFsFileStorage;
 
@@ -93,6 +97,8 @@ export class MongoStore implements Store {
     this.mail = new MongoMailStore(db);
     this.accounts = new MongoAccountsStore(db);
     this.live = new MongoLiveStore(db);
+    this.cannedReplies = new MongoCannedReplyStore(db);
+    this.tags = new MongoTagStore(db);
     this.files = new GridFsFileStorage(db);
   }
 
@@ -119,6 +125,8 @@ export class MongoStore implements Store {
       await ensureMailIndexes(db);
       await ensureAccountsIndexes(db);
       await ensureLiveIndexes(db);
+      await ensureCannedReplyIndexes(db);
+      await ensureTagIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);
@@ -205,6 +213,7 @@ export class MongoStore implements Store {
     if (q.assigneeId !== undefined) filter.assigneeId = q.assigneeId;
     if (q.missed !== undefined) filter.missed = q.missed ? true : { $ne: true };
     if (q.offline !== undefined) filter.offline = q.offline ? true : { $ne: true };
+    if (q.tagId !== undefined) filter.tagIds = q.tagId;
     const docs = await this.c.conversations
       .find(filter, { sort: { updatedAt: -1, _id: -1 }, limit: q.limit })
       .toArray();

@@ -316,6 +316,37 @@ const migrations: string[] = [
   );
   CREATE INDEX attachments_by_conversation ON attachments (conversation_id, created_at);
   `,
+  // The agent's workspace (issue 14): canned replies (owner_key '' for shared ones, so one
+  // unique index covers both scopes), tags and the conversations carrying them.
+  `
+  CREATE TABLE canned_replies (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    owner_key TEXT NOT NULL,
+    shortcut TEXT NOT NULL,
+    texts TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX canned_replies_by_shortcut ON canned_replies (workspace_id, owner_key, shortcut);
+  CREATE TABLE tags (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX tags_by_name ON tags (workspace_id, name_key);
+  ALTER TABLE conversations ADD COLUMN tag_ids TEXT;
+  CREATE TABLE conversation_tags (
+    tag_id TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    PRIMARY KEY (tag_id, conversation_id)
+  );
+  CREATE INDEX conversation_tags_by_conversation ON conversation_tags (conversation_id);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */
