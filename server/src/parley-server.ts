@@ -11,6 +11,7 @@ import { seedDemoBots } from './domain/bots/demo-bots.js';
 import { IntakeService } from './domain/intake/intake-service.js';
 import { KnowledgeService } from './domain/knowledge/knowledge-service.js';
 import { AgentTools } from './domain/agent-tools/agent-tools.js';
+import { ContactsService } from './domain/contacts/contacts-service.js';
 import { RedisBotPresence } from './cluster/redis-bot-presence.js';
 import { openLiveList } from './cluster/open-live-list.js';
 import { openRedis } from './cluster/open-redis.js';
@@ -130,6 +131,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const conversations = new ConversationService(store, events, Date.now, mail.offline, files);
   const knowledge = new KnowledgeService(store);
   const agentTools = new AgentTools({ store, events });
+  const contacts = new ContactsService({ store, tokens });
   // Every bot-to-person handoff joins routing's queue, in the department the bot named.
   const bots = new BotFeature({
     store,
@@ -185,6 +187,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     mail,
     files: { service: files, uploadTmpDir: path.join(config.dataDir, 'uploads-in') },
     agentTools,
+    contacts,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {
@@ -200,6 +203,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     routing,
     mail,
     live,
+    contacts,
     sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
   bots.start();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visitorIdentitySchema } from './contacts/contact.js';
 import { conversationStatuses } from './domain.js';
 import { limits } from './limits.js';
 import type { FieldIssue } from './errors.js';
@@ -30,6 +31,8 @@ export const visitorHandshakeSchema = z.object({
   token: z.string().min(1).max(limits.token).optional(),
   /** The browser's language, for the system lines the visitor reads. */
   locale: z.string().min(1).max(35).optional(),
+  /** `Parley('identify', …)` made before the socket opened (contacts/contact.ts). */
+  identity: visitorIdentitySchema.optional(),
 });
 export type VisitorHandshake = z.infer<typeof visitorHandshakeSchema>;
 

@@ -27,6 +27,8 @@ import { liveRoutes } from './routes/live-routes.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 import type { AgentTools } from '../domain/agent-tools/agent-tools.js';
 import { agentToolsRoutes } from './routes/agent-tools-routes.js';
+import type { ContactsService } from '../domain/contacts/contacts-service.js';
+import { contactRoutes } from './routes/contact-routes.js';
 
 export interface HttpDeps {
   log: Logger;
@@ -49,6 +51,8 @@ export interface HttpDeps {
   files?: { service: FilesService; uploadTmpDir: string };
   /** Canned replies and tags. */
   agentTools?: AgentTools;
+  /** Contacts and sites' identity secrets. */
+  contacts?: ContactsService;
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -85,6 +89,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   api.use(routingRoutes(deps.directory, deps.routing));
   if (deps.mail) api.use(mailRoutes(deps.directory, deps.mail));
   if (deps.agentTools) api.use(agentToolsRoutes(deps.directory, deps.agentTools));
+  if (deps.contacts) api.use(contactRoutes(deps.directory, deps.contacts));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

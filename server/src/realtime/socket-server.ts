@@ -22,6 +22,7 @@ import { subscribeSessionRevoker } from './session-revoker.js';
 import type { AgentNamespaceDeps } from './agent-namespace.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
 import { setupLiveHandlers } from './live-handlers.js';
+import type { ContactsService } from '../domain/contacts/contacts-service.js';
 
 export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
@@ -43,6 +44,8 @@ export interface RealtimeDeps extends HandlerContext {
   sharedRooms?: { adapter: ServerOptions['adapter']; close(): Promise<void> } | null;
   /** Typing, seen, ratings, the pre-chat form; without it those events are not offered. */
   live?: LiveService;
+  /** `Parley('identify', …)`: contacts and verified identity. */
+  contacts?: ContactsService;
 }
 
 export interface Realtime {

@@ -32,6 +32,8 @@ import { handler, type HandlerContext } from './socket-handler.js';
 import { toVisitorConversation } from './visitor-conversation.js';
 import { visitorActorOf } from './socket-actors.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
+import type { ContactsService } from '../domain/contacts/contacts-service.js';
+import { registerVisitorIdentify, resolveIdentifiedVisitor } from './visitor-identify-command.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
   directory: AccountsService;
@@ -45,6 +47,8 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   live?: LiveService;
   /** Holds the store work each disconnect starts, so a shutdown waits for it. */
   bookkeeping: DisconnectBookkeeping;
+  /** `Parley('identify', …)`: the handshake's `identity` and `visitor:identify`. */
+  contacts?: ContactsService;
 }
 
 
@@ -63,7 +67,8 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       if (!isRequestAllowed(site, socket.handshake.headers)) {
         throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');
       }
-      const { visitor, token } = await deps.directory.resolveVisitor(site, auth.data.token);
+      // An identify made before the socket opened: a verified user's browser speaks for their visitor.
+      const { visitor, token } = await resolveIdentifiedVisitor(deps, site, await deps.directory.resolveVisitor(site, auth.data.token), auth.data.identity);
       const locale = auth.data.locale ?? firstLanguage(socket.handshake.headers['accept-language']);
       socket.data = {
         kind: 'visitor',
@@ -139,5 +144,6 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     );
     if (deps.bots && deps.knowledge) registerVisitorBotCommands(socket, actor, { ...deps, bots: deps.bots, knowledge: deps.knowledge });
     if (deps.mail) registerVisitorMailCommands(socket, actor, { ...deps, mail: deps.mail });
+    if (deps.contacts) registerVisitorIdentify(socket, { ...deps, contacts: deps.contacts });
   });
 }

@@ -20,6 +20,7 @@ export type { AgentRecord } from './agent-record.js';
 import type { LiveStore, StoredAttachment } from './live-port.js';
 import type { CannedReplyStore } from './canned-reply-port.js';
 import type { TagStore } from './tag-port.js';
+import type { ContactStore } from './contact-port.js';
 import type { WritableBy } from './append-condition.js';
 
 
@@ -95,6 +96,8 @@ export interface Store {
   readonly cannedReplies: CannedReplyStore;
   /** Tags and the conversations carrying them (tag-port.ts). */
   readonly tags: TagStore;
+  /** Contacts, their linked visitors, sites' identity secrets (contact-port.ts). */
+  readonly contacts: ContactStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

@@ -11,6 +11,7 @@ import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
 import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
 import { MongoCannedReplyStore, ensureCannedReplyIndexes } from './mongo-canned-reply-store.js';
 import { MongoTagStore, ensureTagIndexes } from './mongo-tag-store.js';
+import { MongoContactStore, ensureContactIndexes } from './mongo-contact-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
@@ -81,6 +82,7 @@ export class MongoStore implements Store {
   readonly live: MongoLiveStore;
   readonly cannedReplies: MongoCannedReplyStore;
   readonly tags: MongoTagStore;
+  readonly contacts: MongoContactStore;
   /** Uploaded files' bytes in GridFS, on this store's connection. */
   readonly files: GridFsFileStorage;
 
@@ -99,6 +101,7 @@ export class MongoStore implements Store {
     this.live = new MongoLiveStore(db);
     this.cannedReplies = new MongoCannedReplyStore(db);
     this.tags = new MongoTagStore(db);
+    this.contacts = new MongoContactStore(db);
     this.files = new GridFsFileStorage(db);
   }
 
@@ -127,6 +130,7 @@ export class MongoStore implements Store {
       await ensureLiveIndexes(db);
       await ensureCannedReplyIndexes(db);
       await ensureTagIndexes(db);
+      await ensureContactIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);

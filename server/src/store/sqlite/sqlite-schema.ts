@@ -347,6 +347,39 @@ const migrations: string[] = [
   );
   CREATE INDEX conversation_tags_by_conversation ON conversation_tags (conversation_id);
   `,
+  // Contacts and verified identity (issue 14): one verified contact per site and user id, one
+  // contact per visitor, and each site's identity secret (kept as is: verifying needs it).
+  `
+  CREATE TABLE contacts (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    site_id TEXT NOT NULL,
+    user_id TEXT,
+    verified INTEGER NOT NULL DEFAULT 0,
+    name TEXT,
+    email TEXT,
+    phone TEXT,
+    company TEXT,
+    attributes TEXT NOT NULL DEFAULT '{}',
+    notes TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX contacts_verified_user ON contacts (site_id, user_id) WHERE verified = 1;
+  CREATE INDEX contacts_by_workspace ON contacts (workspace_id, updated_at DESC, id DESC);
+  CREATE TABLE contact_visitors (
+    visitor_id TEXT PRIMARY KEY,
+    contact_id TEXT NOT NULL,
+    linked_at INTEGER NOT NULL
+  );
+  CREATE INDEX contact_visitors_by_contact ON contact_visitors (contact_id, linked_at);
+  CREATE TABLE site_identity_secrets (
+    site_id TEXT PRIMARY KEY,
+    secret TEXT NOT NULL,
+    rotated_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -18,6 +18,7 @@ import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import { SqliteLiveStore } from './sqlite-live-store.js';
 import { SqliteCannedReplyStore } from './sqlite-canned-reply-store.js';
 import { SqliteTagStore } from './sqlite-tag-store.js';
+import { SqliteContactStore } from './sqlite-contact-store.js';
 import { appendRefusal } from '../append-condition.js';
 import {
   toAgent,
@@ -53,6 +54,7 @@ export class SqliteStore implements Store {
   readonly live: SqliteLiveStore;
   readonly cannedReplies: SqliteCannedReplyStore;
   readonly tags: SqliteTagStore;
+  readonly contacts: SqliteContactStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -86,6 +88,7 @@ export class SqliteStore implements Store {
     this.live = new SqliteLiveStore(this.db);
     this.cannedReplies = new SqliteCannedReplyStore(this.db);
     this.tags = new SqliteTagStore(this.db);
+    this.contacts = new SqliteContactStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
