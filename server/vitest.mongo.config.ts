@@ -13,6 +13,7 @@ export const mongoIntegrationFiles = [
   'test/access-control.test.ts',
   'test/agent-tools-api.test.ts',
   'test/bot-handoff.test.ts',
+  'test/contacts-identity.test.ts',
   'test/bot-routing.test.ts',
   'test/mail-offline.test.ts',
   'test/mail-outbox.test.ts',

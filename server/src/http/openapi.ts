@@ -8,6 +8,7 @@ import { mailPaths, mailSchemas } from './openapi-mail.js';
 import { accountsPaths, accountsSchemas } from './openapi-accounts.js';
 import { livePaths, liveSchemas } from './openapi-live.js';
 import { agentToolsPaths, agentToolsSchemas } from './openapi-agent-tools.js';
+import { contactPaths, contactSchemas } from './openapi-contacts.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -115,6 +116,7 @@ export function openApiDocument(): object {
         ...accountsSchemas(),
         ...liveSchemas(),
         ...agentToolsSchemas(),
+        ...contactSchemas(),
       },
     },
     paths: {
@@ -126,6 +128,7 @@ export function openApiDocument(): object {
       ...accountsPaths(),
       ...livePaths(),
       ...agentToolsPaths(),
+      ...contactPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',
