@@ -259,7 +259,12 @@ export class MongoStore implements Store {
     // With `writableBy`, the bump's filter is the condition: a close or a handoff landing
     // between the caller's check and this write makes it match nothing.
     const filter: mongoose.mongo.Filter<ConversationDoc> = m.writableBy
-      ? { _id: m.conversationId, status: { $ne: 'closed' }, ...(m.writableBy.botId !== undefined ? { botId: m.writableBy.botId } : {}) }
+      ? {
+          _id: m.conversationId,
+          status: { $ne: 'closed' },
+          ...(m.writableBy.botId !== undefined ? { botId: m.writableBy.botId } : {}),
+          ...(m.writableBy.holderId !== undefined ? { assigneeId: { $in: [null, m.writableBy.holderId] } } : {}),
+        }
       : { _id: m.conversationId };
     const bumped = await this.c.conversations.findOneAndUpdate(
       filter,
