@@ -14,6 +14,7 @@ export const mongoIntegrationFiles = [
   'test/agent-tools-api.test.ts',
   'test/bot-handoff.test.ts',
   'test/contacts-identity.test.ts',
+  'test/conversation-search.test.ts',
   'test/bot-routing.test.ts',
   'test/mail-offline.test.ts',
   'test/mail-outbox.test.ts',

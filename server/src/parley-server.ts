@@ -12,6 +12,8 @@ import { IntakeService } from './domain/intake/intake-service.js';
 import { KnowledgeService } from './domain/knowledge/knowledge-service.js';
 import { AgentTools } from './domain/agent-tools/agent-tools.js';
 import { ContactsService } from './domain/contacts/contacts-service.js';
+import { SearchIndexer } from './domain/search/search-indexer.js';
+import { ConversationSearch } from './domain/search/conversation-search.js';
 import { RedisBotPresence } from './cluster/redis-bot-presence.js';
 import { openLiveList } from './cluster/open-live-list.js';
 import { openRedis } from './cluster/open-redis.js';
@@ -132,6 +134,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const knowledge = new KnowledgeService(store);
   const agentTools = new AgentTools({ store, events });
   const contacts = new ContactsService({ store, tokens });
+  const searchIndexer = new SearchIndexer({ store, events, log });
+  const search = new ConversationSearch(store);
   // Every bot-to-person handoff joins routing's queue, in the department the bot named.
   const bots = new BotFeature({
     store,
@@ -188,6 +192,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     files: { service: files, uploadTmpDir: path.join(config.dataDir, 'uploads-in') },
     agentTools,
     contacts,
+    search,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {
@@ -208,6 +213,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   });
   bots.start();
   mail.start();
+  searchIndexer.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -253,6 +259,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         await liveList.close();
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);
+        await searchIndexer.stop();
         http.closeAllConnections();
         await store.close();
       })()),

@@ -35,6 +35,7 @@ export * from './workspace/canned-reply.js';
 export * from './workspace/canned-reply-fill.js';
 export * from './workspace/tag.js';
 export * from './contacts/contact.js';
+export * from './search/conversation-search.js';
 export * from './i18n/system-line.js';
 export { mergeTranscript, unsent, highestSeq, contiguousSeq, type TranscriptEntry } from './transcript/merge-transcript.js';
 export { createOutboxQueue, type OutboxQueue, type OutboxEntry, type OutboxQueueOptions, type OutboxStorage, type SendOutcome } from './outbox/outbox-queue.js';

@@ -29,6 +29,8 @@ import type { AgentTools } from '../domain/agent-tools/agent-tools.js';
 import { agentToolsRoutes } from './routes/agent-tools-routes.js';
 import type { ContactsService } from '../domain/contacts/contacts-service.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import type { ConversationSearch } from '../domain/search/conversation-search.js';
+import { searchRoutes } from './routes/search-routes.js';
 
 export interface HttpDeps {
   log: Logger;
@@ -53,6 +55,8 @@ export interface HttpDeps {
   agentTools?: AgentTools;
   /** Contacts and sites' identity secrets. */
   contacts?: ContactsService;
+  /** Search over transcripts. */
+  search?: ConversationSearch;
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -90,6 +94,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   if (deps.mail) api.use(mailRoutes(deps.directory, deps.mail));
   if (deps.agentTools) api.use(agentToolsRoutes(deps.directory, deps.agentTools));
   if (deps.contacts) api.use(contactRoutes(deps.directory, deps.contacts));
+  if (deps.search) api.use(searchRoutes(deps.directory, deps.search));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

@@ -9,6 +9,7 @@ import { accountsPaths, accountsSchemas } from './openapi-accounts.js';
 import { livePaths, liveSchemas } from './openapi-live.js';
 import { agentToolsPaths, agentToolsSchemas } from './openapi-agent-tools.js';
 import { contactPaths, contactSchemas } from './openapi-contacts.js';
+import { searchPaths } from './openapi-search.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -129,6 +130,7 @@ export function openApiDocument(): object {
       ...livePaths(),
       ...agentToolsPaths(),
       ...contactPaths(),
+      ...searchPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

@@ -21,6 +21,7 @@ import type { LiveStore, StoredAttachment } from './live-port.js';
 import type { CannedReplyStore } from './canned-reply-port.js';
 import type { TagStore } from './tag-port.js';
 import type { ContactStore } from './contact-port.js';
+import type { SearchStore } from './search-port.js';
 import type { WritableBy } from './append-condition.js';
 
 
@@ -98,6 +99,8 @@ export interface Store {
   readonly tags: TagStore;
   /** Contacts, their linked visitors, sites' identity secrets (contact-port.ts). */
   readonly contacts: ContactStore;
+  /** The conversation search index (search-port.ts). */
+  readonly search: SearchStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

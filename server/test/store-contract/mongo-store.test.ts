@@ -9,6 +9,7 @@ import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeLiveStoreContract } from './live-store-contract.js';
 import { describeAgentToolsStoreContract } from './agent-tools-store-contract.js';
 import { describeContactStoreContract } from './contact-store-contract.js';
+import { describeSearchStoreContract } from './search-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeStoreRaceContract } from './store-race-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
@@ -50,6 +51,7 @@ describeAccountsStoreContract('mongo', freshStore);
 describeLiveStoreContract('mongo', freshStore);
 describeAgentToolsStoreContract('mongo', freshStore);
 describeContactStoreContract('mongo', freshStore);
+describeSearchStoreContract('mongo', freshStore);
 // Several stores (each its own connection) on one database, as several server processes.
 describeStoreRaceContract('mongo', async (count) => {
   const dbName = `parley_test_${nanoid(10).replace(/-/g, '_')}`;

@@ -12,6 +12,7 @@ import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-s
 import { MongoCannedReplyStore, ensureCannedReplyIndexes } from './mongo-canned-reply-store.js';
 import { MongoTagStore, ensureTagIndexes } from './mongo-tag-store.js';
 import { MongoContactStore, ensureContactIndexes } from './mongo-contact-store.js';
+import { MongoSearchStore, ensureSearchIndexes } from './mongo-search-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
@@ -83,6 +84,7 @@ export class MongoStore implements Store {
   readonly cannedReplies: MongoCannedReplyStore;
   readonly tags: MongoTagStore;
   readonly contacts: MongoContactStore;
+  readonly search: MongoSearchStore;
   /** Uploaded files' bytes in GridFS, on this store's connection. */
   readonly files: GridFsFileStorage;
 
@@ -102,6 +104,7 @@ export class MongoStore implements Store {
     this.cannedReplies = new MongoCannedReplyStore(db);
     this.tags = new MongoTagStore(db);
     this.contacts = new MongoContactStore(db);
+    this.search = new MongoSearchStore(db);
     this.files = new GridFsFileStorage(db);
   }
 
@@ -131,6 +134,7 @@ export class MongoStore implements Store {
       await ensureCannedReplyIndexes(db);
       await ensureTagIndexes(db);
       await ensureContactIndexes(db);
+      await ensureSearchIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);

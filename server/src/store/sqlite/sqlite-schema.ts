@@ -380,6 +380,11 @@ const migrations: string[] = [
     rotated_at INTEGER NOT NULL
   );
   `,
+  // Conversation search (issue 14): the domain's terms per message, keyed by the message's rowid;
+  // the tokenizer keeps ':', '_' and '-' inside a term ('u:退', 'w:<workspace id>').
+  `
+  CREATE VIRTUAL TABLE message_fts USING fts5(terms, tokenize = "unicode61 tokenchars ':_-'");
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -19,6 +19,7 @@ import { SqliteLiveStore } from './sqlite-live-store.js';
 import { SqliteCannedReplyStore } from './sqlite-canned-reply-store.js';
 import { SqliteTagStore } from './sqlite-tag-store.js';
 import { SqliteContactStore } from './sqlite-contact-store.js';
+import { SqliteSearchStore } from './sqlite-search-store.js';
 import { appendRefusal } from '../append-condition.js';
 import {
   toAgent,
@@ -55,6 +56,7 @@ export class SqliteStore implements Store {
   readonly cannedReplies: SqliteCannedReplyStore;
   readonly tags: SqliteTagStore;
   readonly contacts: SqliteContactStore;
+  readonly search: SqliteSearchStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -89,6 +91,7 @@ export class SqliteStore implements Store {
     this.cannedReplies = new SqliteCannedReplyStore(this.db);
     this.tags = new SqliteTagStore(this.db);
     this.contacts = new SqliteContactStore(this.db);
+    this.search = new SqliteSearchStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
