@@ -18,6 +18,7 @@ export const mongoIntegrationFiles = [
   'test/bot-routing.test.ts',
   'test/mail-offline.test.ts',
   'test/mail-outbox.test.ts',
+  'test/mentions.test.ts',
   'test/message-delivery.test.ts',
   'test/message-flow.test.ts',
   'test/reply-permissions.test.ts',

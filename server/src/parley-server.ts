@@ -132,7 +132,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const live = new LiveService(store, events);
   const conversations = new ConversationService(store, events, Date.now, mail.offline, files);
   const knowledge = new KnowledgeService(store);
-  const agentTools = new AgentTools({ store, events });
+  const agentTools = new AgentTools({ store, events, log });
   const contacts = new ContactsService({ store, tokens });
   const searchIndexer = new SearchIndexer({ store, events, log });
   const search = new ConversationSearch(store);

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { AgentPresence, Conversation, HandoffReason, Message, QueueStatus } from '@parley/shared';
+import type { AgentPresence, Conversation, HandoffReason, Mention, Message, QueueStatus } from '@parley/shared';
 
 /** Why a conversation changed; subscribers use it to decide who needs to hear. */
 export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff' | 'queued' | 'transferred' | 'reopened' | 'rated' | 'tagged';
@@ -43,6 +43,8 @@ export interface DomainEventMap {
    * their tokens are already refused; realtime disconnects their live sockets.
    */
   'agent:sessions-revoked': [{ agentId: string; workspaceId: string; reason: 'deactivated' | 'password' | 'sign-out' }];
+  /** A colleague named `mention.agentId` with @ in an internal note (stored already). */
+  'mention:new': [{ mention: Mention }];
 }
 
 /**

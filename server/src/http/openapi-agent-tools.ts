@@ -37,6 +37,22 @@ export function agentToolsSchemas(): Record<string, object> {
         updatedAt: { type: 'integer' },
       },
     },
+    Mention: {
+      type: 'object',
+      required: ['id', 'workspaceId', 'conversationId', 'messageId', 'agentId', 'byId', 'byName', 'text', 'createdAt', 'readAt'],
+      properties: {
+        id: { type: 'string' },
+        workspaceId: { type: 'string' },
+        conversationId: { type: 'string' },
+        messageId: { type: 'string', description: 'The internal note' },
+        agentId: { type: 'string', description: 'The agent named' },
+        byId: { type: 'string' },
+        byName: { type: 'string' },
+        text: { type: 'string', description: "The note's text, at most 300 characters" },
+        createdAt: { type: 'integer' },
+        readAt: { type: ['integer', 'null'] },
+      },
+    },
     Tag: {
       type: 'object',
       required: ['id', 'workspaceId', 'name', 'colour', 'createdAt'],
@@ -135,6 +151,30 @@ export function agentToolsPaths(): Record<string, object> {
         summary: 'Delete a tag and take it off every conversation (admin)',
         security,
         responses: { 204: { description: 'Deleted' }, ...unauthorized, 403: errorResponse('Not an admin'), 404: errorResponse('No such tag in the workspace') },
+      },
+    },
+    '/mentions': {
+      get: {
+        summary: 'The caller’s mentions (colleagues wrote @their name in an internal note), newest first',
+        description: 'Each new one also reaches the agent’s console sockets as the `mention:new` event.',
+        security,
+        parameters: [
+          { name: 'unread', in: 'query', schema: { type: 'string', enum: ['true', 'false'] }, description: 'true: only those not marked read' },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
+        ],
+        responses: {
+          200: { description: 'The mentions', content: json({ type: 'object', required: ['mentions'], properties: { mentions: { type: 'array', items: ref('Mention') } } }) },
+          400: errorResponse('Bad unread or limit'),
+          ...unauthorized,
+        },
+      },
+    },
+    '/mentions/{id}/read': {
+      parameters: idParam,
+      post: {
+        summary: 'Mark one of the caller’s mentions read (the first time counts)',
+        security,
+        responses: { 200: one('Mention', 'mention', 'The mention'), ...unauthorized, 404: errorResponse('No such mention of the caller') },
       },
     },
     '/conversations/{id}/tags': {

@@ -22,6 +22,7 @@ import type { CannedReplyStore } from './canned-reply-port.js';
 import type { TagStore } from './tag-port.js';
 import type { ContactStore } from './contact-port.js';
 import type { SearchStore } from './search-port.js';
+import type { MentionStore } from './mention-port.js';
 import type { WritableBy } from './append-condition.js';
 
 
@@ -101,6 +102,8 @@ export interface Store {
   readonly contacts: ContactStore;
   /** The conversation search index (search-port.ts). */
   readonly search: SearchStore;
+  /** Colleagues named with @ in internal notes (mention-port.ts). */
+  readonly mentions: MentionStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

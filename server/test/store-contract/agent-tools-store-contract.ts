@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
-import type { CannedReply, Tag } from '@parley/shared';
+import type { CannedReply, Mention, Tag } from '@parley/shared';
 import { CONTRACT_NOW, draftConversation, seedTenant, type ContractTenant } from './contract-fixture.js';
 import type { Store } from '../../src/store/port.js';
 
@@ -110,6 +110,34 @@ export function describeAgentToolsStoreContract(name: string, makeStore: () => P
       expect(cleared?.tagIds).toBeUndefined();
       expect(await listed(bug.id)).toEqual([]);
       expect(await store.tags.setConversationTags('missing', [bug.id])).toBeNull();
+    });
+
+    it('stores a mention once per note and person, lists an agent’s own newest first, and marks them read once', async () => {
+      const mention = (over: Partial<Mention> = {}): Mention => ({
+        id: nanoid(),
+        workspaceId: tenant.workspace.id,
+        conversationId: 'c1',
+        messageId: 'm1',
+        agentId: 'agent-a',
+        byId: 'agent-b',
+        byName: 'Bo',
+        text: '@An 请回电',
+        createdAt: CONTRACT_NOW,
+        readAt: null,
+        ...over,
+      });
+      const first = mention();
+      expect(await store.mentions.createMentions([first, mention({ agentId: 'agent-c' })])).toHaveLength(2);
+      // The same note again stores nothing.
+      expect(await store.mentions.createMentions([mention(), mention({ agentId: 'agent-c' })])).toEqual([]);
+      const later = mention({ messageId: 'm2', createdAt: CONTRACT_NOW + 5 });
+      await store.mentions.createMentions([later]);
+      expect((await store.mentions.listMentions('agent-a', { unreadOnly: false, limit: 10 })).map((m) => m.id)).toEqual([later.id, first.id]);
+      expect(await store.mentions.markMentionRead(first.id, 'agent-c', CONTRACT_NOW + 6)).toBeNull();
+      expect(await store.mentions.markMentionRead(first.id, 'agent-a', CONTRACT_NOW + 7)).toEqual({ ...first, readAt: CONTRACT_NOW + 7 });
+      expect((await store.mentions.markMentionRead(first.id, 'agent-a', CONTRACT_NOW + 9))?.readAt).toBe(CONTRACT_NOW + 7);
+      expect((await store.mentions.listMentions('agent-a', { unreadOnly: true, limit: 10 })).map((m) => m.id)).toEqual([later.id]);
+      expect(await store.mentions.listMentions('nobody', { unreadOnly: false, limit: 10 })).toEqual([]);
     });
   });
 }

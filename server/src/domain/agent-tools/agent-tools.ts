@@ -1,21 +1,37 @@
-import type { CannedReply, CannedReplyInput, Conversation, Tag, TagInput, TagPatch } from '@parley/shared';
+import type { CannedReply, CannedReplyInput, Conversation, Mention, Tag, TagInput, TagPatch } from '@parley/shared';
 import type { Store } from '../../store/port.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import type { DomainEvents } from '../events.js';
 import { CannedReplies } from './canned-replies.js';
 import { ConversationTags } from './conversation-tags.js';
+import { MentionNotes } from './mention-notes.js';
+import { notFound } from '../../app-error.js';
+import type { Logger } from '../../logger.js';
 
 type AgentActor = Actor & { kind: 'agent' };
 
-/** The agent's tools in the console (issue 14): canned replies and tags. One object; transports call its methods. */
+/** The agent's tools in the console (issue 14): canned replies, tags and mentions. One object; transports call its methods. */
 export class AgentTools {
   private readonly canned: CannedReplies;
   private readonly tags: ConversationTags;
+  private readonly mentions: MentionNotes;
 
-  constructor(deps: { store: Store; events: DomainEvents; now?: () => number }) {
+  constructor(deps: { store: Store; events: DomainEvents; log: Logger; now?: () => number }) {
     const now = deps.now ?? Date.now;
     this.canned = new CannedReplies(deps.store, now);
     this.tags = new ConversationTags(deps.store, deps.events, now);
+    this.mentions = new MentionNotes({ store: deps.store, events: deps.events, log: deps.log, now });
+  }
+
+  /** `GET /mentions`: the caller's mentions, newest first (the console's "Mentions" view). */
+  listMentions(actor: AgentActor, options: { unreadOnly: boolean; limit: number }): Promise<Mention[]> {
+    return this.mentions.list(actor.agentId, options);
+  }
+  /** `POST /mentions/{id}/read`; `not_found` for a mention of someone else. */
+  async markMentionRead(actor: AgentActor, id: string): Promise<Mention> {
+    const mention = await this.mentions.markRead(actor.agentId, id);
+    if (!mention) throw notFound('mention');
+    return mention;
   }
 
   /** The workspace's shared canned replies and the caller's personal ones, by shortcut. */

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { cannedReplyInputSchema, conversationTagsSchema, tagInputSchema, tagPatchSchema } from '@parley/shared';
+import { cannedReplyInputSchema, conversationTagsSchema, mentionListQuerySchema, tagInputSchema, tagPatchSchema } from '@parley/shared';
 import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { AgentTools } from '../../domain/agent-tools/agent-tools.js';
 import { parseOr400 } from '../error-handler.js';
@@ -8,7 +8,7 @@ import { agentActor, agentOf, requireAgent } from '../require-agent.js';
 /** Canned replies, tags, and a conversation's tags (issue 14). Every route is the caller's workspace only. */
 export function agentToolsRoutes(directory: AccountsService, tools: AgentTools): Router {
   const router = Router();
-  router.use(['/canned-replies', '/tags', '/conversations/:id/tags'], requireAgent(directory));
+  router.use(['/canned-replies', '/tags', '/conversations/:id/tags', '/mentions'], requireAgent(directory));
   const actor = (res: Parameters<typeof agentOf>[0]) => agentActor(agentOf(res));
 
   router.get('/canned-replies', async (_req, res) => {
@@ -44,6 +44,13 @@ export function agentToolsRoutes(directory: AccountsService, tools: AgentTools):
   router.put('/conversations/:id/tags', async (req, res) => {
     const { tagIds } = parseOr400(conversationTagsSchema, req.body);
     res.json({ conversation: await tools.setConversationTags(actor(res), req.params.id, tagIds) });
+  });
+  router.get('/mentions', async (req, res) => {
+    const q = parseOr400(mentionListQuerySchema, req.query);
+    res.json({ mentions: await tools.listMentions(actor(res), { unreadOnly: q.unread ?? false, limit: q.limit }) });
+  });
+  router.post('/mentions/:id/read', async (req, res) => {
+    res.json({ mention: await tools.markMentionRead(actor(res), req.params.id) });
   });
   return router;
 }

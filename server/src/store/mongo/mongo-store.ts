@@ -13,6 +13,7 @@ import { MongoCannedReplyStore, ensureCannedReplyIndexes } from './mongo-canned-
 import { MongoTagStore, ensureTagIndexes } from './mongo-tag-store.js';
 import { MongoContactStore, ensureContactIndexes } from './mongo-contact-store.js';
 import { MongoSearchStore, ensureSearchIndexes } from './mongo-search-store.js';
+import { MongoMentionStore, ensureMentionIndexes } from './mongo-mention-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
@@ -85,6 +86,7 @@ export class MongoStore implements Store {
   readonly tags: MongoTagStore;
   readonly contacts: MongoContactStore;
   readonly search: MongoSearchStore;
+  readonly mentions: MongoMentionStore;
   /** Uploaded files' bytes in GridFS, on this store's connection. */
   readonly files: GridFsFileStorage;
 
@@ -105,6 +107,7 @@ export class MongoStore implements Store {
     this.tags = new MongoTagStore(db);
     this.contacts = new MongoContactStore(db);
     this.search = new MongoSearchStore(db);
+    this.mentions = new MongoMentionStore(db);
     this.files = new GridFsFileStorage(db);
   }
 
@@ -135,6 +138,7 @@ export class MongoStore implements Store {
       await ensureTagIndexes(db);
       await ensureContactIndexes(db);
       await ensureSearchIndexes(db);
+      await ensureMentionIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);

@@ -385,6 +385,23 @@ const migrations: string[] = [
   `
   CREATE VIRTUAL TABLE message_fts USING fts5(terms, tokenize = "unicode61 tokenchars ':_-'");
   `,
+  // Mentions (issue 14): a colleague named with @ in an internal note, once per note and person.
+  `
+  CREATE TABLE mentions (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    agent_id TEXT NOT NULL,
+    by_id TEXT NOT NULL,
+    by_name TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER,
+    UNIQUE (message_id, agent_id)
+  );
+  CREATE INDEX mentions_by_agent ON mentions (agent_id, created_at DESC, id DESC);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -20,6 +20,7 @@ import { SqliteCannedReplyStore } from './sqlite-canned-reply-store.js';
 import { SqliteTagStore } from './sqlite-tag-store.js';
 import { SqliteContactStore } from './sqlite-contact-store.js';
 import { SqliteSearchStore } from './sqlite-search-store.js';
+import { SqliteMentionStore } from './sqlite-mention-store.js';
 import { appendRefusal } from '../append-condition.js';
 import {
   toAgent,
@@ -57,6 +58,7 @@ export class SqliteStore implements Store {
   readonly tags: SqliteTagStore;
   readonly contacts: SqliteContactStore;
   readonly search: SqliteSearchStore;
+  readonly mentions: SqliteMentionStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -92,6 +94,7 @@ export class SqliteStore implements Store {
     this.tags = new SqliteTagStore(this.db);
     this.contacts = new SqliteContactStore(this.db);
     this.search = new SqliteSearchStore(this.db);
+    this.mentions = new SqliteMentionStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
