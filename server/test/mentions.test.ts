@@ -16,6 +16,8 @@ describe('mentions', () => {
   beforeAll(async () => {
     t = await startTestServer({ ALLOW_SIGNUP: 'true' });
     [writer, mei, bystander] = (await connectAgents(t, 3, { capacity: 5, prefix: 'mention' })) as [TestAgent, TestAgent, TestAgent];
+    // Nobody takes the chat by themselves: the writer's reply below claims it.
+    for (const a of [writer, mei, bystander]) await agentCommand(a.socket, 'agent:status', { status: 'away' }, 5000);
     other = (await call<SetupResult>(t, 'POST', '/signup', { body: setupBody({ email: 'owner@other.example' }) })).body.token;
   });
   afterAll(async () => {
