@@ -148,6 +148,32 @@ describe('contacts and verified identity', () => {
     expect(all.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('merges two contacts keeping every conversation, and exports everything held about one', async () => {
+    const guest = await t.visitor();
+    const said = await visitorSays(guest, 'guest question about 发票');
+    const ack = await visitorCommand(guest, 'visitor:identify', { name: 'Guest', email: 'guest@other.example', attributes: { source: 'ads' } }, 5000);
+    expect(ack.ok).toBe(true);
+    const guestId = ack.ok ? ack.data.contactId : '';
+    const mei = (await t.server.store.contacts.getVerifiedContact(site.id, 'user-1001'))!;
+    const before = (await call<{ conversations: Conversation[] }>(t, 'GET', `/contacts/${mei.id}/conversations`, { token: admin })).body.conversations.length;
+    expect((await call(t, 'POST', `/contacts/${mei.id}/merge`, { token: admin, body: { otherId: mei.id } })).status).toBe(400);
+    expect(issuePaths(await call(t, 'POST', `/contacts/${mei.id}/merge`, { token: admin, body: {} }))).toEqual(['otherId']);
+    const merged = await call<{ contact: Contact }>(t, 'POST', `/contacts/${mei.id}/merge`, { token: admin, body: { otherId: guestId } });
+    expect(merged.status).toBe(200);
+    expect(merged.body.contact).toMatchObject({ id: mei.id, verified: true, userId: 'user-1001', name: '王小梅', attributes: { source: 'ads' } });
+    const conversations = (await call<{ conversations: Conversation[] }>(t, 'GET', `/contacts/${mei.id}/conversations`, { token: admin })).body.conversations;
+    expect(conversations).toHaveLength(before + 1);
+    expect(conversations.map((c) => c.id)).toContain(said.conversationId);
+    expect((await call(t, 'GET', `/contacts/${guestId}`, { token: admin })).status).toBe(404);
+
+    const exported = await call<{ contact: Contact; conversations: Array<{ conversation: Conversation; messages: Array<{ text: string }> }> }>(t, 'GET', `/contacts/${mei.id}/export`, { token: admin });
+    expect(exported.status).toBe(200);
+    expect(exported.body.contact.id).toBe(mei.id);
+    expect(exported.body.conversations.flatMap((c) => c.messages.map((m) => m.text))).toEqual(
+      expect.arrayContaining(['我在电脑上问过退款', 'anonymous question first', 'guest question about 发票']),
+    );
+  });
+
   it('keeps another workspace out of every contact route', async () => {
     const mei = (await t.server.store.contacts.getVerifiedContact(site.id, 'user-1001'))!;
     const conversationId = (await t.server.store.contacts.listContactConversations(mei.id, 1))[0]!.id;
@@ -157,8 +183,10 @@ describe('contacts and verified identity', () => {
       call(t, 'PATCH', `/contacts/${mei.id}`, { token: other.token, body: { name: 'taken over' } }),
       call(t, 'GET', `/contacts/${mei.id}/conversations`, { token: other.token }),
       call(t, 'GET', `/conversations/${conversationId}/contact`, { token: other.token }),
+      call(t, 'GET', `/contacts/${mei.id}/export`, { token: other.token }),
+      call(t, 'POST', `/contacts/${mei.id}/merge`, { token: other.token, body: { otherId: mei.id } }),
     ]);
-    expect(attempts.map((a) => a.status)).toEqual([404, 404, 404, 404]);
+    expect(attempts.map((a) => a.status)).toEqual([404, 404, 404, 404, 404, 404]);
     expect(await t.server.store.contacts.getContact(mei.id)).toEqual(mei);
   });
 });

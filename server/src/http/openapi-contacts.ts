@@ -86,6 +86,44 @@ export function contactPaths(): Record<string, object> {
         },
       },
     },
+    '/contacts/{id}/merge': {
+      parameters: idParam,
+      post: {
+        summary: 'Merge another contact into this one: its browsers and so its conversations move over, empty fields are filled, it is deleted',
+        security,
+        requestBody: { required: true, content: json({ type: 'object', required: ['otherId'], properties: { otherId: { type: 'string' } } }) },
+        responses: {
+          200: one,
+          400: errorResponse('otherId missing, the same contact, or not one of the workspace’s'),
+          ...unauthorized,
+          404: errorResponse('No such contact in the workspace'),
+          409: errorResponse('Both are verified users with different user ids'),
+        },
+      },
+    },
+    '/contacts/{id}/export': {
+      parameters: idParam,
+      get: {
+        summary: 'Everything held about a contact as one JSON download: the profile, every conversation with every message',
+        security,
+        responses: {
+          200: {
+            description: 'The export',
+            content: json({
+              type: 'object',
+              required: ['contact', 'conversations', 'exportedAt'],
+              properties: {
+                contact: ref('Contact'),
+                conversations: { type: 'array', items: { type: 'object', properties: { conversation: ref('Conversation'), messages: { type: 'array', items: { type: 'object' } } } } },
+                exportedAt: { type: 'integer' },
+              },
+            }),
+          },
+          ...unauthorized,
+          404: errorResponse('No such contact in the workspace'),
+        },
+      },
+    },
     '/conversations/{id}/contact': {
       parameters: idParam,
       get: {

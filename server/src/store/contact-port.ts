@@ -35,6 +35,8 @@ export interface ContactStore {
    * name, email, phone, company or user id. `after`: the page before's `next`.
    */
   listContacts(workspaceId: string, options: { query: string; limit: number; after?: { updatedAt: number; id: string } }): Promise<ContactPage>;
+  /** Deletes the contact record and its links (not its visitors or conversations); false when missing. */
+  deleteContact(id: string): Promise<boolean>;
   /** Conversations of every visitor linked to the contact, newest first. */
   listContactConversations(contactId: string, limit: number): Promise<Conversation[]>;
   /** Creates or replaces the site's identity secret (kept as given: verifying a hash needs it). */

@@ -118,6 +118,17 @@ export function describeContactStoreContract(name: string, makeStore: () => Prom
       expect(await store.contacts.updateContact(contact({ id: 'missing' }))).toBeNull();
     });
 
+    it('deletes a contact and its links, leaving its visitors free to link again', async () => {
+      const c = await store.contacts.createContact(contact({ userId: 'u-1', verified: true, visitorIds: [tenant.visitor.id] }));
+      expect(await store.contacts.deleteContact(c.id)).toBe(true);
+      expect(await store.contacts.deleteContact(c.id)).toBe(false);
+      expect(await store.contacts.getContact(c.id)).toBeNull();
+      expect(await store.contacts.getContactOfVisitor(tenant.visitor.id)).toBeNull();
+      // Its user id is free again.
+      const again = await store.contacts.createContact(contact({ userId: 'u-1', verified: true, visitorIds: [tenant.visitor.id] }));
+      expect((await store.contacts.getContactOfVisitor(tenant.visitor.id))?.id).toBe(again.id);
+    });
+
     it('keeps each site’s identity secret, replaced on rotation', async () => {
       expect(await store.contacts.getIdentitySecret(tenant.site.id)).toBeNull();
       await store.contacts.setIdentitySecret(tenant.site.id, 'first', CONTRACT_NOW);

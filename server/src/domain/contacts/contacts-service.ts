@@ -1,4 +1,4 @@
-import { ErrorCode, type Contact, type ContactListQuery, type ContactPatch, type Conversation, type Site, type Visitor, type VisitorIdentity, type VisitorIdentifyResult } from '@parley/shared';
+import { ErrorCode, type Contact, type ContactListQuery, type ContactPatch, type Conversation, type Message, type Site, type Visitor, type VisitorIdentity, type VisitorIdentifyResult } from '@parley/shared';
 import { AppError, notFound } from '../../app-error.js';
 import type { TokenService } from '../../auth/tokens.js';
 import type { Store } from '../../store/port.js';
@@ -7,6 +7,7 @@ import { assertCanSee } from '../conversations/conversation-access.js';
 import { newIdentitySecret } from './identity-hash.js';
 import { identifyVisitor, withoutNulls } from './visitor-identify.js';
 import { decodeContactCursor, encodeContactCursor } from './contact-cursor.js';
+import { mergeContacts } from './contact-merge.js';
 
 type AgentActor = Actor & { kind: 'agent' };
 
@@ -95,6 +96,32 @@ export class ContactsService {
   async conversations(actor: AgentActor, id: string, limit: number): Promise<Conversation[]> {
     await this.get(actor, id);
     return this.deps.store.contacts.listContactConversations(id, limit);
+  }
+
+  /** `POST /contacts/{id}/merge { otherId }`: one contact with both contacts' browsers and conversations. */
+  async merge(actor: AgentActor, id: string, otherId: string): Promise<Contact> {
+    const kept = await this.get(actor, id);
+    const other = await this.deps.store.contacts.getContact(otherId);
+    if (!other || other.workspaceId !== actor.workspaceId) {
+      throw new AppError(ErrorCode.badRequest, 'otherId: no such contact in this workspace', [{ path: 'otherId', message: 'no such contact' }]);
+    }
+    return mergeContacts(this.deps.store, kept, other, this.now());
+  }
+
+  /** `GET /contacts/{id}/export`: everything held about the contact, as one JSON document. */
+  async export(actor: AgentActor, id: string): Promise<{ contact: Contact; conversations: Array<{ conversation: Conversation; messages: Message[] }>; exportedAt: number }> {
+    const contact = await this.get(actor, id);
+    const conversations = [];
+    for (const conversation of await this.deps.store.contacts.listContactConversations(id, 10_000)) {
+      const messages: Message[] = [];
+      for (;;) {
+        const page = await this.deps.store.listMessages({ conversationId: conversation.id, afterSeq: messages.at(-1)?.seq ?? 0, limit: 500, includeInternal: true });
+        messages.push(...page);
+        if (page.length < 500) break;
+      }
+      conversations.push({ conversation, messages });
+    }
+    return { contact, conversations, exportedAt: this.now() };
   }
 
   /** The contact of a conversation's visitor (the console's contact panel); `null` before any identify. */

@@ -152,6 +152,12 @@ export class MongoContactStore implements ContactStore {
     const last = contacts.at(-1);
     return { contacts, next: docs.length > o.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null };
   }
+  async deleteContact(id: string): Promise<boolean> {
+    // The record first: a crash before the links go leaves links to nothing, which read as no contact.
+    const deleted = (await this.contacts.deleteOne({ _id: id })).deletedCount > 0;
+    await this.links.deleteMany({ contactId: id });
+    return deleted;
+  }
   async listContactConversations(contactId: string, limit: number): Promise<Conversation[]> {
     if (limit <= 0) return [];
     const visitorIds = (await this.links.find({ contactId }).toArray()).map((l) => l._id);

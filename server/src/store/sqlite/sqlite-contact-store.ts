@@ -63,6 +63,8 @@ export class SqliteContactStore implements ContactStore {
         `INSERT INTO site_identity_secrets (site_id, secret, rotated_at) VALUES (?, ?, ?)
          ON CONFLICT (site_id) DO UPDATE SET secret = excluded.secret, rotated_at = excluded.rotated_at`,
       ),
+      remove: db.prepare('DELETE FROM contacts WHERE id = ?'),
+      unlinkAll: db.prepare('DELETE FROM contact_visitors WHERE contact_id = ?'),
       getSecret: db.prepare('SELECT secret FROM site_identity_secrets WHERE site_id = ?'),
     };
     this.inTransaction = <T>(work: () => T) => db.transaction(work).immediate();
@@ -132,6 +134,12 @@ export class SqliteContactStore implements ContactStore {
     const contacts = rows.slice(0, o.limit).map((r) => this.toContact(r));
     const last = contacts.at(-1);
     return { contacts, next: rows.length > o.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null };
+  }
+  async deleteContact(id: string): Promise<boolean> {
+    return this.inTransaction(() => {
+      this.s.unlinkAll.run(id);
+      return this.s.remove.run(id).changes > 0;
+    });
   }
   async listContactConversations(contactId: string, limit: number): Promise<Conversation[]> {
     return (this.s.conversations.all(contactId, limit) as ConversationRow[]).map(toConversation);
