@@ -19,6 +19,20 @@ export interface MessageHit {
   cursor: string;
 }
 
+/** Which hits a search wants: message times within `[from, to]`, after the `before` cursor. */
+export interface MessageSearchOptions {
+  from?: number;
+  to?: number;
+  /** The adapter's own cursor from the page before (`next`, or a hit's `cursor`). */
+  before?: string;
+  limit: number;
+}
+
+export interface MessageSearchPage {
+  hits: MessageHit[];
+  next: string | null;
+}
+
 /**
  * The conversation search index: which messages carry which terms. The domain analyses the
  * text (both adapters store terms, never tokenise), so Chinese folding is one rule in one place.
@@ -27,14 +41,9 @@ export interface MessageHit {
 export interface SearchStore {
   indexMessages(messages: IndexedMessage[]): Promise<void>;
   /**
-   * The workspace's messages carrying every term, newest first, within `[from, to]` (message
-   * times). `before` is the adapter's own cursor from the page before (`next`).
+   * The workspace's messages carrying every term, newest first (none for no terms).
    */
-  searchMessages(
-    workspaceId: string,
-    terms: string[],
-    options: { from?: number; to?: number; before?: string; limit: number },
-  ): Promise<{ hits: MessageHit[]; next: string | null }>;
+  searchMessages(workspaceId: string, terms: string[], options: MessageSearchOptions): Promise<MessageSearchPage>;
   /**
    * Messages stored but perhaps not indexed yet (a crash between the two, or a data file from
    * before search), oldest first: the indexer's catch-up at start. Empty once all are indexed.

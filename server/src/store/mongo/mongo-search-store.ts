@@ -1,6 +1,6 @@
 import type mongoose from 'mongoose';
 import type { Message } from '@parley/shared';
-import type { IndexedMessage, MessageHit, SearchStore } from '../search-port.js';
+import type { IndexedMessage, MessageSearchOptions, MessageSearchPage, SearchStore } from '../search-port.js';
 import { messageFromDoc, type MessageDoc } from './mongo-documents.js';
 
 interface MessageSearchDoc {
@@ -51,11 +51,7 @@ export class MongoSearchStore implements SearchStore {
     );
   }
 
-  async searchMessages(
-    workspaceId: string,
-    terms: string[],
-    o: { from?: number; to?: number; before?: string; limit: number },
-  ): Promise<{ hits: MessageHit[]; next: string | null }> {
+  async searchMessages(workspaceId: string, terms: string[], o: MessageSearchOptions): Promise<MessageSearchPage> {
     if (!terms.length || o.limit <= 0) return { hits: [], next: null };
     const range = { $gte: o.from ?? 0, $lte: o.to ?? Number.MAX_SAFE_INTEGER };
     const filter: mongoose.mongo.Filter<MessageSearchDoc> = { workspaceId, terms: { $all: terms }, createdAt: range };

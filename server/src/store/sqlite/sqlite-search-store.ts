@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Message } from '@parley/shared';
-import type { IndexedMessage, MessageHit, SearchStore } from '../search-port.js';
+import type { IndexedMessage, MessageSearchOptions, MessageSearchPage, SearchStore } from '../search-port.js';
 import { toMessage, type MessageRow } from './sqlite-rows.js';
 
 /**
@@ -37,11 +37,7 @@ export class SqliteSearchStore implements SearchStore {
     });
   }
 
-  async searchMessages(
-    workspaceId: string,
-    terms: string[],
-    o: { from?: number; to?: number; before?: string; limit: number },
-  ): Promise<{ hits: MessageHit[]; next: string | null }> {
+  async searchMessages(workspaceId: string, terms: string[], o: MessageSearchOptions): Promise<MessageSearchPage> {
     if (!terms.length || o.limit <= 0) return { hits: [], next: null };
     const match = [`w:${workspaceId}`, ...terms].map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
     const before = o.before && /^\d+$/.test(o.before) ? Number(o.before) : Number.MAX_SAFE_INTEGER;
