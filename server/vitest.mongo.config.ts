@@ -11,12 +11,17 @@ import { defineConfig } from 'vitest/config';
  */
 export const mongoIntegrationFiles = [
   'test/access-control.test.ts',
+  'test/agent-tools-api.test.ts',
   'test/bot-handoff.test.ts',
+  'test/contacts-identity.test.ts',
+  'test/conversation-search.test.ts',
   'test/bot-routing.test.ts',
   'test/mail-offline.test.ts',
   'test/mail-outbox.test.ts',
+  'test/mentions.test.ts',
   'test/message-delivery.test.ts',
   'test/message-flow.test.ts',
+  'test/reply-permissions.test.ts',
   'test/rest-api.test.ts',
   'test/routing-capacity.test.ts',
   'test/routing-flows.test.ts',

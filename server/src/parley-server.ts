@@ -10,6 +10,10 @@ import { DEMO, seedDemo } from './domain/accounts/demo-seed.js';
 import { seedDemoBots } from './domain/bots/demo-bots.js';
 import { IntakeService } from './domain/intake/intake-service.js';
 import { KnowledgeService } from './domain/knowledge/knowledge-service.js';
+import { AgentTools } from './domain/agent-tools/agent-tools.js';
+import { ContactsService } from './domain/contacts/contacts-service.js';
+import { SearchIndexer } from './domain/search/search-indexer.js';
+import { ConversationSearch } from './domain/search/conversation-search.js';
 import { RedisBotPresence } from './cluster/redis-bot-presence.js';
 import { openLiveList } from './cluster/open-live-list.js';
 import { openRedis } from './cluster/open-redis.js';
@@ -149,6 +153,10 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const live = new LiveService(store, events);
   const conversations = new ConversationService(store, events, Date.now, mail.offline, files);
   const knowledge = new KnowledgeService(store);
+  const agentTools = new AgentTools({ store, events, log });
+  const contacts = new ContactsService({ store, tokens });
+  const searchIndexer = new SearchIndexer({ store, events, log });
+  const search = new ConversationSearch(store);
   // Every bot-to-person handoff joins routing's queue, in the department the bot named.
   const bots = new BotFeature({
     store,
@@ -216,6 +224,9 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     knowledge,
     mail,
     files: { service: files, uploadTmpDir: path.join(config.dataDir, 'uploads-in') },
+    agentTools,
+    contacts,
+    search,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {
@@ -233,11 +244,13 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     live,
     limits,
     trustProxy: trustProxyOf(config.trustProxy),
+    contacts,
     sharedRooms: config.redisUrl ? await openRedisSocketAdapter(config.redisUrl, log) : null,
   });
   connected = () => ({ visitor: realtime.visitors.sockets.size, agent: realtime.agents.sockets.size, bot: realtime.io.of(BOT_NAMESPACE).sockets.size });
   bots.start();
   mail.start();
+  searchIndexer.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -286,6 +299,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         await liveList.close();
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);
+        await searchIndexer.stop();
         http.closeAllConnections();
         redis?.disconnect();
         await store.close();

@@ -381,6 +381,7 @@ describe('authorization matrix', () => {
     'conversation:read': (i) => ({ conversationId: i.conversationA, seq: 99 }),
     'conversation:rate': (i) => ({ conversationId: i.conversationA, score: 1 }),
     'prechat:submit': 'own',
+    'visitor:identify': 'own',
   };
   const agentEvents: Record<keyof AgentClientToServerEvents, Payload> = {
     'conversation:list': () => ({}),

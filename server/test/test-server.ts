@@ -11,6 +11,7 @@ import {
   type AgentServerToClientEvents,
   type VisitorClientToServerEvents,
   type VisitorServerToClientEvents,
+  type VisitorIdentity,
 } from '@parley/shared';
 import { loadConfig } from '../src/config.js';
 import { DEMO } from '../src/domain/accounts/demo-seed.js';
@@ -33,7 +34,7 @@ export interface TestServer {
   /** Logs the demo agent in over REST and returns its token. */
   agentToken(email?: string, password?: string): Promise<string>;
   /** A connected visitor socket on the demo site, from a page on the server's own origin. */
-  visitor(options?: { token?: string; origin?: string; siteKey?: string; acceptLanguage?: string }): Promise<VisitorClient>;
+  visitor(options?: { token?: string; origin?: string; siteKey?: string; acceptLanguage?: string; identity?: VisitorIdentity }): Promise<VisitorClient>;
   agent(token?: string): Promise<AgentClient>;
   close(): Promise<void>;
 }
@@ -92,6 +93,7 @@ export async function startTestServer(
             protocol: PROTOCOL_VERSION,
             siteKey: options.siteKey ?? DEMO.siteKey,
             ...(options.token ? { token: options.token } : {}),
+            ...(options.identity ? { identity: options.identity } : {}),
           },
         }),
       );

@@ -139,6 +139,8 @@ export interface Conversation {
   botId?: string | null;
   /** Highest message seq stored so far. */
   lastSeq: number;
+  /** The workspace's tags on it (`PUT /api/v1/conversations/{id}/tags`); absent when none. */
+  tagIds?: string[];
   lastMessage: MessagePreview | null;
   createdAt: number;
   updatedAt: number;

@@ -14,6 +14,8 @@ export type AgentStatusInput = z.infer<typeof agentStatusSchema>;
 /** A supervisor or admin gives a conversation to an agent (assign or reassign). */
 export const assignSchema = z.object({ conversationId: id, agentId: id });
 export type AssignInput = z.infer<typeof assignSchema>;
+/** `POST /api/v1/conversations/{id}/assign` (supervisors and admins). */
+export const restAssignSchema = z.object({ agentId: id });
 
 /** Hand a conversation to another agent or to a department's queue, with a note only agents see. */
 export const transferSchema = z

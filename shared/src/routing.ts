@@ -68,6 +68,7 @@ export const defaultSiteSettings = {
   alertRepeatSeconds: 30,
   alertEscalateAfterSeconds: 120,
   departmentRules: [] as { urlContains: string; departmentId: string }[],
+  requireVerifiedIdentity: false,
   ...defaultLiveSettings,
 };
 
@@ -102,6 +103,11 @@ const settingsFields = {
   departmentRules: z
     .array(z.object({ urlContains: z.string().min(1).max(500), departmentId: z.string().min(1).max(limits.id) }))
     .max(50),
+  /**
+   * Strict identity: `Parley('identify', …)` without a `userHash` that matches the site's
+   * identity secret is refused (the visitor stays anonymous), never stored.
+   */
+  requireVerifiedIdentity: z.boolean(),
   /** Sneak peek, uploads, rating, pre-chat form (conversation-live/live-settings.ts). */
   ...liveSettingsFields,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visitorIdentitySchema } from './contacts/contact.js';
 import { conversationStatuses } from './domain.js';
 import { limits } from './limits.js';
 import type { FieldIssue } from './errors.js';
@@ -30,6 +31,8 @@ export const visitorHandshakeSchema = z.object({
   token: z.string().min(1).max(limits.token).optional(),
   /** The browser's language, for the system lines the visitor reads. */
   locale: z.string().min(1).max(35).optional(),
+  /** `Parley('identify', …)` made before the socket opened (contacts/contact.ts). */
+  identity: visitorIdentitySchema.optional(),
 });
 export type VisitorHandshake = z.infer<typeof visitorHandshakeSchema>;
 
@@ -85,6 +88,8 @@ export const conversationListSchema = z.object({
   missed: z.boolean().optional(),
   /** Only offline messages (`true`) or only live chats (`false`). */
   offline: z.boolean().optional(),
+  /** Only conversations carrying this tag. */
+  tagId: z.string().min(1).max(limits.id).optional(),
   limit: z.number().int().min(1).max(limits.listPage).default(50),
 });
 export type ConversationList = z.infer<typeof conversationListSchema>;
@@ -106,6 +111,8 @@ export type RestSendMessage = z.infer<typeof restSendMessageSchema>;
 
 export const restConversationQuerySchema = z.object({
   status: z.enum(conversationStatuses).optional(),
+  /** Only conversations carrying this tag (a tag id). */
+  tag: z.string().min(1).max(limits.id).optional(),
   limit: z.coerce.number().int().min(1).max(limits.listPage).default(50),
 });
 

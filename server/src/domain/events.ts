@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
-import type { AgentPresence, Conversation, HandoffReason, Message, QueueStatus } from '@parley/shared';
+import type { AgentPresence, Conversation, HandoffReason, Mention, Message, QueueStatus } from '@parley/shared';
 
 /** Why a conversation changed; subscribers use it to decide who needs to hear. */
-export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff' | 'queued' | 'transferred' | 'reopened' | 'rated';
+export type ConversationChange = 'created' | 'message' | 'assigned' | 'closed' | 'handoff' | 'queued' | 'transferred' | 'reopened' | 'rated' | 'tagged';
 
 /** Why a conversation left its bot: a handoff to people (see HandoffReason), an agent taking it, a close. */
 export type BotReleaseReason = HandoffReason | 'agent' | 'closed';
@@ -43,6 +43,8 @@ export interface DomainEventMap {
    * their tokens are already refused; realtime disconnects their live sockets.
    */
   'agent:sessions-revoked': [{ agentId: string; workspaceId: string; reason: 'deactivated' | 'password' | 'sign-out' }];
+  /** A colleague named `mention.agentId` with @ in an internal note (stored already). */
+  'mention:new': [{ mention: Mention }];
 }
 
 /**

@@ -33,6 +33,12 @@ import { requestLog, requestTiming } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
 import type { TrustProxy } from '../limits/client-address.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
+import type { AgentTools } from '../domain/agent-tools/agent-tools.js';
+import { agentToolsRoutes } from './routes/agent-tools-routes.js';
+import type { ContactsService } from '../domain/contacts/contacts-service.js';
+import { contactRoutes } from './routes/contact-routes.js';
+import type { ConversationSearch } from '../domain/search/conversation-search.js';
+import { searchRoutes } from './routes/search-routes.js';
 
 export interface HttpDeps {
   log: Logger;
@@ -63,6 +69,12 @@ export interface HttpDeps {
   mail?: MailFeature;
   /** Uploads, signed file links, transcript export (with the folder uploads are received in). */
   files?: { service: FilesService; uploadTmpDir: string };
+  /** Canned replies and tags. */
+  agentTools?: AgentTools;
+  /** Contacts and sites' identity secrets. */
+  contacts?: ContactsService;
+  /** Search over transcripts. */
+  search?: ConversationSearch;
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -100,6 +112,9 @@ export function createHttpApp(deps: HttpDeps): Express {
   }
   api.use(routingRoutes(deps.directory, deps.routing));
   if (deps.mail) api.use(mailRoutes(deps.directory, deps.mail));
+  if (deps.agentTools) api.use(agentToolsRoutes(deps.directory, deps.agentTools));
+  if (deps.contacts) api.use(contactRoutes(deps.directory, deps.contacts));
+  if (deps.search) api.use(searchRoutes(deps.directory, deps.search));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
+import { departmentInputSchema, departmentPatchSchema, restAssignSchema, siteSettingsPatchSchema } from '@parley/shared';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -102,6 +102,22 @@ export function routingPaths(): Record<string, object> {
         security,
         requestBody: { required: true, content: json(bodySchema(departmentPatchSchema)) },
         responses: { 200: { description: 'The department', content: wrap('department', ref('Department')) }, 400: errorResponse('Invalid'), ...adminOnly, 404: errorResponse('No such department') },
+      },
+    },
+    '/conversations/{id}/assign': {
+      parameters: idParam,
+      post: {
+        summary: 'Give a conversation to an agent, whoever holds it now (supervisor or admin; capacity is not checked)',
+        security,
+        requestBody: { required: true, content: json(bodySchema(restAssignSchema)) },
+        responses: {
+          200: { description: 'The conversation, assigned', content: wrap('conversation', ref('Conversation')) },
+          400: errorResponse('Malformed body; error.issues names the field'),
+          401: errorResponse('Missing or invalid token'),
+          403: errorResponse('Not a supervisor or an admin'),
+          404: errorResponse('No such conversation or agent in your workspace'),
+          409: errorResponse('The conversation is closed, or a bot holds it'),
+        },
       },
     },
     '/conversations/{id}/events': {

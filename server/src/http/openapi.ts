@@ -7,6 +7,9 @@ import { routingPaths, routingSchemas } from './openapi-routing.js';
 import { mailPaths, mailSchemas } from './openapi-mail.js';
 import { accountsPaths, accountsSchemas } from './openapi-accounts.js';
 import { livePaths, liveSchemas } from './openapi-live.js';
+import { agentToolsPaths, agentToolsSchemas } from './openapi-agent-tools.js';
+import { contactPaths, contactSchemas } from './openapi-contacts.js';
+import { searchPaths } from './openapi-search.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -83,6 +86,7 @@ export function openApiDocument(): object {
             status: { type: 'string', enum: conversationStatuses },
             assigneeId: { type: ['string', 'null'] },
             lastSeq: { type: 'integer' },
+            tagIds: { type: 'array', items: { type: 'string' }, description: 'The workspace tags on it (absent when none)' },
             lastMessage: { type: ['object', 'null'] },
             createdAt: { type: 'integer' },
             updatedAt: { type: 'integer' },
@@ -112,6 +116,8 @@ export function openApiDocument(): object {
         ...mailSchemas(),
         ...accountsSchemas(),
         ...liveSchemas(),
+        ...agentToolsSchemas(),
+        ...contactSchemas(),
       },
     },
     paths: {
@@ -122,6 +128,9 @@ export function openApiDocument(): object {
       ...mailPaths(),
       ...accountsPaths(),
       ...livePaths(),
+      ...agentToolsPaths(),
+      ...contactPaths(),
+      ...searchPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',
@@ -142,6 +151,7 @@ export function openApiDocument(): object {
           security: [{ agentToken: [] }],
           parameters: [
             { name: 'status', in: 'query', schema: { type: 'string', enum: conversationStatuses } },
+            { name: 'tag', in: 'query', description: 'Only conversations carrying this tag (its id)', schema: { type: 'string' } },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: limits.listPage, default: 50 } },
           ],
           responses: {

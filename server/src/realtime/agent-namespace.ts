@@ -83,6 +83,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
           ...(q.mine ? { mine: true } : {}),
           ...(q.missed !== undefined ? { missed: q.missed } : {}),
           ...(q.offline !== undefined ? { offline: q.offline } : {}),
+          ...(q.tagId ? { tagId: q.tagId } : {}),
           limit: q.limit,
         }),
       ),

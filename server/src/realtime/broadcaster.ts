@@ -38,6 +38,8 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
     // A status change goes at once, and supersedes any preview still waiting.
     previews.cancel(conversation.id);
     toWorkspace(conversation);
+    // Tags are the team's own labels: the visitor's copy has nothing of them.
+    if (change === 'tagged') return;
     visitors.to(rooms.visitor(conversation.visitorId)).emit('conversation:updated', toVisitorConversation(conversation));
   };
   const queueUpdated = ({ visitorId, status }: Payload<'queue:updated'>) => {
@@ -46,15 +48,21 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
   const agentUpdated = ({ agent }: Payload<'agent:updated'>) => {
     agents.to(rooms.workspace(agent.workspaceId)).emit('agent:updated', agent);
   };
+  // Only the agent named hears it, on every console tab they have open.
+  const mentionNew = ({ mention }: Payload<'mention:new'>) => {
+    agents.to(rooms.agent(mention.agentId)).emit('mention:new', mention);
+  };
   events.on('message:new', messageNew);
   events.on('conversation:updated', conversationUpdated);
   events.on('queue:updated', queueUpdated);
   events.on('agent:updated', agentUpdated);
+  events.on('mention:new', mentionNew);
   return () => {
     previews.clear();
     events.off('message:new', messageNew);
     events.off('conversation:updated', conversationUpdated);
     events.off('queue:updated', queueUpdated);
     events.off('agent:updated', agentUpdated);
+    events.off('mention:new', mentionNew);
   };
 }

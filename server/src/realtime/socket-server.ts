@@ -24,6 +24,7 @@ import type { LiveService } from '../domain/conversation-live/live-service.js';
 import { setupLiveHandlers } from './live-handlers.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import type { TrustProxy } from '../limits/client-address.js';
+import type { ContactsService } from '../domain/contacts/contacts-service.js';
 
 export interface RealtimeDeps extends HandlerContext {
   events: DomainEvents;
@@ -49,6 +50,8 @@ export interface RealtimeDeps extends HandlerContext {
   limits: RateLimits;
   /** TRUST_PROXY as a predicate (client addresses for the limits). */
   trustProxy: TrustProxy;
+  /** `Parley('identify', …)`: contacts and verified identity. */
+  contacts?: ContactsService;
 }
 
 export interface Realtime {

@@ -34,6 +34,8 @@ import { visitorActorOf } from './socket-actors.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { clientAddress, type TrustProxy } from '../limits/client-address.js';
+import type { ContactsService } from '../domain/contacts/contacts-service.js';
+import { registerVisitorIdentify, resolveIdentifiedVisitor } from './visitor-identify-command.js';
 
 export interface VisitorNamespaceDeps extends HandlerContext {
   directory: AccountsService;
@@ -51,6 +53,8 @@ export interface VisitorNamespaceDeps extends HandlerContext {
   limits: RateLimits;
   /** TRUST_PROXY as a predicate: whose X-Forwarded-For names the client. */
   trustProxy: TrustProxy;
+  /** `Parley('identify', …)`: the handshake's `identity` and `visitor:identify`. */
+  contacts?: ContactsService;
 }
 
 
@@ -76,7 +80,8 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         await deps.limits.take('newVisitorAddress', address);
         await deps.limits.take('newVisitorSite', site.id);
       }
-      const { visitor, token } = await deps.directory.resolveVisitor(site, auth.data.token);
+      // An identify made before the socket opened: a verified user's browser speaks for their visitor.
+      const { visitor, token } = await resolveIdentifiedVisitor(deps, site, await deps.directory.resolveVisitor(site, auth.data.token), auth.data.identity);
       addresses.set(socket, address);
       const locale = auth.data.locale ?? firstLanguage(socket.handshake.headers['accept-language']);
       socket.data = {
@@ -158,6 +163,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     );
     if (deps.bots && deps.knowledge) registerVisitorBotCommands(socket, actor, { ...deps, bots: deps.bots, knowledge: deps.knowledge });
     if (deps.mail) registerVisitorMailCommands(socket, actor, { ...deps, mail: deps.mail });
+    if (deps.contacts) registerVisitorIdentify(socket, { ...deps, contacts: deps.contacts });
   });
 }
 

@@ -9,9 +9,12 @@ import { AppError, notFound } from '../app-error.js';
  * conversation from it.
  * - `{}`: the conversation is not closed (an agent's reply).
  * - `{ botId }`: also still held by that bot (a bot's message).
+ * - `{ holderId }`: also assigned to that agent or to nobody (an agent's reply: only the
+ *   holder answers a held chat; supervisors and admins append without it).
  */
 export interface WritableBy {
   botId?: string;
+  holderId?: string;
 }
 
 /**
@@ -19,9 +22,12 @@ export interface WritableBy {
  * it (`assertCanSee`, then `assertNotClosed`), or `null` when it is writable. One rule for both
  * adapters.
  */
-export function appendRefusal(conversation: Pick<Conversation, 'status' | 'botId'> | null, writableBy: WritableBy): AppError | null {
+export function appendRefusal(conversation: Pick<Conversation, 'status' | 'botId' | 'assigneeId'> | null, writableBy: WritableBy): AppError | null {
   if (!conversation) return notFound('conversation');
   if (writableBy.botId !== undefined && conversation.botId !== writableBy.botId) return notFound('conversation');
   if (conversation.status === 'closed') return new AppError(ErrorCode.conflict, 'conversation is closed');
+  if (writableBy.holderId !== undefined && conversation.assigneeId !== null && conversation.assigneeId !== writableBy.holderId) {
+    return new AppError(ErrorCode.forbidden, 'a colleague holds this conversation: only they, a supervisor or an admin may reply (an internal note is fine)');
+  }
   return null;
 }

@@ -18,6 +18,11 @@ import type { AgentRecord } from './agent-record.js';
 
 export type { AgentRecord } from './agent-record.js';
 import type { LiveStore, StoredAttachment } from './live-port.js';
+import type { CannedReplyStore } from './canned-reply-port.js';
+import type { TagStore } from './tag-port.js';
+import type { ContactStore } from './contact-port.js';
+import type { SearchStore } from './search-port.js';
+import type { MentionStore } from './mention-port.js';
 import type { WritableBy } from './append-condition.js';
 
 
@@ -55,6 +60,8 @@ export interface ConversationQuery {
   missed?: boolean;
   /** Only offline messages (`true`) or only live chats (`false`). */
   offline?: boolean;
+  /** Only conversations carrying this tag. */
+  tagId?: string;
   limit: number;
 }
 
@@ -87,6 +94,16 @@ export interface Store {
   readonly accounts: AccountsStore;
   /** Seen marks, ratings, attachment records, pre-chat answers (live-port.ts). */
   readonly live: LiveStore;
+  /** Shared and personal canned replies (canned-reply-port.ts). */
+  readonly cannedReplies: CannedReplyStore;
+  /** Tags and the conversations carrying them (tag-port.ts). */
+  readonly tags: TagStore;
+  /** Contacts, their linked visitors, sites' identity secrets (contact-port.ts). */
+  readonly contacts: ContactStore;
+  /** The conversation search index (search-port.ts). */
+  readonly search: SearchStore;
+  /** Colleagues named with @ in internal notes (mention-port.ts). */
+  readonly mentions: MentionStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

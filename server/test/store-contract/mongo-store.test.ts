@@ -7,6 +7,9 @@ import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
 import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeLiveStoreContract } from './live-store-contract.js';
+import { describeAgentToolsStoreContract } from './agent-tools-store-contract.js';
+import { describeContactStoreContract } from './contact-store-contract.js';
+import { describeSearchStoreContract } from './search-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeStoreRaceContract } from './store-race-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
@@ -46,6 +49,9 @@ describeRoutingContract('mongo', freshStore);
 describeMailStoreContract('mongo', freshStore);
 describeAccountsStoreContract('mongo', freshStore);
 describeLiveStoreContract('mongo', freshStore);
+describeAgentToolsStoreContract('mongo', freshStore);
+describeContactStoreContract('mongo', freshStore);
+describeSearchStoreContract('mongo', freshStore);
 // Several stores (each its own connection) on one database, as several server processes.
 describeStoreRaceContract('mongo', async (count) => {
   const dbName = `parley_test_${nanoid(10).replace(/-/g, '_')}`;

@@ -1,3 +1,4 @@
+import type { Mention } from '../workspace/mention.js';
 import type { AckCallback } from '../errors.js';
 import type { Agent, AgentPresence, Conversation, ConversationSnapshot, Message, Site } from '../domain.js';
 import type { AgentHandoffToBot } from '../bots/bot-schemas.js';
@@ -55,6 +56,11 @@ export interface AgentServerToClientEvents extends ProactiveAgentServerToClientE
   'server:shutdown': (info: { reconnectInMs: number }) => void;
   /** An agent's status, connection or load changed. */
   'agent:updated': (agent: AgentPresence) => void;
+  /**
+   * Only to the agent named: a colleague wrote `@name` in an internal note (the console shows a
+   * notification and a desktop alert; `GET /api/v1/mentions` lists them).
+   */
+  'mention:new': (mention: Mention) => void;
 }
 
 /** Sends an agent command with its typed ack; a timeout answers `unavailable`. */

@@ -14,6 +14,7 @@ import type {
 } from '../conversation-live/live-protocol.js';
 import type { VisitorConversation } from './visitor-conversation.js';
 import type { LiveFeatures } from '../conversation-live/live-settings.js';
+import type { VisitorIdentity, VisitorIdentifyResult } from '../contacts/contact.js';
 
 /** Socket.IO namespace a visitor's widget connects to. */
 export const VISITOR_NAMESPACE = '/visitor';
@@ -65,6 +66,13 @@ export interface VisitorClientToServerEvents extends LiveVisitorClientToServerEv
    * does; `rate_limited` after a few per conversation, `unavailable` when the server mails nothing.
    */
   'transcript:request': (payload: TranscriptRequest, ack: AckCallback<null>) => void;
+  /**
+   * `Parley('identify', { userId, email, name, userHash, attributes })` after the socket opened
+   * (before, it goes in the handshake's `identity`). `forbidden` for a wrong `userHash`, a
+   * missing one on a site that requires verification, or an unverified claim of a verified
+   * user's id; nothing is linked then. See `VisitorIdentifyResult.reconnectWith`.
+   */
+  'visitor:identify': (payload: VisitorIdentity, ack: AckCallback<VisitorIdentifyResult>) => void;
 }
 
 export interface VisitorServerToClientEvents extends LiveVisitorServerToClientEvents {

@@ -15,7 +15,7 @@ import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
 import type { AttachmentPort } from './attachment-port.js';
 import { appendPresenceLine } from './presence-line.js';
-import type { WritableBy } from '../../store/append-condition.js';
+import { appendRefusal, type WritableBy } from '../../store/append-condition.js';
 
 export interface SendInput {
   clientId: string;
@@ -53,6 +53,9 @@ export class ConversationService {
   async sendFromAgent(actor: Actor & { kind: 'agent' }, conversationId: string, input: SendInput): Promise<Message> {
     const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
     assertNotClosed(conversation);
+    // Refused before a claim or a takeover could change anything (the store checks it again).
+    const refusal = !input.internal && !mayReplyAnywhere(actor) ? appendRefusal(conversation, { holderId: actor.agentId }) : null;
+    if (refusal) throw refusal;
     if (!input.internal && conversation.status === 'waiting' && conversation.assigneeId === null) {
       await this.claim(actor, conversationId).catch((err: unknown) => {
         // Someone else took it meanwhile: the reply still goes in, the assignment stays theirs.
@@ -61,8 +64,10 @@ export class ConversationService {
     }
     if (!input.internal && conversation.botId) await this.takeFromBot(actor, conversation, conversation.botId);
     const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
-    // Checked again by the store as it takes the seq: a close landing meanwhile refuses it.
-    const message = await this.append(conversationId, author, input, this.now(), actor.origin, {});
+    // Checked again by the store as it takes the seq: a close landing meanwhile refuses it, and
+    // an agent's reply (not a note) in a chat a colleague holds, even one they claimed just now.
+    const holderOnly = !input.internal && !mayReplyAnywhere(actor);
+    const message = await this.append(conversationId, author, input, this.now(), actor.origin, holderOnly ? { holderId: actor.agentId } : {});
     // Queued before the ack under a key per message: a re-sent reply (same clientId) finds the
     // stored message and the stored mail, and the visitor gets one email.
     if (conversation.offline && !message.internal) await this.offlineMail?.agentReplied(conversation, message);
@@ -122,7 +127,7 @@ export class ConversationService {
 
   async list(
     actor: Actor & { kind: 'agent' },
-    query: { statuses?: ConversationStatus[]; mine?: boolean; missed?: boolean; offline?: boolean; limit: number },
+    query: { statuses?: ConversationStatus[]; mine?: boolean; missed?: boolean; offline?: boolean; tagId?: string; limit: number },
   ): Promise<Conversation[]> {
     return this.store.listConversations({
       workspaceId: actor.workspaceId,
@@ -130,6 +135,7 @@ export class ConversationService {
       ...(query.mine ? { assigneeId: actor.agentId } : {}),
       ...(query.missed !== undefined ? { missed: query.missed } : {}),
       ...(query.offline !== undefined ? { offline: query.offline } : {}),
+      ...(query.tagId ? { tagId: query.tagId } : {}),
       limit: query.limit,
     });
   }
@@ -209,4 +215,9 @@ export class ConversationService {
     const files = this.files;
     return files ? messages.map((m) => files.present(m)) : messages;
   }
+}
+
+/** Supervisors and admins reply in any chat of their workspace; agents only in their own or unheld ones. */
+function mayReplyAnywhere(actor: Actor & { kind: 'agent' }): boolean {
+  return actor.role === 'supervisor' || actor.role === 'admin';
 }

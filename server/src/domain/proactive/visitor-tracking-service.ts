@@ -1,3 +1,4 @@
+import { settingsOf } from '../routing/site-settings.js';
 import {
   ErrorCode,
   goalWindowMs,
@@ -126,7 +127,8 @@ export class VisitorTrackingService {
         entry = await this.record(entry, event.ruleId, event.kind);
       } else if (event.type === 'track') {
         entry = await this.reachGoals(entry, rules, { event: event.name });
-      } else {
+      } else if (!settingsOf(site).requireVerifiedIdentity) {
+        // A beacon's identify carries no hash: a site that requires verified identities ignores it.
         const identity = { ...(event.name ? { name: event.name } : {}), ...(event.email ? { email: event.email } : {}) };
         await this.deps.store.proactive.setVisitorIdentity(visitorId, identity);
         entry = (await live.modify(site.id, visitorId, (e) => withRow(e, identity, this.now()))) ?? entry;

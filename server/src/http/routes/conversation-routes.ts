@@ -15,6 +15,7 @@ export function conversationRoutes(directory: AccountsService, conversations: Co
     const q = parseOr400(restConversationQuerySchema, req.query);
     const list = await conversations.list(agentActor(agentOf(res)), {
       ...(q.status ? { statuses: [q.status] } : {}),
+      ...(q.tag ? { tagId: q.tag } : {}),
       limit: q.limit,
     });
     res.json({ conversations: list });

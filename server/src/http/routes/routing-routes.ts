@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { departmentInputSchema, departmentPatchSchema, siteSettingsPatchSchema } from '@parley/shared';
+import { departmentInputSchema, departmentPatchSchema, restAssignSchema, siteSettingsPatchSchema } from '@parley/shared';
 import type { AccountsService } from '../../domain/accounts/accounts-service.js';
 import type { Routing } from '../../domain/routing/create-routing.js';
 import { parseOr400 } from '../error-handler.js';
@@ -15,7 +15,7 @@ export function routingRoutes(directory: AccountsService, routing: Routing): Rou
   const auth = requireAgent(directory);
   // `GET /sites` is proactive chat's route; the settings ride along on each site (stored ones).
   // `GET /agents` and `PATCH /agents/{id}` (role, capacity, access) are accounts' routes (team-routes.ts).
-  for (const path of ['/sites/:id/settings', '/departments', '/conversations/:id/events']) router.use(path, auth);
+  for (const path of ['/sites/:id/settings', '/departments', '/conversations/:id/events', '/conversations/:id/assign']) router.use(path, auth);
 
   router.get('/sites/:id/settings', async (req, res) => {
     res.json({ site: await routing.siteSettings(agentActor(agentOf(res)), req.params.id) });
@@ -35,6 +35,12 @@ export function routingRoutes(directory: AccountsService, routing: Routing): Rou
   router.patch('/departments/:id', async (req, res) => {
     const patch = parseOr400(departmentPatchSchema, req.body);
     res.json({ department: await routing.updateDepartment(agentActor(agentOf(res)), req.params.id, patch) });
+  });
+
+  // Supervisors and admins give a chat to an agent (the socket's `conversation:assign`, for the console's button and integrations).
+  router.post('/conversations/:id/assign', async (req, res) => {
+    const { agentId } = parseOr400(restAssignSchema, req.body);
+    res.json({ conversation: await routing.assign(agentActor(agentOf(res)), req.params.id, agentId) });
   });
 
   router.get('/conversations/:id/events', async (req, res) => {

@@ -187,6 +187,8 @@ export interface ConversationDoc {
   visitorReadSeq?: number;
   rating?: ConversationRating | null;
   ratingWrites?: number;
+  /** The conversation's tags (the workspace-tools issue); absent when none. */
+  tagIds?: string[];
 }
 export const conversationToDoc = (c: Conversation): ConversationDoc => ({
   _id: c.id,
@@ -239,6 +241,7 @@ export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
   ...(d.agentReadSeq ? { agentReadSeq: d.agentReadSeq } : {}),
   ...(d.visitorReadSeq ? { visitorReadSeq: d.visitorReadSeq } : {}),
   ...(d.rating ? { rating: d.rating } : {}),
+  ...(d.tagIds?.length ? { tagIds: [...d.tagIds] } : {}),
 });
 
 export const previewToDoc = (p: MessagePreview): PreviewDoc => ({ text: p.text, authorType: p.authorType, createdAt: p.createdAt });

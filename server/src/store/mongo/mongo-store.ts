@@ -9,6 +9,11 @@ import { ensureProactiveIndexes, MongoProactiveStore } from './mongo-proactive-s
 import { AgentSlots } from './mongo-agent-slots.js';
 import { MongoBotStore, ensureBotIndexes } from './mongo-bot-store.js';
 import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-store.js';
+import { MongoCannedReplyStore, ensureCannedReplyIndexes } from './mongo-canned-reply-store.js';
+import { MongoTagStore, ensureTagIndexes } from './mongo-tag-store.js';
+import { MongoContactStore, ensureContactIndexes } from './mongo-contact-store.js';
+import { MongoSearchStore, ensureSearchIndexes } from './mongo-search-store.js';
+import { MongoMentionStore, ensureMentionIndexes } from './mongo-mention-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
@@ -77,6 +82,11 @@ export class MongoStore implements Store {
   readonly mail: MongoMailStore;
   readonly accounts: MongoAccountsStore;
   readonly live: MongoLiveStore;
+  readonly cannedReplies: MongoCannedReplyStore;
+  readonly tags: MongoTagStore;
+  readonly contacts: MongoContactStore;
+  readonly search: MongoSearchStore;
+  readonly mentions: MongoMentionStore;
   /** Uploaded files' bytes in GridFS, on this store's connection. */
   readonly files: GridFsFileStorage;
 
@@ -93,6 +103,11 @@ export class MongoStore implements Store {
     this.mail = new MongoMailStore(db);
     this.accounts = new MongoAccountsStore(db);
     this.live = new MongoLiveStore(db);
+    this.cannedReplies = new MongoCannedReplyStore(db);
+    this.tags = new MongoTagStore(db);
+    this.contacts = new MongoContactStore(db);
+    this.search = new MongoSearchStore(db);
+    this.mentions = new MongoMentionStore(db);
     this.files = new GridFsFileStorage(db);
   }
 
@@ -119,6 +134,11 @@ export class MongoStore implements Store {
       await ensureMailIndexes(db);
       await ensureAccountsIndexes(db);
       await ensureLiveIndexes(db);
+      await ensureCannedReplyIndexes(db);
+      await ensureTagIndexes(db);
+      await ensureContactIndexes(db);
+      await ensureSearchIndexes(db);
+      await ensureMentionIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);
@@ -205,6 +225,7 @@ export class MongoStore implements Store {
     if (q.assigneeId !== undefined) filter.assigneeId = q.assigneeId;
     if (q.missed !== undefined) filter.missed = q.missed ? true : { $ne: true };
     if (q.offline !== undefined) filter.offline = q.offline ? true : { $ne: true };
+    if (q.tagId !== undefined) filter.tagIds = q.tagId;
     const docs = await this.c.conversations
       .find(filter, { sort: { updatedAt: -1, _id: -1 }, limit: q.limit })
       .toArray();
@@ -246,7 +267,12 @@ export class MongoStore implements Store {
     // With `writableBy`, the bump's filter is the condition: a close or a handoff landing
     // between the caller's check and this write makes it match nothing.
     const filter: mongoose.mongo.Filter<ConversationDoc> = m.writableBy
-      ? { _id: m.conversationId, status: { $ne: 'closed' }, ...(m.writableBy.botId !== undefined ? { botId: m.writableBy.botId } : {}) }
+      ? {
+          _id: m.conversationId,
+          status: { $ne: 'closed' },
+          ...(m.writableBy.botId !== undefined ? { botId: m.writableBy.botId } : {}),
+          ...(m.writableBy.holderId !== undefined ? { assigneeId: { $in: [null, m.writableBy.holderId] } } : {}),
+        }
       : { _id: m.conversationId };
     const bumped = await this.c.conversations.findOneAndUpdate(
       filter,

@@ -108,6 +108,8 @@ export interface ConversationRow {
   agent_read_seq?: number;
   visitor_read_seq?: number;
   rating?: string | null;
+  /** JSON array of tag ids; added by the workspace-tools migration. */
+  tag_ids?: string | null;
 }
 export const toConversation = (r: ConversationRow): Conversation => ({
   id: r.id,
@@ -134,6 +136,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   ...(r.agent_read_seq ? { agentReadSeq: r.agent_read_seq } : {}),
   ...(r.visitor_read_seq ? { visitorReadSeq: r.visitor_read_seq } : {}),
   ...(r.rating ? { rating: JSON.parse(r.rating) as ConversationRating } : {}),
+  ...(r.tag_ids ? { tagIds: JSON.parse(r.tag_ids) as string[] } : {}),
 });
 
 export interface MessageRow {

@@ -316,6 +316,92 @@ const migrations: string[] = [
   );
   CREATE INDEX attachments_by_conversation ON attachments (conversation_id, created_at);
   `,
+  // The agent's workspace (issue 14): canned replies (owner_key '' for shared ones, so one
+  // unique index covers both scopes), tags and the conversations carrying them.
+  `
+  CREATE TABLE canned_replies (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    owner_key TEXT NOT NULL,
+    shortcut TEXT NOT NULL,
+    texts TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX canned_replies_by_shortcut ON canned_replies (workspace_id, owner_key, shortcut);
+  CREATE TABLE tags (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX tags_by_name ON tags (workspace_id, name_key);
+  ALTER TABLE conversations ADD COLUMN tag_ids TEXT;
+  CREATE TABLE conversation_tags (
+    tag_id TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    PRIMARY KEY (tag_id, conversation_id)
+  );
+  CREATE INDEX conversation_tags_by_conversation ON conversation_tags (conversation_id);
+  `,
+  // Contacts and verified identity (issue 14): one verified contact per site and user id, one
+  // contact per visitor, and each site's identity secret (kept as is: verifying needs it).
+  `
+  CREATE TABLE contacts (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    site_id TEXT NOT NULL,
+    user_id TEXT,
+    verified INTEGER NOT NULL DEFAULT 0,
+    name TEXT,
+    email TEXT,
+    phone TEXT,
+    company TEXT,
+    attributes TEXT NOT NULL DEFAULT '{}',
+    notes TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX contacts_verified_user ON contacts (site_id, user_id) WHERE verified = 1;
+  CREATE INDEX contacts_by_workspace ON contacts (workspace_id, updated_at DESC, id DESC);
+  CREATE TABLE contact_visitors (
+    visitor_id TEXT PRIMARY KEY,
+    contact_id TEXT NOT NULL,
+    linked_at INTEGER NOT NULL
+  );
+  CREATE INDEX contact_visitors_by_contact ON contact_visitors (contact_id, linked_at);
+  CREATE TABLE site_identity_secrets (
+    site_id TEXT PRIMARY KEY,
+    secret TEXT NOT NULL,
+    rotated_at INTEGER NOT NULL
+  );
+  `,
+  // Conversation search (issue 14): the domain's terms per message, keyed by the message's rowid;
+  // the tokenizer keeps ':', '_' and '-' inside a term ('u:退', 'w:<workspace id>').
+  `
+  CREATE VIRTUAL TABLE message_fts USING fts5(terms, tokenize = "unicode61 tokenchars ':_-'");
+  `,
+  // Mentions (issue 14): a colleague named with @ in an internal note, once per note and person.
+  `
+  CREATE TABLE mentions (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    agent_id TEXT NOT NULL,
+    by_id TEXT NOT NULL,
+    by_name TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER,
+    UNIQUE (message_id, agent_id)
+  );
+  CREATE INDEX mentions_by_agent ON mentions (agent_id, created_at DESC, id DESC);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

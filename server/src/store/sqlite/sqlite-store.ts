@@ -16,6 +16,11 @@ import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteMailStore } from './sqlite-mail-store.js';
 import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import { SqliteLiveStore } from './sqlite-live-store.js';
+import { SqliteCannedReplyStore } from './sqlite-canned-reply-store.js';
+import { SqliteTagStore } from './sqlite-tag-store.js';
+import { SqliteContactStore } from './sqlite-contact-store.js';
+import { SqliteSearchStore } from './sqlite-search-store.js';
+import { SqliteMentionStore } from './sqlite-mention-store.js';
 import { appendRefusal } from '../append-condition.js';
 import {
   toAgent,
@@ -49,6 +54,11 @@ export class SqliteStore implements Store {
   readonly mail: SqliteMailStore;
   readonly accounts: SqliteAccountsStore;
   readonly live: SqliteLiveStore;
+  readonly cannedReplies: SqliteCannedReplyStore;
+  readonly tags: SqliteTagStore;
+  readonly contacts: SqliteContactStore;
+  readonly search: SqliteSearchStore;
+  readonly mentions: SqliteMentionStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -80,6 +90,11 @@ export class SqliteStore implements Store {
     this.mail = new SqliteMailStore(this.db);
     this.accounts = new SqliteAccountsStore(this.db);
     this.live = new SqliteLiveStore(this.db);
+    this.cannedReplies = new SqliteCannedReplyStore(this.db);
+    this.tags = new SqliteTagStore(this.db);
+    this.contacts = new SqliteContactStore(this.db);
+    this.search = new SqliteSearchStore(this.db);
+    this.mentions = new SqliteMentionStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
@@ -181,7 +196,7 @@ export class SqliteStore implements Store {
   async listConversations(q: ConversationQuery): Promise<Conversation[]> {
     const statuses = q.statuses ?? [];
     const flag = (v: boolean | undefined) => (v === undefined ? '-' : v ? '1' : '0');
-    const shape = `${statuses.length}:${q.assigneeId === undefined ? 0 : 1}:${flag(q.missed)}${flag(q.offline)}`;
+    const shape = `${statuses.length}:${q.assigneeId === undefined ? 0 : 1}:${flag(q.missed)}${flag(q.offline)}:${q.tagId === undefined ? 0 : 1}`;
     let stmt = this.listCache.get(shape);
     if (!stmt) {
       const where = ['workspace_id = ?'];
@@ -189,6 +204,7 @@ export class SqliteStore implements Store {
       if (q.assigneeId !== undefined) where.push('assignee_id = ?');
       if (q.missed !== undefined) where.push(`missed = ${q.missed ? 1 : 0}`);
       if (q.offline !== undefined) where.push(`offline = ${q.offline ? 1 : 0}`);
+      if (q.tagId !== undefined) where.push('id IN (SELECT conversation_id FROM conversation_tags WHERE tag_id = ?)');
       stmt = this.db.prepare(
         `SELECT * FROM conversations WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id DESC LIMIT ?`,
       );
@@ -196,6 +212,7 @@ export class SqliteStore implements Store {
     }
     const params: unknown[] = [q.workspaceId, ...statuses];
     if (q.assigneeId !== undefined) params.push(q.assigneeId);
+    if (q.tagId !== undefined) params.push(q.tagId);
     params.push(q.limit);
     return (stmt.all(...params) as ConversationRow[]).map(toConversation);
   }
