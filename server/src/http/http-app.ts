@@ -24,6 +24,8 @@ import { mailRoutes } from './routes/mail-routes.js';
 import type { MailFeature } from '../domain/mail/create-mail.js';
 import { staticAssets, type AssetDirs } from './static-assets.js';
 import { liveRoutes } from './routes/live-routes.js';
+import { reportRoutes } from './routes/report-routes.js';
+import type { Reports } from '../domain/reports/reports.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 
 export interface HttpDeps {
@@ -31,6 +33,8 @@ export interface HttpDeps {
   directory: AccountsService;
   conversations: ConversationService;
   routing: Routing;
+  /** Reports for supervisors and admins (issue 15). */
+  reports?: Reports;
   assets: AssetDirs;
   storeKind: string;
   /** Site key the demo page at `/` embeds; `null` serves no demo page. */
@@ -80,6 +84,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   }
   api.use(routingRoutes(deps.directory, deps.routing));
   if (deps.mail) api.use(mailRoutes(deps.directory, deps.mail));
+  if (deps.reports) api.use(reportRoutes(deps.directory, deps.reports));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

@@ -7,6 +7,7 @@ import { routingPaths, routingSchemas } from './openapi-routing.js';
 import { mailPaths, mailSchemas } from './openapi-mail.js';
 import { accountsPaths, accountsSchemas } from './openapi-accounts.js';
 import { livePaths, liveSchemas } from './openapi-live.js';
+import { reportsPaths, reportsSchemas } from './openapi-reports.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -112,6 +113,7 @@ export function openApiDocument(): object {
         ...mailSchemas(),
         ...accountsSchemas(),
         ...liveSchemas(),
+        ...reportsSchemas(),
       },
     },
     paths: {
@@ -122,6 +124,7 @@ export function openApiDocument(): object {
       ...mailPaths(),
       ...accountsPaths(),
       ...livePaths(),
+      ...reportsPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

@@ -18,6 +18,7 @@ import type { AgentRecord } from './agent-record.js';
 
 export type { AgentRecord } from './agent-record.js';
 import type { LiveStore, StoredAttachment } from './live-port.js';
+import type { ReportsStore } from './reports-port.js';
 import type { WritableBy } from './append-condition.js';
 
 
@@ -87,6 +88,8 @@ export interface Store {
   readonly accounts: AccountsStore;
   /** Seen marks, ratings, attachment records, pre-chat answers (live-port.ts). */
   readonly live: LiveStore;
+  /** What the reports read: conversations' facts folded from their events, agents' status changes (reports-port.ts). */
+  readonly reports: ReportsStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

@@ -7,6 +7,7 @@ import { describeMailStoreContract } from './mail-store-contract.js';
 import { describeRoutingContract } from './routing-contract.js';
 import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeLiveStoreContract } from './live-store-contract.js';
+import { describeReportsStoreContract } from './reports-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeStoreRaceContract } from './store-race-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
@@ -46,6 +47,7 @@ describeRoutingContract('mongo', freshStore);
 describeMailStoreContract('mongo', freshStore);
 describeAccountsStoreContract('mongo', freshStore);
 describeLiveStoreContract('mongo', freshStore);
+describeReportsStoreContract('mongo', freshStore);
 // Several stores (each its own connection) on one database, as several server processes.
 describeStoreRaceContract('mongo', async (count) => {
   const dbName = `parley_test_${nanoid(10).replace(/-/g, '_')}`;

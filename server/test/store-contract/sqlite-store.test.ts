@@ -11,6 +11,7 @@ import { describeStoreContract } from './store-contract.js';
 import { describeStoreRaceContract } from './store-race-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
 import { describeLiveStoreContract } from './live-store-contract.js';
+import { describeReportsStoreContract } from './reports-store-contract.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parley-sqlite-'));
@@ -24,6 +25,7 @@ describeRoutingContract('sqlite', async () => new SqliteStore(path.join(dir, `${
 describeMailStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeAccountsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeLiveStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeReportsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeStoreRaceContract('sqlite', async (count) => {
   const file = path.join(dir, `${nanoid()}.db`);
   return Array.from({ length: count }, () => new SqliteStore(file));

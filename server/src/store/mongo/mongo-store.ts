@@ -12,6 +12,7 @@ import { MongoKnowledgeStore, ensureKnowledgeIndexes } from './mongo-knowledge-s
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
+import { MongoReportsStore, ensureReportsIndexes } from './mongo-reports-store.js';
 import { GridFsFileStorage } from './gridfs-file-storage.js';
 import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
@@ -77,6 +78,7 @@ export class MongoStore implements Store {
   readonly mail: MongoMailStore;
   readonly accounts: MongoAccountsStore;
   readonly live: MongoLiveStore;
+  readonly reports: MongoReportsStore;
   /** Uploaded files' bytes in GridFS, on this store's connection. */
   readonly files: GridFsFileStorage;
 
@@ -93,6 +95,7 @@ export class MongoStore implements Store {
     this.mail = new MongoMailStore(db);
     this.accounts = new MongoAccountsStore(db);
     this.live = new MongoLiveStore(db);
+    this.reports = new MongoReportsStore(db);
     this.files = new GridFsFileStorage(db);
   }
 
@@ -119,6 +122,7 @@ export class MongoStore implements Store {
       await ensureMailIndexes(db);
       await ensureAccountsIndexes(db);
       await ensureLiveIndexes(db);
+      await ensureReportsIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);

@@ -316,6 +316,19 @@ const migrations: string[] = [
   );
   CREATE INDEX attachments_by_conversation ON attachments (conversation_id, created_at);
   `,
+  // Reports (issue 15): conversations by creation time for a range, and agents' status changes
+  // (time online, utilisation). Neither index is on the message path.
+  `
+  CREATE INDEX conversations_by_created ON conversations (workspace_id, created_at);
+  CREATE TABLE agent_status_changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    agent_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX agent_status_changes_by_workspace ON agent_status_changes (workspace_id, at);
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -16,6 +16,7 @@ import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteMailStore } from './sqlite-mail-store.js';
 import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import { SqliteLiveStore } from './sqlite-live-store.js';
+import { SqliteReportsStore } from './sqlite-reports-store.js';
 import { appendRefusal } from '../append-condition.js';
 import {
   toAgent,
@@ -49,6 +50,7 @@ export class SqliteStore implements Store {
   readonly mail: SqliteMailStore;
   readonly accounts: SqliteAccountsStore;
   readonly live: SqliteLiveStore;
+  readonly reports: SqliteReportsStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -80,6 +82,7 @@ export class SqliteStore implements Store {
     this.mail = new SqliteMailStore(this.db);
     this.accounts = new SqliteAccountsStore(this.db);
     this.live = new SqliteLiveStore(this.db);
+    this.reports = new SqliteReportsStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
