@@ -17,6 +17,7 @@ export const mongoIntegrationFiles = [
   'test/mail-outbox.test.ts',
   'test/message-delivery.test.ts',
   'test/message-flow.test.ts',
+  'test/reports-api.test.ts',
   'test/rest-api.test.ts',
   'test/routing-capacity.test.ts',
   'test/routing-flows.test.ts',
