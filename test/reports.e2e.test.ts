@@ -92,6 +92,7 @@ describe('the Reports page', () => {
 
     // Both charts drawn (uPlot's canvases), each beside its table.
     await expect.poll(() => page.locator('.report-chart canvas').count(), { timeout: 10_000 }).toBe(2);
+    expect(await page.locator('[data-chart=lines] canvas').count()).toBe(1);
     const volumeRows = page.getByRole('table', { name: 'Conversations by day' }).locator('tbody tr');
     expect(await volumeRows.count()).toBe(1);
     expect((await volumeRows.first().locator('td').nth(1).textContent())?.trim()).toBe(String(overview.days[0]!.started));

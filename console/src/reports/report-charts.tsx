@@ -1,7 +1,7 @@
 import type { ReportOverview } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
-import { BarChart } from './bar-chart.js';
-import { formatDay, formatDuration } from './report-format.js';
+import { ReportChart } from './report-chart.js';
+import { formatDuration, formatShortDay } from './report-format.js';
 import { ReportTable } from './report-table.js';
 import { useReportsT } from './use-reports-t.js';
 
@@ -26,8 +26,9 @@ export function ReportCharts({ overview }: { overview: ReportOverview }) {
     <>
       <div class="report-pair">
         <figure class="report-figure" aria-label={t('reports.chart', { title: volumeTitle })}>
-          <BarChart
-            labels={days.map((d) => d.date.slice(5))}
+          <ReportChart
+            kind="lines"
+            labels={days.map((d) => formatShortDay(d.date, locale))}
             series={[
               { label: t('reports.col.started'), values: days.map((d) => d.started), colour: colours.accent },
               { label: t('reports.col.answered'), values: days.map((d) => d.answered), colour: colours.success },
@@ -41,7 +42,7 @@ export function ReportCharts({ overview }: { overview: ReportOverview }) {
           file="conversations-by-day"
           rows={days.length}
           columns={[
-            { label: t('reports.col.date'), show: (i) => formatDay(days[i]!.date, locale), csv: (i) => days[i]!.date },
+            { label: t('reports.col.date'), show: (i) => formatShortDay(days[i]!.date, locale), csv: (i) => days[i]!.date },
             { label: t('reports.col.started'), numeric: true, show: (i) => String(days[i]!.started), csv: (i) => days[i]!.started },
             { label: t('reports.col.answered'), numeric: true, show: (i) => String(days[i]!.answered), csv: (i) => days[i]!.answered },
             { label: t('reports.col.missed'), numeric: true, show: (i) => String(days[i]!.missed), csv: (i) => days[i]!.missed },
@@ -50,8 +51,9 @@ export function ReportCharts({ overview }: { overview: ReportOverview }) {
       </div>
       <div class="report-pair">
         <figure class="report-figure" aria-label={t('reports.chart', { title: distTitle })}>
-          <BarChart
-            labels={dist.waitSeconds.map((_, i) => bucketLabel(i))}
+          <ReportChart
+            kind="bars"
+            labels={dist.waitSeconds.map((b, i) => (b.upToSeconds === null ? `> ${formatDuration(dist.waitSeconds[i - 1]?.upToSeconds ?? 0, t)}` : formatDuration(b.upToSeconds, t)))}
             series={[
               { label: t('reports.col.waitCount'), values: dist.waitSeconds.map((b) => b.count), colour: colours.accent },
               { label: t('reports.col.firstResponseCount'), values: dist.firstResponseSeconds.map((b) => b.count), colour: colours.success },

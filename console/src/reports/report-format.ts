@@ -5,8 +5,9 @@ export function formatDuration(seconds: number | null, t: ReportsT): string {
   if (seconds === null) return t('reports.none');
   const whole = Math.round(seconds);
   if (whole < 60) return t('reports.seconds', { s: whole });
-  if (whole < 3600) return t('reports.minutes', { m: Math.floor(whole / 60), s: whole % 60 });
-  return t('reports.hours', { h: Math.floor(whole / 3600), m: Math.floor((whole % 3600) / 60) });
+  if (whole < 3600) return whole % 60 === 0 ? t('reports.minutesOnly', { m: whole / 60 }) : t('reports.minutes', { m: Math.floor(whole / 60), s: whole % 60 });
+  const minutes = Math.floor((whole % 3600) / 60);
+  return minutes === 0 ? t('reports.hoursOnly', { h: Math.floor(whole / 3600) }) : t('reports.hours', { h: Math.floor(whole / 3600), m: minutes });
 }
 
 /** A share from 0 to 1 as a percentage in the reader's locale. */
@@ -24,6 +25,12 @@ export function formatNumber(value: number | null, locale: string, t: ReportsT, 
 export function formatDay(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** A local calendar day, short ("Mar 28", "3月28日"): the year is in the period above. */
+export function formatShortDay(date: string, locale: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** ISO weekday (1 = Monday) in the reader's locale. */

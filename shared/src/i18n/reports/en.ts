@@ -22,6 +22,8 @@ export const reportsEn = {
   'reports.none': '—',
   'reports.seconds': '{s} s',
   'reports.minutes': '{m} min {s} s',
+  'reports.minutesOnly': '{m} min',
+  'reports.hoursOnly': '{h} h',
   'reports.hours': '{h} h {m} min',
   'reports.ratingValue': '{value} / 5',
   'reports.card.started': 'Conversations started',

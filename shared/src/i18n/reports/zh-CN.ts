@@ -24,6 +24,8 @@ export const reportsZhCN: Record<ReportsKey, string> = {
   'reports.none': '—',
   'reports.seconds': '{s} 秒',
   'reports.minutes': '{m} 分 {s} 秒',
+  'reports.minutesOnly': '{m} 分钟',
+  'reports.hoursOnly': '{h} 小时',
   'reports.hours': '{h} 小时 {m} 分',
   'reports.ratingValue': '{value} / 5',
   'reports.card.started': '开始的会话',

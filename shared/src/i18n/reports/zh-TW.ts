@@ -24,6 +24,8 @@ export const reportsZhTW: Record<ReportsKey, string> = {
   'reports.none': '—',
   'reports.seconds': '{s} 秒',
   'reports.minutes': '{m} 分 {s} 秒',
+  'reports.minutesOnly': '{m} 分鐘',
+  'reports.hoursOnly': '{h} 小時',
   'reports.hours': '{h} 小時 {m} 分',
   'reports.ratingValue': '{value} / 5',
   'reports.card.started': '開始的對話',
