@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { isTimeZone } from '../routing.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
