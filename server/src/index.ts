@@ -25,3 +25,4 @@ export { readerLocale } from './domain/knowledge/reader-locale.js';
 // Reports, for the reports benchmark (scripts/bench/benchmarks/reports.ts).
 export { Reports } from './domain/reports/reports.js';
 export { DomainEvents } from './domain/events.js';
+export { reportFoldBackfill } from './store/sqlite/sqlite-report-fold.js';

@@ -22,37 +22,23 @@ interface FactRow {
   returned: number;
 }
 
-// One pass: the range's conversations (conversations_by_created), each joined to its own
-// events (conversation_events_by_conversation) and folded by GROUP BY; a visitor's return is
-// one probe of conversations_by_visitor.
+// The range's conversations (conversations_by_created), each with its folded event row
+// (conversation_report, kept by every append: sqlite-report-fold.ts) by primary key; a
+// visitor's return is one probe of conversations_by_visitor.
 const factsSql = `
-  WITH picked AS (
-    SELECT id, site_id, department_id, assignee_id, visitor_id, created_at, closed_at, first_response_at, offline, missed, rating
-    FROM conversations
-    WHERE workspace_id = @workspaceId AND created_at >= @from AND created_at < @to
-      AND (@siteId IS NULL OR site_id = @siteId)
-      AND (@departmentId IS NULL OR department_id = @departmentId)
-      AND (@agentId IS NULL OR assignee_id = @agentId)
-  ), folded AS (
-    SELECT p.*,
-      MIN(CASE WHEN e.kind = 'queued' THEN e.at END) AS queued_at,
-      MIN(CASE WHEN e.kind = 'assigned' THEN e.at END) AS assigned_at,
-      MIN(CASE WHEN e.kind = 'resolved' THEN e.at END) AS resolved_at,
-      MAX(CASE WHEN e.kind = 'resolved' THEN e.at END) AS last_resolved_at,
-      COALESCE(SUM(e.kind = 'reopened'), 0) AS reopens,
-      COALESCE(SUM(e.kind = 'sla_breached'), 0) AS breaches,
-      MAX(CASE WHEN e.kind = 'first_response' THEN json_extract(e.data, '$.authorType') END) AS responder
-    FROM picked p LEFT JOIN conversation_events e ON e.conversation_id = p.id
-    GROUP BY p.id
-  )
-  SELECT f.*,
-    CASE WHEN COALESCE(f.last_resolved_at, f.closed_at) IS NULL THEN 0 ELSE EXISTS (
+  SELECT c.id, c.site_id, c.department_id, c.assignee_id, c.created_at, c.first_response_at, c.offline, c.missed, c.rating,
+    r.queued_at, r.assigned_at, r.resolved_at, r.last_resolved_at, COALESCE(r.reopens, 0) AS reopens, COALESCE(r.breaches, 0) AS breaches, r.responder,
+    CASE WHEN COALESCE(r.last_resolved_at, c.closed_at) IS NULL THEN 0 ELSE EXISTS (
       SELECT 1 FROM conversations n
-      WHERE n.visitor_id = f.visitor_id AND n.id != f.id AND n.created_at > f.created_at
-        AND n.created_at <= COALESCE(f.last_resolved_at, f.closed_at) + ${returnWindowMs}
+      WHERE n.visitor_id = c.visitor_id AND n.id != c.id AND n.created_at > c.created_at
+        AND n.created_at <= COALESCE(r.last_resolved_at, c.closed_at) + ${returnWindowMs}
     ) END AS returned
-  FROM folded f
-  ORDER BY f.created_at, f.id`;
+  FROM conversations c LEFT JOIN conversation_report r ON r.conversation_id = c.id
+  WHERE c.workspace_id = @workspaceId AND c.created_at >= @from AND c.created_at < @to
+    AND (@siteId IS NULL OR c.site_id = @siteId)
+    AND (@departmentId IS NULL OR c.department_id = @departmentId)
+    AND (@agentId IS NULL OR c.assignee_id = @agentId)
+  ORDER BY c.created_at, c.id`;
 
 const toFact = (r: FactRow): ReportFact => ({
   id: r.id,
@@ -82,7 +68,7 @@ interface StatusRow {
 }
 const toChange = (r: StatusRow): AgentStatusChange => ({ agentId: r.agent_id, workspaceId: r.workspace_id, status: r.status as AgentStatus, at: r.at });
 
-/** `store.reports` on SQLite: the facts in one SQL statement, status changes in their own table. */
+/** `store.reports` on SQLite: the facts in one SQL statement over the folded rows, status changes in their own table. */
 export class SqliteReportsStore implements ReportsStore {
   private readonly s: ReturnType<typeof prepare>;
 

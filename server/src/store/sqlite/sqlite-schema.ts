@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { reportFoldMigration } from './sqlite-report-fold.js';
 
 /**
  * Migrations in order; `PRAGMA user_version` records how many have run. Append, never edit:
@@ -316,10 +317,12 @@ const migrations: string[] = [
   );
   CREATE INDEX attachments_by_conversation ON attachments (conversation_id, created_at);
   `,
-  // Reports (issue 15): conversations by creation time for a range, and agents' status changes
-  // (time online, utilisation). Neither index is on the message path.
+  // Reports (issue 15): conversations by creation time for a range, each one's event log folded
+  // into one row (sqlite-report-fold.ts), and agents' status changes (time online, utilisation).
+  // Nothing here is written per message.
   `
   CREATE INDEX conversations_by_created ON conversations (workspace_id, created_at);
+  ${reportFoldMigration}
   CREATE TABLE agent_status_changes (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     agent_id TEXT NOT NULL,
