@@ -61,7 +61,7 @@ export const reportsOverview: Benchmark = {
           overview_cpu_p95_ms: p95(cpu),
         },
         met: overviewP95 <= targetP95Ms,
-        notes: 'In process on SQLite: the store folds each conversation of the range from its events in one SQL statement; the figures are worked out in JavaScript.',
+        notes: 'In process on SQLite: one SQL statement reads the range\'s conversations with their folded event rows (conversation_report, kept as events are appended); the figures are worked out in JavaScript. Wall time on a shared machine counts other processes\' turns; CPU time is this process\'s own.',
         size: { conversations: r.conversations, rounds: r.rounds },
       };
     } finally {
