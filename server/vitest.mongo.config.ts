@@ -22,6 +22,7 @@ export const mongoIntegrationFiles = [
   'test/message-delivery.test.ts',
   'test/message-flow.test.ts',
   'test/reply-permissions.test.ts',
+  'test/reports-api.test.ts',
   'test/rest-api.test.ts',
   'test/routing-capacity.test.ts',
   'test/routing-flows.test.ts',

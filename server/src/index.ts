@@ -26,3 +26,7 @@ export { rankingParameters } from './domain/knowledge/ranking-parameters.js';
 export { SynonymTable } from './domain/knowledge/synonym-table.js';
 export { builtInSynonyms } from './domain/knowledge/builtin-synonyms.js';
 export { readerLocale } from './domain/knowledge/reader-locale.js';
+// Reports, for the reports benchmark (scripts/bench/benchmarks/reports.ts).
+export { Reports } from './domain/reports/reports.js';
+export { DomainEvents } from './domain/events.js';
+export { reportFoldBackfill } from './store/sqlite/sqlite-report-fold.js';

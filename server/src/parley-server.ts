@@ -22,6 +22,7 @@ import { AccountsService } from './domain/accounts/accounts-service.js';
 import { DomainEvents } from './domain/events.js';
 import { Routing } from './domain/routing/create-routing.js';
 import { createHttpApp } from './http/http-app.js';
+import { Reports } from './domain/reports/reports.js';
 import { defaultAssetDirs, type AssetDirs } from './http/static-assets.js';
 import { Inflight } from './lifecycle/inflight.js';
 import { createLogger, type Logger } from './logger.js';
@@ -150,6 +151,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     tokens,
     thumbnail: sharpThumbnailer,
   });
+  // Built right after routing so that it records every agent status change from the start.
+  const reports = new Reports({ store, events, log });
   const live = new LiveService(store, events);
   const conversations = new ConversationService(store, events, Date.now, mail.offline, files);
   const knowledge = new KnowledgeService(store);
@@ -211,6 +214,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     directory,
     conversations,
     routing,
+    reports,
     assets: options.assets ?? defaultAssetDirs,
     storeKind: store.kind,
     limits,
@@ -296,6 +300,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         // nothing left that could still write to it.
         await realtime.close(1000);
         await routing.close();
+        reports.close();
         await liveList.close();
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);

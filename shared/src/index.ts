@@ -93,3 +93,7 @@ export { accountsCatalogs } from './i18n/accounts/accounts-catalog.js';
 export type { AccountsKey } from './i18n/accounts/en.js';
 export * from './accounts/readable-text.js';
 export { transcriptCatalogs, type TranscriptKey } from './conversation-live/transcript-catalog.js';
+export * from './reports/report-domain.js';
+export * from './reports/report-schemas.js';
+export { reportsCatalogs } from './i18n/reports/reports-catalog.js';
+export type { ReportsKey } from './i18n/reports/en.js';

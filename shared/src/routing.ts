@@ -32,7 +32,8 @@ const interval = z
   .tuple([clock, clock])
   .refine(([from, to]) => from < to, 'an interval must end after it starts (split one that crosses midnight)');
 
-function isTimeZone(tz: string): boolean {
+/** Whether `Intl` knows an IANA time zone name (opening hours, reports). */
+export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;

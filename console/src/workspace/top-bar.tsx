@@ -29,7 +29,7 @@ export function TopBar({ agent, socket, muted, onMute, onSignOut, section, onSec
   const ta = useAccountsT();
   // Settings, sites, team and API keys are for admins only (the server refuses anyone else), so only they see the links.
   const adminSections = ['settings', 'sites', 'team', 'api-keys', 'mail'] as const;
-  const sections = ['inbox', 'visitors', 'triggers', 'bots', 'articles', ...(agent.role === 'admin' ? adminSections : [])] as const;
+  const sections = ['inbox', 'visitors', ...(agent.role === 'agent' ? [] : (['reports'] as const)), 'triggers', 'bots', 'articles', ...(agent.role === 'admin' ? adminSections : [])] as const;
   const label = (s: (typeof sections)[number]) =>
     s === 'settings'
       ? ts('console.nav.settings')

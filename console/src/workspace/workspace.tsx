@@ -10,6 +10,7 @@ import { BotsPage } from '../bots/bots-page.js';
 import { Inbox } from './inbox.js';
 import { TopBar } from './top-bar.js';
 import { useSection } from '../proactive/use-section.js';
+import { ReportsSection } from '../reports/reports-section.js';
 import { useSites } from '../proactive/use-sites.js';
 import { TriggersPage } from '../triggers/triggers-page.js';
 import { VisitorsPage } from '../visitors/visitors-page.js';
@@ -50,6 +51,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
         {section === 'visitors' && (
           <VisitorsPage socket={socket} {...site} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
         )}
+        {section === 'reports' && <ReportsSection agent={session.agent} />}
         {section === 'triggers' && <TriggersPage {...site} />}
         {section === 'bots' && <BotsPage admin={admin} />}
         {section === 'articles' && <ArticlesPage admin={admin} />}

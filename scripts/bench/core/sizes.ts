@@ -39,6 +39,8 @@ export interface Sizes {
   storm: { visitors: number; missedPerVisitor: number };
   /** Search quality and latency: articles in the latency index, passes over the questions. */
   search: { articles: number; rounds: number };
+  /** Reports: conversations (ten events each) in the range, overviews asked. */
+  reports: { conversations: number; rounds: number };
   /** Characters of message text: a short chat line. */
   textChars: number;
 }
@@ -52,6 +54,7 @@ export const fullSizes: Sizes = {
   assignment: { waiting: 300, agents: 30, createRate: 100 },
   storm: { visitors: 5_000, missedPerVisitor: 1 },
   search: { articles: 1_000, rounds: 10 },
+  reports: { conversations: 100_000, rounds: 10 },
   textChars: 80,
 };
 
@@ -64,6 +67,7 @@ export const quickSizes: Sizes = {
   assignment: { waiting: 10, agents: 3, createRate: 50 },
   storm: { visitors: 30, missedPerVisitor: 1 },
   search: { articles: 100, rounds: 1 },
+  reports: { conversations: 1_000, rounds: 2 },
   textChars: 80,
 };
 

@@ -32,6 +32,8 @@ import { operationsRoutes } from './operations-routes.js';
 import { requestLog, requestTiming } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
 import type { TrustProxy } from '../limits/client-address.js';
+import { reportRoutes } from './routes/report-routes.js';
+import type { Reports } from '../domain/reports/reports.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 import type { AgentTools } from '../domain/agent-tools/agent-tools.js';
 import { agentToolsRoutes } from './routes/agent-tools-routes.js';
@@ -45,6 +47,8 @@ export interface HttpDeps {
   directory: AccountsService;
   conversations: ConversationService;
   routing: Routing;
+  /** Reports for supervisors and admins (issue 15). */
+  reports?: Reports;
   assets: AssetDirs;
   storeKind: string;
   /** The abuse limits (sign-in, resets, beacons, uploads, REST per token). */
@@ -115,6 +119,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   if (deps.agentTools) api.use(agentToolsRoutes(deps.directory, deps.agentTools));
   if (deps.contacts) api.use(contactRoutes(deps.directory, deps.contacts));
   if (deps.search) api.use(searchRoutes(deps.directory, deps.search));
+  if (deps.reports) api.use(reportRoutes(deps.directory, deps.reports));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

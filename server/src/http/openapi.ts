@@ -10,6 +10,7 @@ import { livePaths, liveSchemas } from './openapi-live.js';
 import { agentToolsPaths, agentToolsSchemas } from './openapi-agent-tools.js';
 import { contactPaths, contactSchemas } from './openapi-contacts.js';
 import { searchPaths } from './openapi-search.js';
+import { reportsPaths, reportsSchemas } from './openapi-reports.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -118,6 +119,7 @@ export function openApiDocument(): object {
         ...liveSchemas(),
         ...agentToolsSchemas(),
         ...contactSchemas(),
+        ...reportsSchemas(),
       },
     },
     paths: {
@@ -131,6 +133,7 @@ export function openApiDocument(): object {
       ...agentToolsPaths(),
       ...contactPaths(),
       ...searchPaths(),
+      ...reportsPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

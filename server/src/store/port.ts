@@ -23,6 +23,7 @@ import type { TagStore } from './tag-port.js';
 import type { ContactStore } from './contact-port.js';
 import type { SearchStore } from './search-port.js';
 import type { MentionStore } from './mention-port.js';
+import type { ReportsStore } from './reports-port.js';
 import type { WritableBy } from './append-condition.js';
 
 
@@ -104,6 +105,8 @@ export interface Store {
   readonly search: SearchStore;
   /** Colleagues named with @ in internal notes (mention-port.ts). */
   readonly mentions: MentionStore;
+  /** What the reports read: conversations' facts folded from their events, agents' status changes (reports-port.ts). */
+  readonly reports: ReportsStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;

@@ -10,6 +10,7 @@ import { describeLiveStoreContract } from './live-store-contract.js';
 import { describeAgentToolsStoreContract } from './agent-tools-store-contract.js';
 import { describeContactStoreContract } from './contact-store-contract.js';
 import { describeSearchStoreContract } from './search-store-contract.js';
+import { describeReportsStoreContract } from './reports-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeStoreRaceContract } from './store-race-contract.js';
 import { describeProactiveStoreContract } from './proactive-store-contract.js';
@@ -52,6 +53,7 @@ describeLiveStoreContract('mongo', freshStore);
 describeAgentToolsStoreContract('mongo', freshStore);
 describeContactStoreContract('mongo', freshStore);
 describeSearchStoreContract('mongo', freshStore);
+describeReportsStoreContract('mongo', freshStore);
 // Several stores (each its own connection) on one database, as several server processes.
 describeStoreRaceContract('mongo', async (count) => {
   const dbName = `parley_test_${nanoid(10).replace(/-/g, '_')}`;

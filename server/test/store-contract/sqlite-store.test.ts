@@ -14,7 +14,10 @@ import { describeLiveStoreContract } from './live-store-contract.js';
 import { describeAgentToolsStoreContract } from './agent-tools-store-contract.js';
 import { describeContactStoreContract } from './contact-store-contract.js';
 import { describeSearchStoreContract } from './search-store-contract.js';
+import { describeReportsStoreContract } from './reports-store-contract.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { reportFoldBackfill } from '../../src/store/sqlite/sqlite-report-fold.js';
+import BetterSqlite3 from 'better-sqlite3';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parley-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +33,7 @@ describeLiveStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `
 describeAgentToolsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeContactStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeSearchStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeReportsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeStoreRaceContract('sqlite', async (count) => {
   const file = path.join(dir, `${nanoid()}.db`);
   return Array.from({ length: count }, () => new SqliteStore(file));
@@ -68,6 +72,37 @@ describe('sqlite store file', () => {
     const reopened = new SqliteStore(file);
     expect((await reopened.getConversation('c'))?.lastSeq).toBe(3000);
     await reopened.close();
+  });
+
+  it('folds the events of a file written before the reports the same way as appends do (the migration\'s backfill)', async () => {
+    const file = path.join(dir, 'fold.db');
+    const store = new SqliteStore(file);
+    await store.createWorkspace({ id: 'w', name: 'w', createdAt: 0 });
+    const event = (conversationId: string, kind: 'queued' | 'assigned' | 'first_response' | 'resolved' | 'reopened' | 'sla_breached', at: number, data = {}) =>
+      store.routing.appendEvent({ conversationId, workspaceId: 'w', siteId: 's', kind, at, agentId: null, departmentId: null, data });
+    for (const [id, base] of [['x', 1000], ['y', 5000]] as const) {
+      await store.openConversationForVisitor({ id, workspaceId: 'w', siteId: 's', visitorId: `v-${id}`, status: 'closed', assigneeId: null, lastSeq: 0, lastMessage: null, createdAt: base, updatedAt: base, closedAt: base + 900 });
+      await event(id, 'queued', base + 10);
+      await event(id, 'queued', base + 5);
+      await event(id, 'assigned', base + 40);
+      await event(id, 'first_response', base + 50, { authorType: 'bot' });
+      await event(id, 'resolved', base + 300);
+      await event(id, 'reopened', base + 400);
+      await event(id, 'sla_breached', base + 450);
+      await event(id, 'resolved', base + 900);
+    }
+    const query = { workspaceId: 'w', from: 0, to: 10_000 };
+    const appended = await store.reports.reportFacts(query);
+    expect(appended.map((f) => [f.id, f.queuedAt, f.assignedAt, f.resolvedAt, f.lastResolvedAt, f.reopened, f.breaches, f.firstResponder])).toEqual([
+      ['x', 1005, 1040, 1300, 1900, true, 1, 'bot'],
+      ['y', 5005, 5040, 5300, 5900, true, 1, 'bot'],
+    ]);
+    const raw = new BetterSqlite3(file);
+    raw.exec('DELETE FROM conversation_report');
+    raw.exec(reportFoldBackfill);
+    raw.close();
+    expect(await store.reports.reportFacts(query)).toEqual(appended);
+    await store.close();
   });
 
   it('keeps what was written across a reopen of the same file', async () => {

@@ -17,6 +17,7 @@ import { MongoMentionStore, ensureMentionIndexes } from './mongo-mention-store.j
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
+import { MongoReportsStore, ensureReportsIndexes } from './mongo-reports-store.js';
 import { GridFsFileStorage } from './gridfs-file-storage.js';
 import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
@@ -87,6 +88,7 @@ export class MongoStore implements Store {
   readonly contacts: MongoContactStore;
   readonly search: MongoSearchStore;
   readonly mentions: MongoMentionStore;
+  readonly reports: MongoReportsStore;
   /** Uploaded files' bytes in GridFS, on this store's connection. */
   readonly files: GridFsFileStorage;
 
@@ -108,6 +110,7 @@ export class MongoStore implements Store {
     this.contacts = new MongoContactStore(db);
     this.search = new MongoSearchStore(db);
     this.mentions = new MongoMentionStore(db);
+    this.reports = new MongoReportsStore(db);
     this.files = new GridFsFileStorage(db);
   }
 
@@ -139,6 +142,7 @@ export class MongoStore implements Store {
       await ensureContactIndexes(db);
       await ensureSearchIndexes(db);
       await ensureMentionIndexes(db);
+      await ensureReportsIndexes(db);
       return new MongoStore(connection, driverCollections(db, models), db);
     } catch (err) {
       await connection.close().catch(() => undefined);

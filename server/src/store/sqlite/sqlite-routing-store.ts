@@ -19,6 +19,7 @@ import {
   type DepartmentRow,
   type EventRow,
 } from './sqlite-routing-rows.js';
+import { prepareReportFold } from './sqlite-report-fold.js';
 
 /**
  * Routing on the SQLite file, sharing the store's Database handle. better-sqlite3 runs each
@@ -29,8 +30,16 @@ import {
 export class SqliteRoutingStore implements RoutingStore {
   private readonly s: ReturnType<typeof prepare>;
 
+  private readonly appendFolded: (e: ConversationEvent) => void;
+
   constructor(private readonly db: Database) {
     this.s = prepare(db);
+    const fold = prepareReportFold(db);
+    // The event and the reports' folded row change together or not at all.
+    this.appendFolded = db.transaction((e: ConversationEvent) => {
+      this.s.insertEvent.run(e.conversationId, e.workspaceId, e.siteId, e.kind, e.at, e.agentId, e.departmentId, JSON.stringify(e.data));
+      fold(e);
+    });
   }
 
   async setAgentStatus(agentId: string, status: AgentStatus): Promise<void> {
@@ -154,7 +163,7 @@ export class SqliteRoutingStore implements RoutingStore {
   }
 
   async appendEvent(e: ConversationEvent): Promise<void> {
-    this.s.insertEvent.run(e.conversationId, e.workspaceId, e.siteId, e.kind, e.at, e.agentId, e.departmentId, JSON.stringify(e.data));
+    this.appendFolded(e);
   }
   async listEvents(conversationId: string): Promise<ConversationEvent[]> {
     return (this.s.listEvents.all(conversationId) as EventRow[]).map(toEvent);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { reportFoldMigration } from './sqlite-report-fold.js';
 
 /**
  * Migrations in order; `PRAGMA user_version` records how many have run. Append, never edit:
@@ -401,6 +402,21 @@ const migrations: string[] = [
     UNIQUE (message_id, agent_id)
   );
   CREATE INDEX mentions_by_agent ON mentions (agent_id, created_at DESC, id DESC);
+  `,
+  // Reports (issue 15): conversations by creation time for a range, each one's event log folded
+  // into one row (sqlite-report-fold.ts), and agents' status changes (time online, utilisation).
+  // Nothing here is written per message.
+  `
+  CREATE INDEX conversations_by_created ON conversations (workspace_id, created_at);
+  ${reportFoldMigration}
+  CREATE TABLE agent_status_changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    agent_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX agent_status_changes_by_workspace ON agent_status_changes (workspace_id, at);
   `,
 ];
 

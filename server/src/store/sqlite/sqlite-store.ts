@@ -21,6 +21,7 @@ import { SqliteTagStore } from './sqlite-tag-store.js';
 import { SqliteContactStore } from './sqlite-contact-store.js';
 import { SqliteSearchStore } from './sqlite-search-store.js';
 import { SqliteMentionStore } from './sqlite-mention-store.js';
+import { SqliteReportsStore } from './sqlite-reports-store.js';
 import { appendRefusal } from '../append-condition.js';
 import {
   toAgent,
@@ -59,6 +60,7 @@ export class SqliteStore implements Store {
   readonly contacts: SqliteContactStore;
   readonly search: SqliteSearchStore;
   readonly mentions: SqliteMentionStore;
+  readonly reports: SqliteReportsStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -95,6 +97,7 @@ export class SqliteStore implements Store {
     this.contacts = new SqliteContactStore(this.db);
     this.search = new SqliteSearchStore(this.db);
     this.mentions = new SqliteMentionStore(this.db);
+    this.reports = new SqliteReportsStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {

@@ -3,6 +3,7 @@ export const proactiveEn = {
   'widget.proactive.dismiss': 'Dismiss',
   'console.nav.inbox': 'Inbox',
   'console.nav.visitors': 'Visitors',
+  'console.nav.reports': 'Reports',
   'console.nav.triggers': 'Triggers',
   'console.site': 'Site',
   'console.visitors.title': 'On the site now: {count}',

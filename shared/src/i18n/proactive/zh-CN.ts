@@ -5,6 +5,7 @@ export const proactiveZhCN: Record<ProactiveKey, string> = {
   'widget.proactive.dismiss': '关闭',
   'console.nav.inbox': '会话',
   'console.nav.visitors': '访客',
+  'console.nav.reports': '报表',
   'console.nav.triggers': '触发规则',
   'console.site': '网站',
   'console.visitors.title': '当前在线：{count}',

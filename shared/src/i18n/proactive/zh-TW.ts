@@ -5,6 +5,7 @@ export const proactiveZhTW: Record<ProactiveKey, string> = {
   'widget.proactive.dismiss': '關閉',
   'console.nav.inbox': '對話',
   'console.nav.visitors': '訪客',
+  'console.nav.reports': '報表',
   'console.nav.triggers': '觸發規則',
   'console.site': '網站',
   'console.visitors.title': '目前在線：{count}',

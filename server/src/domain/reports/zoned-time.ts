@@ -1,0 +1,108 @@
+/**
+ * Wall-clock arithmetic in an IANA time zone with `Intl` only: where a local day starts, and
+ * which local day, weekday and hour an instant falls in. Correct across daylight-saving changes
+ * because every answer asks the zone's offset at that instant, never assumes one for the day.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(at: number, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const p of formatterOf(timeZone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}
+
+/** Local time minus UTC at `at`, in milliseconds (e.g. +8 h in Shanghai). */
+export function zoneOffsetMs(at: number, timeZone: string): number {
+  const w = wallClock(at, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * The instant a local calendar day (`YYYY-MM-DD`) starts in `timeZone`. Where midnight itself
+ * is skipped by a daylight-saving change, the first instant after the gap.
+ */
+export function dayStart(date: string, timeZone: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const localMidnight = Date.UTC(y, m - 1, d);
+  let at = localMidnight - zoneOffsetMs(localMidnight, timeZone);
+  // The offset at the guess may differ from the one at the true instant (a change that day): ask again.
+  const again = localMidnight - zoneOffsetMs(at, timeZone);
+  if (again !== at && localDate(again, timeZone) === date) at = again;
+  return at;
+}
+
+/** The `YYYY-MM-DD` a day `days` after `date` (calendar arithmetic, no zone involved). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function localDate(at: number, timeZone: string): string {
+  const w = wallClock(at, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** Where an instant falls locally: its date, ISO weekday (1 = Monday) and hour. */
+export interface LocalSlot {
+  date: string;
+  weekday: number;
+  hour: number;
+}
+
+/**
+ * Local slots of many instants, cached per quarter hour of UTC: every zone's offset and every
+ * offset change today fall on a quarter hour, so one `Intl` call serves all instants of a block.
+ */
+export class SlotCache {
+  private readonly cache = new Map<number, LocalSlot>();
+
+  constructor(private readonly timeZone: string) {}
+
+  slot(at: number): LocalSlot {
+    const block = Math.floor(at / 900_000);
+    let s = this.cache.get(block);
+    if (!s) {
+      const w = wallClock(block * 900_000, this.timeZone);
+      const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
+      s = { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, weekday: weekday === 0 ? 7 : weekday, hour: w.hour };
+      this.cache.set(block, s);
+    }
+    return s;
+  }
+}
