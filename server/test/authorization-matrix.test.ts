@@ -114,6 +114,37 @@ const routes: Record<string, RouteEntry> = {
   'GET /conversations': { who: 'agent' },
   'GET /conversations/{id}/messages': { who: 'agent' },
   'POST /conversations/{id}/messages': { who: 'agent', body: () => ({ text: 'hijack', clientId: nanoid() }) },
+  // Supervision (issue 14): supervisors and admins assign.
+  'POST /conversations/{id}/assign': { who: 'admin', body: (ids) => ({ agentId: ids.agentA }) },
+  // The agent's workspace (issue 14).
+  'GET /canned-replies': { who: 'agent' },
+  'POST /canned-replies': { who: 'admin', body: () => ({ shortcut: `intrude${nanoid(4)}`, texts: { en: 'Hi' }, scope: 'workspace' }) },
+  'GET /canned-replies/{id}': { who: 'agent' },
+  // A plain agent may change their own personal replies: a stranger's id is 404 to them, never 403.
+  'PUT /canned-replies/{id}': { who: 'agent', body: () => ({ shortcut: 'intruder', texts: { en: 'Hi' }, scope: 'workspace' }) },
+  'DELETE /canned-replies/{id}': { who: 'agent' },
+  'GET /tags': { who: 'agent' },
+  'POST /tags': { who: 'agent', body: () => ({ name: `Intruder ${nanoid(4)}`, colour: '#cc0000' }) },
+  'PATCH /tags/{id}': { who: 'agent', body: () => ({ name: 'Renamed' }) },
+  'DELETE /tags/{id}': { who: 'admin' },
+  'PUT /conversations/{id}/tags': { who: 'agent', body: () => ({ tagIds: [] }) },
+  // A key is nobody's: it has no mentions (an empty list) and marks none read (404).
+  'GET /mentions': { who: 'agent' },
+  'POST /mentions/{id}/read': { who: 'agent' },
+  'GET /contacts': { who: 'agent' },
+  'GET /contacts/{id}': { who: 'agent' },
+  'PATCH /contacts/{id}': { who: 'agent', body: () => ({ notes: 'intruder' }) },
+  'GET /contacts/{id}/conversations': { who: 'agent' },
+  'POST /contacts/{id}/merge': { who: 'agent', body: () => ({ contactId: `zz${nanoid(10)}` }) },
+  'GET /contacts/{id}/export': { who: 'agent' },
+  'GET /conversations/{id}/contact': { who: 'agent' },
+  'POST /sites/{id}/identity-secret': { who: 'admin' },
+  'GET /search': { who: 'agent', query: '?q=question' },
+  // Reports (issue 15): supervisors and admins.
+  'GET /reports/overview': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
+  'GET /reports/heatmap': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
+  'GET /reports/agents': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
+  'GET /reports/departments': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
 };
 
 const trigger = { name: 'Intruder rule', action: { message: { text: 'Hello', senderName: 'Shop' } } };
