@@ -4,7 +4,7 @@ import { startParley } from '../procs/parley-process.js';
 import { flexSearchEngine, miniSearchEngine } from '../search/baseline-engines.js';
 import { qualityBreakdown, type Quality } from '../search/quality-scores.js';
 import { measureSearchLatency } from '../search/search-latency.js';
-import { gradeEngine, labelledSets, loadBenchArticles, parleyEngine } from '../search/search-run.js';
+import { gradeEngine, labelledSets, loadBenchArticles, parleyEngine, sampleQuestions } from '../search/search-run.js';
 
 const LEAD_POINTS = 10;
 const P95_MS = 5;
@@ -29,13 +29,14 @@ export const searchQuality: Benchmark = {
     for (const set of labelledSets) {
       const prefix = set.name === 'tuning' ? '' : `${set.name.replace(/-/g, '')}_`;
       const breakdowns = new Map<string, Map<string, Quality>>();
+      const questions = sampleQuestions(set.questions, ctx.sizes.search.questionsPerKind);
       const server = await startParley();
       try {
         const { articles } = await loadBenchArticles(server.url, set.articles());
         const parley = await parleyEngine(server.url);
         try {
           for (const engine of [parley, miniSearchEngine(articles), flexSearchEngine(articles)]) {
-            const graded = await gradeEngine(engine, articles, set.questions);
+            const graded = await gradeEngine(engine, articles, questions);
             breakdowns.set(engine.name, qualityBreakdown(graded));
             const misses = graded.filter((g) => g.rank !== 0).length;
             ctx.log(`  ${set.name} ${engine.name}: ${graded.length - misses}/${graded.length} first`);
@@ -64,7 +65,7 @@ export const searchQuality: Benchmark = {
         figures[`lead_${name}_top3_points`] = lead;
         if (key.includes('/') && lead < minLead) [minLead, minLeadAt] = [lead, `${set.name} ${key}`];
       }
-      ctx.log(`  ${set.name} set: ${set.questions.length} questions`);
+      ctx.log(`  ${set.name} set: ${questions.length} questions`);
       for (const line of table(breakdowns, keys)) ctx.log(line);
     }
     figures.min_top3_lead_points = minLead;
@@ -99,7 +100,7 @@ export const searchQuality: Benchmark = {
         `kb:search round trip over the socket (small corpus) p95 ${figures.kb_search_round_trip_p95_ms} ms. ` +
         `Latency: KnowledgeSearch over SQLite, one search at a time, ${latency.articles} articles: wall p95 ${latency.p95} ms, CPU p95 ${latency.cpuP95} ms ` +
         '(wall time above CPU time is waiting for a core: on a busy machine it dominates the tail).',
-      size: { articles: ctx.sizes.search.articles, rounds: ctx.sizes.search.rounds },
+      size: { articles: ctx.sizes.search.articles, rounds: ctx.sizes.search.rounds, questions_per_kind: ctx.sizes.search.questionsPerKind },
     };
   },
   summary: (f) =>

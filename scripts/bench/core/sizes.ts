@@ -37,8 +37,11 @@ export interface Sizes {
   /** `createRate`: new conversations per second while the queue fills. */
   assignment: { waiting: number; agents: number; createRate: number };
   storm: { visitors: number; missedPerVisitor: number };
-  /** Search quality and latency: articles in the latency index, passes over the questions. */
-  search: { articles: number; rounds: number };
+  /**
+   * Search quality and latency: articles in the latency index, passes over the questions, and
+   * questions asked per language and kind of each labelled set (0: all of them).
+   */
+  search: { articles: number; rounds: number; questionsPerKind: number };
   /** Characters of message text: a short chat line. */
   textChars: number;
 }
@@ -51,7 +54,7 @@ export const fullSizes: Sizes = {
   idle: { visitors: 20_000, workers: 4, sourceAddresses: 8 },
   assignment: { waiting: 300, agents: 30, createRate: 100 },
   storm: { visitors: 5_000, missedPerVisitor: 1 },
-  search: { articles: 1_000, rounds: 10 },
+  search: { articles: 1_000, rounds: 10, questionsPerKind: 0 },
   textChars: 80,
 };
 
@@ -63,7 +66,7 @@ export const quickSizes: Sizes = {
   idle: { visitors: 200, workers: 2, sourceAddresses: 2 },
   assignment: { waiting: 10, agents: 3, createRate: 50 },
   storm: { visitors: 30, missedPerVisitor: 1 },
-  search: { articles: 100, rounds: 1 },
+  search: { articles: 100, rounds: 1, questionsPerKind: 1 },
   textChars: 80,
 };
 

@@ -79,6 +79,18 @@ export async function parleyEngine(url: string): Promise<SearchEngine & { close(
   };
 }
 
+/** The first `perKind` questions of each language and kind (all of them when 0): quick runs stay quick and cover every kind. */
+export function sampleQuestions(questions: readonly LabelledQuestion[], perKind: number): LabelledQuestion[] {
+  if (perKind <= 0) return [...questions];
+  const taken = new Map<string, number>();
+  return questions.filter((q) => {
+    const key = `${q.locale}/${q.kind}`;
+    const n = taken.get(key) ?? 0;
+    taken.set(key, n + 1);
+    return n < perKind;
+  });
+}
+
 /** Asks every question of a set; the expected article is found by topic (group) and locale. */
 export async function gradeEngine(engine: SearchEngine, articles: readonly Article[], questions: readonly LabelledQuestion[] = labelledQuestions): Promise<Graded[]> {
   const rows: Graded[] = [];
