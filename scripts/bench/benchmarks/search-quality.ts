@@ -24,31 +24,37 @@ export const searchQuality: Benchmark = {
     let minLead = Infinity;
     let minLeadAt = '';
     const roundTrips: number[] = [];
-    // Each set on a fresh server (its articles beside the seeded shop samples): the tuning set's
-    // figures keep their names, the others' are prefixed with the set's name (`heldout_`, `fresh_`).
-    for (const set of labelledSets) {
-      const prefix = set.name === 'tuning' ? '' : `${set.name.replace(/-/g, '')}_`;
-      const breakdowns = new Map<string, Map<string, Quality>>();
-      const questions = sampleQuestions(set.questions, ctx.sizes.search.questionsPerKind);
-      const server = await startParley();
+    // Each set over the seeded shop samples and its own articles, one set at a time on one
+    // server (a set's articles are deleted before the next is posted): the tuning set's figures
+    // keep their names, the others' are prefixed with the set's name (`heldout_`, `fresh_`).
+    const server = await startParley();
+    const sets: Array<{ set: (typeof labelledSets)[number]; questions: ReturnType<typeof sampleQuestions>; breakdowns: Map<string, Map<string, Quality>> }> = [];
+    try {
+      const parley = await parleyEngine(server.url);
       try {
-        const { articles } = await loadBenchArticles(server.url, set.articles());
-        const parley = await parleyEngine(server.url);
-        try {
-          for (const engine of [parley, miniSearchEngine(articles), flexSearchEngine(articles)]) {
-            const graded = await gradeEngine(engine, articles, questions);
+        for (const set of labelledSets) {
+          const breakdowns = new Map<string, Map<string, Quality>>();
+          const questions = sampleQuestions(set.questions, ctx.sizes.search.questionsPerKind);
+          const loaded = await loadBenchArticles(server.url, set.articles());
+          for (const engine of [parley, miniSearchEngine(loaded.articles), flexSearchEngine(loaded.articles)]) {
+            const graded = await gradeEngine(engine, loaded.articles, questions);
             breakdowns.set(engine.name, qualityBreakdown(graded));
             const misses = graded.filter((g) => g.rank !== 0).length;
             ctx.log(`  ${set.name} ${engine.name}: ${graded.length - misses}/${graded.length} first`);
           }
-          roundTrips.push(...parley.roundTrips);
-        } finally {
-          parley.close();
+          figures[`${set.name === 'tuning' ? '' : `${set.name.replace(/-/g, '')}_`}articles`] = loaded.articles.length;
+          await loaded.remove();
+          sets.push({ set, questions, breakdowns });
         }
-        figures[`${prefix}articles`] = articles.length;
+        roundTrips.push(...parley.roundTrips);
       } finally {
-        await server.stop();
+        parley.close();
       }
+    } finally {
+      await server.stop();
+    }
+    for (const { set, questions, breakdowns } of sets) {
+      const prefix = set.name === 'tuning' ? '' : `${set.name.replace(/-/g, '')}_`;
       const keys = [...breakdowns.get('parley')!.keys()].sort();
       for (const key of keys) {
         const name = `${prefix}${key.replace(/[/-]/g, '_')}`;
