@@ -24,7 +24,7 @@ const keyFigures: Record<string, string[]> = {
   'idle-visitors': ['visitors_connected', 'rss_after_mib', 'heap_kib_per_visitor'],
   assignment: ['waiting', 'notify_p50_ms', 'notify_p99_ms', 'claim_p99_ms'],
   'reconnect-storm': ['visitors', 'all_caught_up_ms', 'caught_up_p99_ms'],
-  'search-quality': ['n_all', 'parley_all_top3', 'n_heldout_all', 'parley_heldout_all_top3', 'parley_heldout_zh_TW_short_top3', 'minisearch_heldout_all_no_result', 'kb_search_round_trip_p95_ms', 'parley_en_mrr', 'minisearch_all_top3', 'flexsearch_all_top3', 'search_p95_ms', 'latency_articles'],
+  'search-quality': ['n_all', 'parley_all_top3', 'n_heldout_all', 'parley_heldout_all_top3', 'parley_heldout_zh_TW_short_top3', 'parley_fresh_all_top3', 'n_fresh_all', 'kb_search_round_trip_p95_ms', 'parley_en_mrr', 'minisearch_all_top3', 'flexsearch_all_top3', 'search_p95_ms', 'latency_articles'],
 };
 
 function runQuickBench(out: string): Promise<{ code: number | null; output: string }> {

@@ -4,7 +4,7 @@ import { startParley } from '../procs/parley-process.js';
 import { flexSearchEngine, miniSearchEngine } from '../search/baseline-engines.js';
 import { qualityBreakdown, type Quality } from '../search/quality-scores.js';
 import { measureSearchLatency } from '../search/search-latency.js';
-import { gradeEngine, labelledSets, loadBenchArticles, parleyEngine } from '../search/search-run.js';
+import { gradeEngine, labelledSets, loadBenchArticles, parleyEngine, sampleQuestions } from '../search/search-run.js';
 
 const LEAD_POINTS = 10;
 const P95_MS = 5;
@@ -24,30 +24,37 @@ export const searchQuality: Benchmark = {
     let minLead = Infinity;
     let minLeadAt = '';
     const roundTrips: number[] = [];
-    // Each set on a fresh server (its articles beside the seeded shop samples): the tuning set's
-    // figures keep their names, the others' are prefixed with the set's name (`heldout_`, `fresh_`).
-    for (const set of labelledSets) {
-      const prefix = set.name === 'tuning' ? '' : `${set.name.replace(/-/g, '')}_`;
-      const breakdowns = new Map<string, Map<string, Quality>>();
-      const server = await startParley();
+    // Each set over the seeded shop samples and its own articles, one set at a time on one
+    // server (a set's articles are deleted before the next is posted): the tuning set's figures
+    // keep their names, the others' are prefixed with the set's name (`heldout_`, `fresh_`).
+    const server = await startParley();
+    const sets: Array<{ set: (typeof labelledSets)[number]; questions: ReturnType<typeof sampleQuestions>; breakdowns: Map<string, Map<string, Quality>> }> = [];
+    try {
+      const parley = await parleyEngine(server.url);
       try {
-        const { articles } = await loadBenchArticles(server.url, set.articles());
-        const parley = await parleyEngine(server.url);
-        try {
-          for (const engine of [parley, miniSearchEngine(articles), flexSearchEngine(articles)]) {
-            const graded = await gradeEngine(engine, articles, set.questions);
+        for (const set of labelledSets) {
+          const breakdowns = new Map<string, Map<string, Quality>>();
+          const questions = sampleQuestions(set.questions, ctx.sizes.search.questionsPerKind);
+          const loaded = await loadBenchArticles(server.url, set.articles());
+          for (const engine of [parley, miniSearchEngine(loaded.articles), flexSearchEngine(loaded.articles)]) {
+            const graded = await gradeEngine(engine, loaded.articles, questions);
             breakdowns.set(engine.name, qualityBreakdown(graded));
             const misses = graded.filter((g) => g.rank !== 0).length;
             ctx.log(`  ${set.name} ${engine.name}: ${graded.length - misses}/${graded.length} first`);
           }
-          roundTrips.push(...parley.roundTrips);
-        } finally {
-          parley.close();
+          figures[`${set.name === 'tuning' ? '' : `${set.name.replace(/-/g, '')}_`}articles`] = loaded.articles.length;
+          await loaded.remove();
+          sets.push({ set, questions, breakdowns });
         }
-        figures[`${prefix}articles`] = articles.length;
+        roundTrips.push(...parley.roundTrips);
       } finally {
-        await server.stop();
+        parley.close();
       }
+    } finally {
+      await server.stop();
+    }
+    for (const { set, questions, breakdowns } of sets) {
+      const prefix = set.name === 'tuning' ? '' : `${set.name.replace(/-/g, '')}_`;
       const keys = [...breakdowns.get('parley')!.keys()].sort();
       for (const key of keys) {
         const name = `${prefix}${key.replace(/[/-]/g, '_')}`;
@@ -64,7 +71,7 @@ export const searchQuality: Benchmark = {
         figures[`lead_${name}_top3_points`] = lead;
         if (key.includes('/') && lead < minLead) [minLead, minLeadAt] = [lead, `${set.name} ${key}`];
       }
-      ctx.log(`  ${set.name} set: ${set.questions.length} questions`);
+      ctx.log(`  ${set.name} set: ${questions.length} questions`);
       for (const line of table(breakdowns, keys)) ctx.log(line);
     }
     figures.min_top3_lead_points = minLead;
@@ -99,7 +106,7 @@ export const searchQuality: Benchmark = {
         `kb:search round trip over the socket (small corpus) p95 ${figures.kb_search_round_trip_p95_ms} ms. ` +
         `Latency: KnowledgeSearch over SQLite, one search at a time, ${latency.articles} articles: wall p95 ${latency.p95} ms, CPU p95 ${latency.cpuP95} ms ` +
         '(wall time above CPU time is waiting for a core: on a busy machine it dominates the tail).',
-      size: { articles: ctx.sizes.search.articles, rounds: ctx.sizes.search.rounds },
+      size: { articles: ctx.sizes.search.articles, rounds: ctx.sizes.search.rounds, questions_per_kind: ctx.sizes.search.questionsPerKind },
     };
   },
   summary: (f) =>

@@ -37,8 +37,11 @@ export interface Sizes {
   /** `createRate`: new conversations per second while the queue fills. */
   assignment: { waiting: number; agents: number; createRate: number };
   storm: { visitors: number; missedPerVisitor: number };
-  /** Search quality and latency: articles in the latency index, passes over the questions. */
-  search: { articles: number; rounds: number };
+  /**
+   * Search quality and latency: articles in the latency index, passes over the questions, and
+   * questions asked per language and kind of each labelled set (0: all of them).
+   */
+  search: { articles: number; rounds: number; questionsPerKind: number };
   /** Reports: conversations (ten events each) in the range, overviews asked. */
   reports: { conversations: number; rounds: number };
   /** Characters of message text: a short chat line. */
@@ -53,7 +56,7 @@ export const fullSizes: Sizes = {
   idle: { visitors: 20_000, workers: 4, sourceAddresses: 8 },
   assignment: { waiting: 300, agents: 30, createRate: 100 },
   storm: { visitors: 5_000, missedPerVisitor: 1 },
-  search: { articles: 1_000, rounds: 10 },
+  search: { articles: 1_000, rounds: 10, questionsPerKind: 0 },
   reports: { conversations: 100_000, rounds: 10 },
   textChars: 80,
 };
@@ -66,7 +69,7 @@ export const quickSizes: Sizes = {
   idle: { visitors: 200, workers: 2, sourceAddresses: 2 },
   assignment: { waiting: 10, agents: 3, createRate: 50 },
   storm: { visitors: 30, missedPerVisitor: 1 },
-  search: { articles: 100, rounds: 1 },
+  search: { articles: 100, rounds: 1, questionsPerKind: 1 },
   reports: { conversations: 1_000, rounds: 2 },
   textChars: 80,
 };

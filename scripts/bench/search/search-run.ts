@@ -37,9 +37,13 @@ export const labelledSets: readonly LabelledSet[] = [
 
 /**
  * Puts a set's articles into the demo workspace over REST (the shop samples are seeded), and
- * returns every article of the workspace.
+ * returns every article of the workspace, and `remove`, which deletes the set's articles again
+ * (so the next set is asked over the samples and its own articles only, on the same server).
  */
-export async function loadBenchArticles(url: string, inputs: ArticleInput[] = bookingArticles()): Promise<{ articles: Article[]; token: string }> {
+export async function loadBenchArticles(
+  url: string,
+  inputs: ArticleInput[] = bookingArticles(),
+): Promise<{ articles: Article[]; token: string; remove(): Promise<void> }> {
   const token = await loginAgent(url, DEMO.email, DEMO.password);
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${url}/api/v1${path}`, {
@@ -48,13 +52,20 @@ export async function loadBenchArticles(url: string, inputs: ArticleInput[] = bo
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return res.json() as Promise<{ articles: Article[] }>;
+    return (res.status === 204 ? {} : res.json()) as Promise<{ articles: Article[]; article: Article }>;
   };
+  const created: string[] = [];
   for (const input of inputs) {
     const { topic: _topic, ...article } = input as ArticleInput & { topic?: string };
-    await api('POST', '/articles', article);
+    created.push((await api('POST', '/articles', article)).article.id);
   }
-  return { articles: (await api('GET', '/articles')).articles, token };
+  return {
+    articles: (await api('GET', '/articles')).articles,
+    token,
+    async remove() {
+      for (const id of created) await api('DELETE', `/articles/${id}`);
+    },
+  };
 }
 
 /**
@@ -77,6 +88,18 @@ export async function parleyEngine(url: string): Promise<SearchEngine & { close(
     },
     close: () => socket.close(),
   };
+}
+
+/** The first `perKind` questions of each language and kind (all of them when 0): quick runs stay quick and cover every kind. */
+export function sampleQuestions(questions: readonly LabelledQuestion[], perKind: number): LabelledQuestion[] {
+  if (perKind <= 0) return [...questions];
+  const taken = new Map<string, number>();
+  return questions.filter((q) => {
+    const key = `${q.locale}/${q.kind}`;
+    const n = taken.get(key) ?? 0;
+    taken.set(key, n + 1);
+    return n < perKind;
+  });
 }
 
 /** Asks every question of a set; the expected article is found by topic (group) and locale. */

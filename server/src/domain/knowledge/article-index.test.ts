@@ -93,4 +93,15 @@ describe('article index', () => {
     }
     expect(new ArticleIndex([]).search('anything', { limit: 3 })).toEqual([]);
   });
+
+  it('lists a weak word match, but not an article that shares one character with the question', () => {
+    const at = (id: string, title: string, body: string) => ({ id, workspaceId: 'w', title, body, keywords: [], locale: 'zh-CN', createdAt: 0, updatedAt: 0 });
+    const index = new ArticleIndex([at('bank', '银行转账', '可以通过银行转账付款'), at('store', '行李寄存', '前台可以免费寄存行李'), at('hours', '营业时间', '每天十点开门')]);
+    // 行 alone is shared with 银行: not a result. 寄存 is a word of the answer: it is.
+    expect(index.search('行李箱能寄存吗', { locale: 'zh-CN', limit: 3, minConfidence: 0.02 }).map((h) => h.article.id)).toEqual(['store']);
+  });
+
+  it('answers Chinese homophone and any other input without throwing', () => {
+    for (const q of ['预越', '𠀀𠀁', '〇〇', '行'.repeat(3000)]) expect(() => corpus.search(q, { locale: 'zh-CN', limit: 3, synonyms })).not.toThrow();
+  });
 });

@@ -73,7 +73,7 @@ export class ArticleIndex {
   private readonly nearCache = new Map<string, NearTerm[]>();
   /** Every article of a translation group, so a result is shown in the reader's locale even when only a translation matched. */
   private readonly translations = new Map<string, Article[]>();
-  private readonly scratch: { best: ScratchScores; sum: ScratchScores; score: Float64Array; covered: Float64Array };
+  private readonly scratch: { best: ScratchScores; sum: ScratchScores; score: Float64Array; covered: Float64Array; wordMatched: Uint8Array };
   /** The last question's plan: `matchTerms` for highlighting follows `search` with the same question. */
   private lastPlan: { query: string; synonyms: readonly SynonymTable[]; clauses: Clause[] } | null = null;
 
@@ -122,7 +122,7 @@ export class ArticleIndex {
     });
     this.fuzzy = new FuzzyVocabulary(this.postings.keys());
     const n = this.articles.length;
-    this.scratch = { best: new ScratchScores(n), sum: new ScratchScores(n), score: new Float64Array(n), covered: new Float64Array(n) };
+    this.scratch = { best: new ScratchScores(n), sum: new ScratchScores(n), score: new Float64Array(n), covered: new Float64Array(n), wordMatched: new Uint8Array(n) };
   }
 
   get size(): number {
@@ -133,11 +133,13 @@ export class ArticleIndex {
   search(query: string, options: SearchOptions): ScoredArticle[] {
     const clauses = this.plan(query, options.synonyms ?? []);
     if (clauses.length === 0 || this.articles.length === 0) return [];
-    const { score, covered } = this.scratch;
+    const { score, covered, wordMatched } = this.scratch;
     score.fill(0);
     covered.fill(0);
+    wordMatched.fill(0);
     let coverable = 0;
-    for (const clause of clauses) coverable += this.addClause(clause, score, covered);
+    // wordMatched: 255 once a word clause is met, else the count of question characters met.
+    for (const clause of clauses) coverable += this.addClause(clause, score, covered, wordMatched, clause.weight >= 1);
     let bestCoverage = 0;
     for (let doc = 0; doc < score.length; doc++) if (score[doc]! > 0) bestCoverage = Math.max(bestCoverage, covered[doc]!);
     // An article answering a small share of what the best one answers is noise (a shared
@@ -146,10 +148,16 @@ export class ArticleIndex {
     const scored: ScoredArticle[] = [];
     const reader = options.locale?.toLowerCase() ?? null;
     const language = reader?.split('-')[0] ?? null;
+    // An article met only through characters of the question (no word, bigram, synonym or typo
+    // of one) shares characters, not words: it must answer more to count, relative to the best
+    // result, and absolutely when it shares fewer than `charOnlyMinChars` of them.
+    const charFloor = Math.max(floor, (bestCoverage / (coverable || 1)) * P.charOnlyRelative);
+    const fewCharFloor = Math.max(charFloor, P.charOnlyConfidence);
     for (let doc = 0; doc < score.length; doc++) {
       if (score[doc]! <= 0) continue;
       const confidence = coverable > 0 ? covered[doc]! / coverable : 0;
-      if (confidence < floor) continue;
+      const met = wordMatched[doc]!;
+      if (confidence < (met === 255 ? floor : met >= P.charOnlyMinChars ? charFloor : fewCharFloor)) continue;
       const locale = this.locales[doc]!;
       const boost = reader === null ? 1 : locale === reader ? P.sameLocale : locale.split('-')[0] === language ? P.sameLanguage : 1;
       const value = score[doc]! * (P.coordination + (1 - P.coordination) * confidence) * boost;
@@ -178,7 +186,7 @@ export class ArticleIndex {
   }
 
   /** Adds one clause's scores and coverage; returns what the clause could cover at most. */
-  private addClause(clause: Clause, score: Float64Array, covered: Float64Array): number {
+  private addClause(clause: Clause, score: Float64Array, covered: Float64Array, matched: Uint8Array, isWord: boolean): number {
     // Per article, the clause's best alternative (score, share matched), in scratch arrays
     // stamped per clause: a search allocates nothing per posting.
     const { best, sum } = this.scratch;
@@ -210,6 +218,7 @@ export class ArticleIndex {
       const doc = best.docs[i]!;
       score[doc]! += clause.weight * best.value[doc]!;
       covered[doc]! += clause.weight * clauseIdf * best.share[doc]!;
+      matched[doc] = isWord ? 255 : Math.min(254, matched[doc]! + 1);
     }
     return clause.weight * clauseIdf;
   }

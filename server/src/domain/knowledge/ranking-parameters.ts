@@ -18,6 +18,15 @@ export const rankingParameters = {
   coordination: 0.4,
   /** Results covering less than this share of what the best result covers are left out. */
   relativeConfidence: 0.05,
+  /**
+   * An article that shares only characters with the question (no word, bigram, synonym or typo of
+   * one) is left out below this share of the best result's coverage, and below
+   * `charOnlyConfidence` of the question when it shares fewer than `charOnlyMinChars` characters:
+   * 行李寄存 must not list every article with a 行 or a 存.
+   */
+  charOnlyRelative: 0.2,
+  charOnlyConfidence: 0.05,
+  charOnlyMinChars: 2,
   /** The reader's own locale, and the same language in another script or region. */
   sameLocale: 2.5,
   sameLanguage: 1.5,
