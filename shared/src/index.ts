@@ -87,3 +87,6 @@ export { accountsCatalogs } from './i18n/accounts/accounts-catalog.js';
 export type { AccountsKey } from './i18n/accounts/en.js';
 export * from './accounts/readable-text.js';
 export { transcriptCatalogs, type TranscriptKey } from './conversation-live/transcript-catalog.js';
+export { shellCatalogs } from './i18n/shell/shell-catalog.js';
+export type { ShellKey } from './i18n/shell/en.js';
+export { friendlyVisitorName, visitorDisplayName } from './visitors/visitor-name.js';
