@@ -1,5 +1,6 @@
 import type { Conversation, ShellKey, SiteSettings } from '@parley/shared';
 import type { ConversationTabId } from '../conversation/conversation-tabs.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import { useShellT } from '../shell/use-shell-t.js';
 import { useNow } from '../time/use-now.js';
 import { ConversationRow } from './conversation-row.js';
@@ -25,13 +26,14 @@ const emptyText = (tab: ConversationTabId): ShellKey =>
 
 /** The list pane: the page's heading, the views, and the conversations of the chosen one. */
 export function InboxList(props: InboxListProps) {
+  const { t } = useI18n();
   const st = useShellT();
   // Every second: waiting times and service-level clocks tick.
   const now = useNow(1000);
   return (
     <section class="inbox-list" aria-labelledby="inbox-heading">
       <header class="inbox-list-header">
-        <h1 id="inbox-heading">{st('shell.inbox.title')}</h1>
+        <h1 id="inbox-heading">{t('console.nav.inbox')}</h1>
       </header>
       <InboxViews active={props.tab} counts={props.counts} panelId={PANEL_ID} onChange={props.onTabChange} />
       <div id={PANEL_ID} role="tabpanel" class="inbox-list-panel" aria-labelledby="inbox-heading">

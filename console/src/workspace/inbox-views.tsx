@@ -14,12 +14,13 @@ export interface InboxViewsProps {
 }
 
 /** The views that always show as tabs; the rest are under "More" (and show as a tab while chosen). */
-const SHOWN = 4;
+const SHOWN = 3;
 
 /**
- * The inbox's views as tabs with their live counts. Four fit beside each other in the list's
- * 320 px in every language; Offline and Missed are under "More", and the one chosen from there
- * joins the tabs while it is open. Arrow keys move between tabs, as in any tab list.
+ * The inbox's views as tabs with their live counts. Three (Waiting, Mine, All open) fit beside
+ * each other in the list's 300 px with three-digit counts in every language; Closed, Offline and
+ * Missed are under "More" (with their counts), and the one chosen from there joins the tabs
+ * while it is open. Arrow keys move between tabs, as in any tab list.
  */
 export function InboxViews({ active, counts, panelId, onChange }: InboxViewsProps) {
   const { t } = useI18n();

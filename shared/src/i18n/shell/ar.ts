@@ -12,7 +12,6 @@ export const shellAr: Record<ShellKey, string> = {
   'shell.person.language': 'اللغة',
   'shell.person.account': 'حسابي',
   'shell.person.signOut': 'تسجيل الخروج',
-  'shell.inbox.title': 'صندوق الوارد',
   'shell.views': 'طرق العرض',
   'shell.views.more': 'طرق عرض أخرى',
   'shell.list.unread': '{count} غير مقروءة',

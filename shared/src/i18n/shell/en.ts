@@ -11,7 +11,6 @@ export const shellEn = {
   'shell.person.language': 'Language',
   'shell.person.account': 'My account',
   'shell.person.signOut': 'Sign out',
-  'shell.inbox.title': 'Inbox',
   'shell.views': 'Views',
   'shell.views.more': 'More views',
   'shell.list.unread': '{count} unread',

@@ -12,7 +12,6 @@ export const shellZhCN: Record<ShellKey, string> = {
   'shell.person.language': '语言',
   'shell.person.account': '我的账户',
   'shell.person.signOut': '退出登录',
-  'shell.inbox.title': '收件箱',
   'shell.views': '视图',
   'shell.views.more': '更多视图',
   'shell.list.unread': '{count} 条未读',

@@ -12,7 +12,6 @@ export const shellZhTW: Record<ShellKey, string> = {
   'shell.person.language': '語言',
   'shell.person.account': '我的帳戶',
   'shell.person.signOut': '登出',
-  'shell.inbox.title': '收件匣',
   'shell.views': '檢視',
   'shell.views.more': '更多檢視',
   'shell.list.unread': '{count} 則未讀',
