@@ -26,12 +26,15 @@ export function PersonMenu({ agent, status, onStatus, muted, onMute, desktop, ac
     <Popover
       buttonClass="person-button"
       panelClass="person-panel"
-      label={st('shell.person.menu', { name: agent.name })}
       trigger={
-        <span class="person-avatar">
-          <Avatar name={agent.name} src={agent.avatarUrl} size={32} />
-          <span class={`status-dot status-${status ?? 'unknown'}`} aria-hidden="true" />
-        </span>
+        <>
+          {/* Named by the hidden text, not aria-label: the initials shown are not words to match. */}
+          <span class="person-avatar" aria-hidden="true">
+            <Avatar name={agent.name} src={agent.avatarUrl} size={32} />
+            <span class={`status-dot status-${status ?? 'unknown'}`} />
+          </span>
+          <span class="sr-only">{st('shell.person.menu', { name: agent.name })}</span>
+        </>
       }
     >
       {(close) => (

@@ -134,7 +134,7 @@ export function Inbox({ socket, agent, muted = false, desktopAlerts = true }: { 
         onTabChange={setTabId}
         onSelect={open}
       />
-      <section class="conversation-pane" aria-label={selected ? nameOf(selected) : st('shell.pick.title')}>
+      <div class="conversation-pane">
         {selectedId ? (
           <ConversationView
             key={selectedId}
@@ -158,7 +158,7 @@ export function Inbox({ socket, agent, muted = false, desktopAlerts = true }: { 
             <p class="pick-hint">{st('shell.pick.hint')}</p>
           </div>
         )}
-      </section>
+      </div>
       {selected && (
         <div id="contact-pane" class="contact-pane">
           <ContactPanel
