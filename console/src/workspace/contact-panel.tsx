@@ -96,8 +96,10 @@ export function ContactPanel({ socket, conversation, name, past, now, onKnown, o
         )}
         {context?.trigger && (
           <div>
-            <dt>{st('shell.contact.trigger')}</dt>
-            <dd>{context.trigger.name}</dd>
+            <dt>{t('console.context.trigger')}</dt>
+            <dd class="context-trigger">
+              <strong>{context.trigger.name}</strong>
+            </dd>
           </div>
         )}
       </dl>

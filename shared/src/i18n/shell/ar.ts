@@ -36,7 +36,6 @@ export const shellAr: Record<ShellKey, string> = {
   'shell.contact.pages': 'صفحات هذه الزيارة',
   'shell.contact.past': 'المحادثات السابقة',
   'shell.contact.pastNone': 'هذه أول محادثة له.',
-  'shell.contact.trigger': 'بدأت من',
   'shell.device.desktop': 'حاسوب',
   'shell.device.mobile': 'هاتف',
   'shell.device.tablet': 'جهاز لوحي',

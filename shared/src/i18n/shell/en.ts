@@ -35,7 +35,6 @@ export const shellEn = {
   'shell.contact.pages': 'Pages this visit',
   'shell.contact.past': 'Past conversations',
   'shell.contact.pastNone': 'This is their first conversation.',
-  'shell.contact.trigger': 'Started from',
   'shell.device.desktop': 'Desktop',
   'shell.device.mobile': 'Phone',
   'shell.device.tablet': 'Tablet',

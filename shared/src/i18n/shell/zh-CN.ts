@@ -36,7 +36,6 @@ export const shellZhCN: Record<ShellKey, string> = {
   'shell.contact.pages': '本次访问的页面',
   'shell.contact.past': '以往对话',
   'shell.contact.pastNone': '这是对方的第一次对话。',
-  'shell.contact.trigger': '来源',
   'shell.device.desktop': '电脑',
   'shell.device.mobile': '手机',
   'shell.device.tablet': '平板',

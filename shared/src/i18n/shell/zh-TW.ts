@@ -36,7 +36,6 @@ export const shellZhTW: Record<ShellKey, string> = {
   'shell.contact.pages': '本次造訪的頁面',
   'shell.contact.past': '過往對話',
   'shell.contact.pastNone': '這是對方的第一次對話。',
-  'shell.contact.trigger': '來源',
   'shell.device.desktop': '電腦',
   'shell.device.mobile': '手機',
   'shell.device.tablet': '平板',
