@@ -72,14 +72,22 @@ describe('console pages with axe-core, in Chromium', () => {
     await Promise.all([server?.dispose(), empty?.dispose()]);
   });
 
-  async function openPage(target: ConsolePage, width: number, url = server.url): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width, height: width < 500 ? 844 : 900 } });
-    if (target.signedIn) {
-      await context.addInitScript((saved) => {
-        localStorage.setItem('parley:console:token', saved.token);
-        localStorage.setItem('parley:console:agent', JSON.stringify(saved.agent));
-      }, session);
-    }
+  async function openPage(
+    target: ConsolePage,
+    width: number,
+    url = server.url,
+    look: { colorScheme?: 'light' | 'dark'; uiLocale?: string } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'en-US', colorScheme: look.colorScheme ?? 'light', viewport: { width, height: width < 500 ? 844 : 900 } });
+    await context.addInitScript(
+      ([saved, uiLocale]) => {
+        if (uiLocale) localStorage.setItem('parley:console:locale', uiLocale as string);
+        if (!saved) return;
+        localStorage.setItem('parley:console:token', (saved as typeof session).token);
+        localStorage.setItem('parley:console:agent', JSON.stringify((saved as typeof session).agent));
+      },
+      [target.signedIn ? session : null, look.uiLocale ?? null] as const,
+    );
     const page = await context.newPage();
     await page.goto(`${url}/console/${target.path}`);
     await page.locator(target.ready).first().waitFor({ timeout: 15_000 });
@@ -107,19 +115,38 @@ describe('console pages with axe-core, in Chromium', () => {
     }, 180_000);
   }
 
-  it('fits every page into 390 px without sideways scrolling', async () => {
+  it('has no axe violations in dark mode, nor in Arabic (right to left)', async () => {
+    const found: string[] = [];
+    for (const look of [{ colorScheme: 'dark' as const }, { uiLocale: 'ar' }]) {
+      for (const target of pages()) {
+        const { context, page } = await openPage(target, 1366, server.url, look);
+        try {
+          if (look.uiLocale) expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
+          for (const v of await axeViolations(page)) found.push(`${look.colorScheme ?? look.uiLocale} ${target.name}: ${v.id} ${v.nodes.slice(0, 3).join(' ')}`);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  }, 240_000);
+
+  it('fits every page into 390 px without sideways scrolling, in English and in Arabic', async () => {
     const overflow: Record<string, number> = {};
-    for (const target of [...pages(), setup]) {
-      const { context, page } = await openPage(target, 390, target === setup ? empty.url : server.url);
-      try {
-        const by = await sidewaysOverflow(page);
-        if (by > 0) overflow[target.name] = by;
-      } finally {
-        await context.close();
+    for (const uiLocale of ['en', 'ar']) {
+      for (const target of [...pages(), setup]) {
+        const { context, page } = await openPage(target, 390, target === setup ? empty.url : server.url, { uiLocale });
+        try {
+          // scrollWidth counts what runs off either edge, so right to left is measured too.
+          const by = await sidewaysOverflow(page);
+          if (by > 0) overflow[`${uiLocale} ${target.name}`] = by;
+        } finally {
+          await context.close();
+        }
       }
     }
     expect(overflow).toEqual({});
-  }, 120_000);
+  }, 240_000);
 
   it('is driven from the keyboard: skip link, j/k, Enter, r, e and ?', async () => {
     const { context, page } = await openPage({ name: 'inbox', path: '', ready: '.inbox-list h1', signedIn: true }, 1366);
