@@ -105,6 +105,31 @@ describe('conversation list', () => {
     history.pushState(null, '', '/');
   });
 
+  it('moves with j and k and opens with Enter, but not while the agent types or an input method composes', async () => {
+    socket.answer('conversation:join', ({ conversationId }: { conversationId: string }) => ({
+      ok: true,
+      data: { conversation: serverConversations.find((c) => c.id === conversationId)!, messages: [] },
+    }));
+    socket.answer('messages:sync', () => ({ ok: true, data: { messages: [] } }));
+    const highlighted = () => document.querySelector('.conversation-row.highlighted .row-preview')?.textContent;
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    expect(highlighted()).toBe('hello from c');
+    fireEvent.keyDown(document.body, { key: 'k' });
+    expect(highlighted()).toBe('hello from b');
+    // In a field, or composing pinyin, j is a letter.
+    const field = document.createElement('input');
+    document.body.append(field);
+    fireEvent.keyDown(field, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j', isComposing: true });
+    expect(highlighted()).toBe('hello from b');
+    field.remove();
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    await flush();
+    expect(location.pathname).toBe('/conversations/b');
+    history.pushState(null, '', '/');
+  });
+
   it('asks for the lists again after a reconnect and drops what changed meanwhile', async () => {
     const listsBefore = socket.sentOf('conversation:list').length;
     act(() => socket.drop());
