@@ -11,8 +11,6 @@ export interface NavRailProps {
   onSection(section: Section): void;
   /** The person menu and the shortcuts button, at the rail's foot. */
   end: ComponentChildren;
-  /** Badges beside a section's icon (the inbox's waiting count). */
-  badges?: Partial<Record<Section, number>>;
 }
 
 /** How many sections the bottom bar of a narrow window shows before "More". */
@@ -25,7 +23,7 @@ const hrefOf = (s: Section) => `${import.meta.env.BASE_URL}${s === 'inbox' ? '' 
  * windows, along the bottom under 768 px, where only the first few fit and the rest go into
  * "More" (a menu of links).
  */
-export function NavRail({ sections, current, onSection, end, badges = {} }: NavRailProps) {
+export function NavRail({ sections, current, onSection, end }: NavRailProps) {
   const label = useSectionLabel();
   const st = useShellT();
   const link = (s: Section, index: number, inMenu = false, close?: () => void) => (
@@ -41,11 +39,6 @@ export function NavRail({ sections, current, onSection, end, badges = {} }: NavR
     >
       <NavIcon name={s} />
       <span class="rail-label">{label(s)}</span>
-      {badges[s] ? (
-        <span class="rail-badge" aria-hidden="true">
-          {badges[s]! > 99 ? '99+' : badges[s]}
-        </span>
-      ) : null}
     </a>
   );
   const secondary = sections.slice(PRIMARY);
