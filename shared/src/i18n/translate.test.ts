@@ -1,3 +1,4 @@
+import type { ReadableCatalog } from './catalog.js';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { translateIn } from './catalog.js';
@@ -57,7 +58,7 @@ describe('locales', () => {
   });
 
   it('falls back to English for a line a new locale does not have yet', () => {
-    const family = { en: { 'a.hello': 'Hello', 'a.bye': 'Bye' }, ar: { 'a.hello': 'مرحبا' } } as const;
+    const family: ReadableCatalog<'a.hello' | 'a.bye'> = { en: { 'a.hello': 'Hello', 'a.bye': 'Bye' }, ar: { 'a.hello': 'مرحبا' } };
     expect(translateIn(family, 'ar', 'a.bye')).toBe('Bye');
     expect(translateIn(family, 'ar', 'a.hello')).toBe('مرحبا');
     expect(translateIn(catalogs, 'ar', 'widget.composer.send')).toBe('إرسال');
