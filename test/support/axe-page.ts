@@ -38,7 +38,7 @@ export function sidewaysOverflow(page: Page): Promise<number> {
       return false;
     };
     let beyond = 0;
-    for (const el of document.querySelectorAll('body *')) {
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
       const box = el.getBoundingClientRect();
       if (box.width < 2 || box.height < 2) continue;
       const by = Math.max(-box.left, box.right - innerWidth);
