@@ -13,10 +13,12 @@ import { chromium } from 'playwright-core';
 import { buildApps } from './lib/build-apps.mjs';
 import { ensureChromium, ensureCjkFont } from './lib/ensure-system.mjs';
 import { repoRoot } from './lib/run.mjs';
+import { seedInbox } from './lib/shots-inbox.mjs';
 
 const filter = process.argv[2] ?? '';
 const widths = [390, 768, 1366];
-const locales = ['en', 'zh-TW'];
+// Arabic too: the console is right to left in it.
+const locales = ['en', 'zh-TW', 'ar'];
 const outDir = path.join(repoRoot, 'shots');
 
 function freePort() {
@@ -75,7 +77,7 @@ async function shoot(name, prepare, session = null) {
   if (!name.includes(filter)) return;
   for (const locale of locales) {
     for (const width of widths) {
-      const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, locale: locale === 'en' ? 'en-US' : 'zh-TW' });
+      const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, locale: locale === 'en' ? 'en-US' : locale });
       await context.addInitScript(
         ([uiLocale, saved]) => {
           localStorage.setItem('parley:console:locale', uiLocale);
@@ -181,6 +183,24 @@ try {
   }, session);
   await shoot('account', open('account', '.account-grid'), session);
   await shoot('api-keys', open('api-keys', '.ui-table'), session);
+
+  // The inbox: visitors write in over real sockets; one conversation is taken and answered.
+  const { sites } = await api(server.url, 'GET', '/sites', undefined, admin.token);
+  const shop = sites.find((s) => s.name === 'Shop');
+  const inbox = await seedInbox(server.url, admin.token, shop.key, 'https://shop.example');
+  await shoot('inbox', open('', '.conversation-row'), session);
+  await shoot('inbox-conversation', open(`conversations/${inbox.ids[0]}`, '.conversation-header h2'), session);
+  await shoot('inbox-all', async (page) => {
+    await open('', '.conversation-row')(page);
+    await page.getByRole('tab').nth(2).click();
+    await page.locator('.conversation-row').nth(2).waitFor();
+  }, session);
+  await shoot('inbox-person-menu', async (page) => {
+    await open('', '.conversation-row')(page);
+    await page.locator('.person-button').click();
+    await page.locator('.person-panel').waitFor();
+  }, session);
+  inbox.close();
   console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
 } finally {
   await browser.close();

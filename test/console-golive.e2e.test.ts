@@ -53,7 +53,8 @@ describe('going live in the console', () => {
 
     await admin.getByLabel('Password', { exact: true }).fill('a long and private password');
     await admin.getByRole('button', { name: 'Create account' }).click();
-    await admin.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 15_000 });
+    await // Signed in: the person menu at the foot of the rail.
+    await admin.getByRole('button', { name: /^Account menu for / }).waitFor({ timeout: 15_000 });
     const adminToken = (await tokenOf(admin))!;
     const { sites } = await restAs<{ sites: { key: string; allowedOrigins: string[] }[] }>(server, adminToken, 'GET', '/sites');
     expect(sites).toHaveLength(1);
@@ -80,7 +81,8 @@ describe('going live in the console', () => {
     await colleague.getByLabel('Your name').fill('Jun Wang');
     await colleague.getByLabel('Password', { exact: true }).fill('jun has a long password');
     await colleague.getByRole('button', { name: 'Join and sign in' }).click();
-    await colleague.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 15_000 });
+    await // Signed in: the person menu at the foot of the rail.
+    await colleague.getByRole('button', { name: /^Account menu for / }).waitFor({ timeout: 15_000 });
     expect(new URL(colleague.url()).hash).toBe('');
     const me = await restAs<{ agent: { name: string; email: string; role: string } }>(server, (await tokenOf(colleague))!, 'GET', '/auth/me');
     expect(me.agent).toMatchObject({ name: 'Jun Wang', email: 'jun@shop.example', role: 'agent' });

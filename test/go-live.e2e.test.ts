@@ -80,7 +80,8 @@ describe('going live, end to end', () => {
     await admin.getByLabel('Site name').fill('Shop');
     await admin.getByLabel('Website address').fill(shopOrigin);
     await admin.getByRole('button', { name: 'Create account' }).click();
-    await admin.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 15_000 });
+    await // Signed in: the person menu at the foot of the rail.
+    await admin.getByRole('button', { name: /^Account menu for / }).waitFor({ timeout: 15_000 });
 
     // The snippet, as the site's drawer shows it to be pasted.
     await admin.getByRole('link', { name: 'Sites' }).click();
@@ -92,7 +93,9 @@ describe('going live, end to end', () => {
 
     // The admin steps away, so the visitor's chat waits in the queue for someone to take it.
     await admin.getByRole('link', { name: 'Inbox' }).click();
+    await admin.getByRole('button', { name: /^Account menu for / }).click();
     await admin.getByLabel('Status').selectOption('away');
+    await admin.keyboard.press('Escape');
 
     // 2. A visitor on the shop's own page (another origin) opens the widget and writes.
     const visitor = await (await browser.newContext({ locale: 'en-US' })).newPage();
@@ -125,7 +128,8 @@ describe('going live, end to end', () => {
     await colleague.getByLabel('Your name').fill('Jun Wang');
     await colleague.getByLabel('Password', { exact: true }).fill('jun has a long password');
     await colleague.getByRole('button', { name: 'Join and sign in' }).click();
-    await colleague.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 15_000 });
+    await // Signed in: the person menu at the foot of the rail.
+    await colleague.getByRole('button', { name: /^Account menu for / }).waitFor({ timeout: 15_000 });
     const colleagueToken = (await tokenOf(colleague))!;
 
     // 5. Coming online with a free slot, they are given the waiting chat by routing (it is theirs,

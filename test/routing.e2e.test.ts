@@ -123,6 +123,7 @@ describe('routing in the browser', () => {
     await row.click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: /First response due in|First response target missed/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // The status the agent chose is shown, and kept.
+    await page.getByRole('button', { name: /^Account menu for / }).click();
     expect(await page.getByLabel('Status').inputValue()).toBe('online');
   });
 });

@@ -4,6 +4,7 @@ import { I18nProvider } from './i18n/i18n-context.js';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/login.css';
+import './styles/shell.css';
 import './styles/workspace.css';
 import './styles/inbox.css';
 import './styles/conversation.css';

@@ -97,3 +97,6 @@ export * from './reports/report-domain.js';
 export * from './reports/report-schemas.js';
 export { reportsCatalogs } from './i18n/reports/reports-catalog.js';
 export type { ReportsKey } from './i18n/reports/en.js';
+export { shellCatalogs } from './i18n/shell/shell-catalog.js';
+export type { ShellKey } from './i18n/shell/en.js';
+export { friendlyVisitorName, visitorDisplayName } from './visitors/visitor-name.js';

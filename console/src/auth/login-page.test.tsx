@@ -55,6 +55,8 @@ describe('login page', () => {
     };
     renderInEnglish(<App fetchImpl={fetchImpl} makeSocket={makeSocket} />);
     signIn();
+    // Signed in: the person menu at the foot of the rail holds Sign out.
+    fireEvent.click(await screen.findByRole('button', { name: /^Account menu for / }));
     await screen.findByRole('button', { name: 'Sign out' });
     expect(localStorage.getItem('parley:console:token')).toBe('jwt-123');
     expect(JSON.parse(localStorage.getItem('parley:console:agent')!)).toMatchObject({ email: 'agent@demo.test' });

@@ -37,7 +37,7 @@ export function ArticlesPage({ admin }: { admin: boolean }) {
 
   return (
     <section class="admin-page" aria-label={tb('console.nav.articles')}>
-      <h2>{tb('console.nav.articles')}</h2>
+      <h1>{tb('console.nav.articles')}</h1>
       {resolved !== null && <p>{tb('console.articles.resolved', { count: resolved })}</p>}
       {error && <p role="alert" class="admin-error">{error}</p>}
       {articles.length === 0 ? (
@@ -68,7 +68,7 @@ export function ArticlesPage({ admin }: { admin: boolean }) {
       )}
       {admin && (
         <form class="admin-form" onSubmit={(e) => (e.preventDefault(), void save())}>
-          <h3>{editing.id ? editing.title : tb('console.articles.new')}</h3>
+          <h2>{editing.id ? editing.title : tb('console.articles.new')}</h2>
           <label class="admin-field">
             {tb('console.articles.title')}
             <input required value={editing.title} onInput={field('title')} />
@@ -89,7 +89,7 @@ export function ArticlesPage({ admin }: { admin: boolean }) {
             {tb('console.articles.body')}
             <textarea rows={8} value={editing.body} onInput={field('body')} />
           </label>
-          <div class="article-preview" aria-label={tb('console.articles.preview')}>
+          <div class="article-preview" role="region" aria-label={tb('console.articles.preview')}>
             <MarkdownView source={editing.body} />
           </div>
           <button type="submit" class="button primary">

@@ -45,7 +45,7 @@ export function BotsPage({ admin }: { admin: boolean }) {
 
   return (
     <section class="admin-page" aria-label={tb('console.nav.bots')}>
-      <h2>{tb('console.nav.bots')}</h2>
+      <h1>{tb('console.nav.bots')}</h1>
       {error && <p role="alert" class="admin-error">{error}</p>}
       {secrets && (
         <div class="secrets" role="status">

@@ -12,10 +12,12 @@ export interface ConversationHeaderProps {
   onBack(): void;
   /** More actions for an active conversation (transfer, escalate). */
   extraActions?: ComponentChildren;
+  /** Shown whatever the status, after the actions (the inbox's contact-panel toggle). */
+  headerExtra?: ComponentChildren;
 }
 
 /** Who the conversation is with, its status, and what the agent can do with it now. */
-export function ConversationHeader({ title, conversation, onClaim, onClose, onBack, extraActions }: ConversationHeaderProps) {
+export function ConversationHeader({ title, conversation, onClaim, onClose, onBack, extraActions, headerExtra }: ConversationHeaderProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const run = (action: () => Promise<void>) => async () => {
@@ -47,6 +49,7 @@ export function ConversationHeader({ title, conversation, onClaim, onClose, onBa
             {t('console.conversation.close')}
           </button>
         )}
+        {headerExtra}
       </div>
     </header>
   );

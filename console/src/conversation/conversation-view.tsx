@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { agentCommand, type Agent, type Conversation, type ErrorBody } from '@parley/shared';
 import { HandToBot } from '../bots/hand-to-bot.js';
@@ -12,7 +13,6 @@ import { useI18n } from '../i18n/i18n-context.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { ActionError } from './action-error.js';
 import { Composer } from './composer.js';
-import { ConversationContextPanel } from './conversation-context-panel.js';
 import { ConversationHeader } from './conversation-header.js';
 import { MessageList } from './message-list.js';
 import type { Outbox } from './outbox.js';
@@ -28,17 +28,21 @@ export interface ConversationViewProps {
   /** Agents, departments and site settings: transfer targets and service-level targets. */
   routing?: RoutingInfoState | undefined;
   onBack(): void;
+  /** What the inbox knows the visitor by (their given name or email), over the friendly name. */
+  visitorName?: string | undefined;
+  /** More buttons in the header, whatever the status (the inbox's contact-panel toggle). */
+  headerExtra?: ComponentChildren;
 }
 
 /** The right column: one conversation's transcript, actions and reply box. */
-export function ConversationView({ socket, outbox, agent, conversationId, summary, routing, onBack }: ConversationViewProps) {
-  const { t } = useI18n();
+export function ConversationView({ socket, outbox, agent, conversationId, summary, routing, onBack, visitorName, headerExtra }: ConversationViewProps) {
+  const { t, locale } = useI18n();
   const { controller, state, outgoing } = useConversation(socket, outbox, conversationId);
   const conversation = state.conversation ?? summary ?? null;
   const [transferring, setTransferring] = useState(false);
   const now = useNow(1000);
   const department = routing?.departments.find((d) => d.id === conversation?.departmentId);
-  const title = conversation ? visitorLabel(t, conversation.visitorId) : '';
+  const title = conversation ? (visitorName ?? visitorLabel(locale, conversation.visitorId)) : '';
   const closed = conversation?.status === 'closed';
   const { bots } = useBots();
   const [handError, setHandError] = useState<ErrorBody | null>(null);
@@ -55,6 +59,7 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
         onClaim={() => controller.claim()}
         onClose={() => controller.close()}
         onBack={onBack}
+        headerExtra={headerExtra}
         extraActions={
           <>
             <button type="button" class="button" onClick={() => setTransferring(true)}>
@@ -92,7 +97,6 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
       {handError && <ActionError error={handError} onDismiss={() => setHandError(null)} />}
       <div class="conversation-body">
         <MessageList messages={state.messages} outgoing={outgoing} agentName={agent.name} label={title} />
-        <ConversationContextPanel socket={socket} conversationId={conversationId} />
       </div>
       {closed ? (
         <p class="read-only">{t('console.conversation.readOnly')}</p>

@@ -21,7 +21,7 @@ export function MessageItem({ entry, agentName }: { entry: TranscriptEntry; agen
     entry.kind === 'outgoing'
       ? agentName
       : entry.message.author.type === 'visitor'
-        ? visitorLabel(t, entry.message.author.id ?? '', entry.message.author.name)
+        ? visitorLabel(locale, entry.message.author.id ?? '', entry.message.author.name)
         : system
           ? ''
           : (entry.message.author.name ?? '');

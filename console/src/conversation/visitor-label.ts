@@ -1,6 +1,9 @@
-import type { Translate } from '../i18n/i18n-context.js';
+import { visitorDisplayName, type AnyLocale } from '@parley/shared';
 
-/** "Visitor 3fK9aZ": visitors have no name until they give one, so a short id tells them apart. */
-export function visitorLabel(t: Translate, visitorId: string, name?: string | null): string {
-  return name || `${t('console.conversation.visitor')} ${visitorId.slice(0, 6)}`;
+/**
+ * What the console calls a visitor: the name (or email) they gave, else shared's friendly name
+ * made from their id ("Amber Otter", 琥珀水獭), the same one the widget and the server use.
+ */
+export function visitorLabel(locale: AnyLocale, visitorId: string, name?: string | null, email?: string | null): string {
+  return visitorDisplayName({ name, email }, visitorId, locale);
 }

@@ -6,32 +6,34 @@ import {
   proactiveCatalogs,
   routingCatalogs,
   translateIn,
-  type Locale,
+  type AnyLocale,
   type MessageKey,
   type ProactiveKey,
   type RoutingKey,
 } from '@parley/shared';
-import { initialLocale, saveLocale } from './locale-preference.js';
+import { directionOf, initialLocale, saveLocale } from './locale-preference.js';
 
 export type Translate = (key: MessageKey | ProactiveKey | RoutingKey, params?: Record<string, string | number>) => string;
 
 export interface I18n {
-  locale: Locale;
+  locale: AnyLocale;
   t: Translate;
-  setLocale(locale: Locale): void;
+  setLocale(locale: AnyLocale): void;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Provides the UI locale and `t`; keeps `<html lang>` in step so screen readers and fonts follow. */
-export function I18nProvider(props: { children: ComponentChildren; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => props.locale ?? initialLocale());
-  const setLocale = useCallback((next: Locale) => {
+/** Provides the UI locale and `t`; keeps `<html lang dir>` in step so screen readers and fonts follow. */
+export function I18nProvider(props: { children: ComponentChildren; locale?: AnyLocale }) {
+  const [locale, setLocaleState] = useState<AnyLocale>(() => props.locale ?? initialLocale());
+  const setLocale = useCallback((next: AnyLocale) => {
     saveLocale(next);
     setLocaleState(next);
   }, []);
   useEffect(() => {
     document.documentElement.lang = locale;
+    // Arabic turns the whole console around; the layout uses logical properties so it follows.
+    document.documentElement.dir = directionOf(locale);
   }, [locale]);
   const value = useMemo<I18n>(
     () => ({

@@ -1,15 +1,15 @@
-import { locales, type Locale } from '@parley/shared';
+import type { AnyLocale } from '@parley/shared';
 import { useI18n } from './i18n-context.js';
-import { localeNames } from './locale-preference.js';
+import { consoleLocales, localeNames } from './locale-preference.js';
 
-/** A small language picker; the choice is remembered in localStorage. */
-export function LocaleSwitcher() {
+/** A small language picker; the choice is remembered in localStorage. `label` shows it (the person menu) or keeps it for screen readers. */
+export function LocaleSwitcher({ label, visibleLabel = false }: { label?: string; visibleLabel?: boolean }) {
   const { locale, setLocale, t } = useI18n();
   return (
     <label class="locale-switcher">
-      <span class="visually-hidden">{t('console.locale')}</span>
-      <select value={locale} onChange={(event) => setLocale(event.currentTarget.value as Locale)}>
-        {locales.map((option) => (
+      <span class={visibleLabel ? 'locale-switcher-label' : 'sr-only'}>{label ?? t('console.locale')}</span>
+      <select value={locale} onChange={(event) => setLocale(event.currentTarget.value as AnyLocale)}>
+        {consoleLocales.map((option) => (
           <option key={option} value={option} lang={option}>
             {localeNames[option]}
           </option>

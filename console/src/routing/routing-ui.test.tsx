@@ -5,9 +5,16 @@ import { agent, conversation } from '../test/fixtures.js';
 import { FakeSocket } from '../test/fake-socket.js';
 import { renderInEnglish } from '../test/render.js';
 import { AgentStatusSelect } from './agent-status-select.js';
+import { useAgentStatus } from './use-agent-status.js';
+import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { ServiceLevelBadge } from './service-level-badge.js';
 import { TransferDialog } from './transfer-dialog.js';
 import { alertableFor, escalatedFor } from './waiting-alerts.js';
+
+function StatusOf({ socket, agentId }: { socket: ConsoleSocket; agentId: string }) {
+  const [status, choose] = useAgentStatus(socket, agentId);
+  return <AgentStatusSelect status={status} onChoose={(next) => void choose(next)} />;
+}
 
 const presence = (id: string, name: string, extra: Partial<AgentPresence> = {}): AgentPresence => ({
   ...agent,
@@ -26,7 +33,7 @@ describe('agent status selector', () => {
   it('shows the status the server kept, and sets a new one', async () => {
     const socket = new FakeSocket();
     socket.answer('agent:status', ({ status }) => ({ ok: true, data: presence(agent.id, agent.name, { status }) }));
-    renderInEnglish(<AgentStatusSelect socket={socket} agentId={agent.id} />);
+    renderInEnglish(<StatusOf socket={socket} agentId={agent.id} />);
     act(() => {
       socket.open();
       socket.fire('session', { agent: { ...agent, status: 'away' } });

@@ -7,6 +7,8 @@ export interface AlertOptions {
   alertable: readonly Conversation[];
   repeatMs: number;
   muted: boolean;
+  /** Desktop notifications on (the person menu's switch); the browser's permission is asked there. */
+  desktop?: boolean;
   /** The title of a desktop notification (when the agent allowed them). */
   notificationText: string;
 }
@@ -16,15 +18,15 @@ export interface AlertOptions {
  * desktop notification when the agent allowed them. Muting stops the sound, not the
  * notification nor the count in the title.
  */
-export function useWaitingAlerts({ alertable, repeatMs, muted, notificationText }: AlertOptions): void {
+export function useWaitingAlerts({ alertable, repeatMs, muted, desktop = true, notificationText }: AlertOptions): void {
   const seen = useRef(new Set<string>());
-  const latest = useRef({ muted, notificationText, count: alertable.length });
-  latest.current = { muted, notificationText, count: alertable.length };
+  const latest = useRef({ muted, desktop, notificationText, count: alertable.length });
+  latest.current = { muted, desktop, notificationText, count: alertable.length };
 
   const ring = () => {
     if (!latest.current.muted) playChime();
     const N = (globalThis as { Notification?: typeof Notification }).Notification;
-    if (N?.permission === 'granted' && document.visibilityState !== 'visible') {
+    if (latest.current.desktop && N?.permission === 'granted' && document.visibilityState !== 'visible') {
       new N(latest.current.notificationText, { tag: 'parley-waiting' });
     }
   };

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { agent } from '../test/fixtures.js';
-import { FakeSocket } from '../test/fake-socket.js';
-import { TopBar } from '../workspace/top-bar.js';
+import { NavRail } from '../shell/nav-rail.js';
+import { sectionsFor } from '../shell/section-labels.js';
 import { renderInEnglish } from '../test/render.js';
 import { settingsServer } from '../test/settings-server.js';
 import { SettingsPage } from './settings-page.js';
@@ -52,9 +52,9 @@ describe('departments in Settings', () => {
 describe('the Settings link', () => {
   afterEach(() => cleanup());
 
-  it('is in the top bar for an admin only', () => {
+  it('is in the rail for an admin only', () => {
     const bar = (role: 'admin' | 'supervisor' | 'agent') =>
-      renderInEnglish(<TopBar agent={{ ...agent, role }} socket={new FakeSocket()} muted={false} onMute={() => {}} onSignOut={() => {}} section="inbox" onSection={() => {}} />);
+      renderInEnglish(<NavRail sections={sectionsFor(role)} current="inbox" onSection={() => {}} end={null} />);
     bar('admin');
     expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('href')).toMatch(/\/settings$/);
     cleanup();

@@ -33,7 +33,7 @@ export function SettingsPage({ token, agent, sites, siteId, onSiteChange, fetchI
   return (
     <section class="page settings-page">
       <header class="page-header">
-        <h2>{t('settings.title')}</h2>
+        <h1>{t('settings.title')}</h1>
         {tab === 'site' && <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />}
       </header>
       <div class="settings-tabs" role="tablist">

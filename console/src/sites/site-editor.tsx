@@ -28,7 +28,8 @@ export function SiteEditor({ draft, onDraft, issues, site, onCheck, onBadImage }
   const set = <K extends keyof SiteDraft>(key: K) => (value: SiteDraft[K]) => onDraft({ ...draft, [key]: value });
   const issue = (path: string) => issueText(issues, path, t);
   const badOrigins = originIssues(issues, draft.origins);
-  const previewLanguage: Locale = draft.locale || locale;
+  // A site's welcome texts are kept per shipped locale; an Arabic console previews in English.
+  const previewLanguage: Locale = draft.locale || (locale === 'ar' ? 'en' : locale);
   return (
     <div class="site-editor">
       <div class="site-editor-form">

@@ -53,7 +53,7 @@ export function TriggersPage({ token, agent, sites, siteId, onSiteChange }: Trig
   return (
     <section class="page triggers-page">
       <header class="page-header">
-        <h2>{t('console.triggers.title')}</h2>
+        <h1>{t('console.triggers.title')}</h1>
         <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />
         {canManage && !editing && (
           <button type="button" class="button" onClick={() => setEditing({ id: null, draft: emptyDraft() })}>

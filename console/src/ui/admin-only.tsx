@@ -6,10 +6,10 @@ export function AdminOnly({ admin, children }: { admin: boolean; children: () =>
   const ut = useUiT();
   if (admin) return <>{children()}</>;
   return (
-    <main class="ui-page">
+    <div class="ui-page">
       <div class="ui-notice" role="status">
         <p>{ut('ui.forbidden')}</p>
       </div>
-    </main>
+    </div>
   );
 }

@@ -21,7 +21,7 @@ export function AnnouncementForm({ token, siteId }: { token: string; siteId: str
   };
   return (
     <form class="announce" onSubmit={submit}>
-      <h3>{t('console.announce.title')}</h3>
+      <h2>{t('console.announce.title')}</h2>
       <label>
         {t('console.announce.text')}
         <textarea value={text} rows={2} onInput={(e) => setText(e.currentTarget.value)} />

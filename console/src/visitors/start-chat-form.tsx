@@ -16,11 +16,11 @@ export interface StartChatFormProps {
 
 /** The first message of a chat the agent starts with a visitor on the site. */
 export function StartChatForm({ socket, siteId, visitor, onStarted, onCancel }: StartChatFormProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [clientId] = useState(() => nanoid());
-  const label = t('console.visitors.firstMessage', { name: visitorLabel(t, visitor.visitorId, visitor.name) });
+  const label = t('console.visitors.firstMessage', { name: visitorLabel(locale, visitor.visitorId, visitor.name) });
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return;

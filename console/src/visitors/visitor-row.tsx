@@ -19,8 +19,8 @@ export interface VisitorRowProps {
 
 /** One visitor on the site now. */
 export function VisitorRow({ visitor: v, now, onStartChat, onOpenConversation }: VisitorRowProps) {
-  const { t } = useI18n();
-  const name = visitorLabel(t, v.visitorId, v.name);
+  const { t, locale } = useI18n();
+  const name = visitorLabel(locale, v.visitorId, v.name);
   return (
     <tr class={v.hidden ? 'visitor-row away' : 'visitor-row'}>
       <td>

@@ -71,7 +71,7 @@ function LiveTable({ list, now, onStartChat, onOpenConversation, children }: Liv
   return (
     <>
       <header class="page-header">
-        <h2>{t('console.visitors.title', { count: state.total })}</h2>
+        <h1>{t('console.visitors.title', { count: state.total })}</h1>
         {children}
       </header>
       {rows.length === 0 && !state.loading ? (

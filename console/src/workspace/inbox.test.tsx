@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Conversation, ConversationListInput } from '@parley/shared';
+import { friendlyVisitorName, type Conversation, type ConversationListInput } from '@parley/shared';
 import { deferred, FakeSocket } from '../test/fake-socket.js';
 import { agent, conversation, message } from '../test/fixtures.js';
 import { renderInEnglish } from '../test/render.js';
@@ -23,7 +23,7 @@ function rows(): string[] {
   const panel = screen.getByRole('tabpanel');
   return within(panel)
     .queryAllByRole('button')
-    .map((row) => row.querySelector('.conversation-item-preview')!.textContent!);
+    .map((row) => row.querySelector('.row-preview')!.textContent!);
 }
 
 /** A change on the server, and the event it broadcasts. */
@@ -57,7 +57,7 @@ describe('conversation list', () => {
   it('shows waiting conversations newest activity first, with preview, status and a count in the tab and title', () => {
     expect(rows()).toEqual(['hello from b', 'hello from c', 'hello from a']);
     const first = within(screen.getByRole('tabpanel')).getAllByRole('button')[0]!;
-    expect(first.textContent).toContain('Visitor visb');
+    expect(first.textContent).toContain(friendlyVisitorName('visb', 'en'));
     expect(first.textContent).toContain('Waiting');
     expect(screen.getByRole('tab', { name: 'Waiting 3' }).getAttribute('aria-selected')).toBe('true');
     expect(document.title).toBe('(3) Parley');
@@ -78,11 +78,14 @@ describe('conversation list', () => {
     serverChange(newer);
     expect(rows()).toEqual(['are you there?', 'hello from f']);
 
-    fireEvent.click(screen.getByRole('tab', { name: 'Mine' }));
+    fireEvent.click(screen.getByRole('tab', { name: /^Mine/ }));
     await flush();
     expect(rows()).toEqual(['hello from b', 'hello from d']);
 
-    fireEvent.click(screen.getByRole('tab', { name: /Closed/ }));
+    // Closed is under "More views"; chosen from there, it joins the tabs.
+    fireEvent.click(screen.getByRole('button', { name: 'More views' }));
+    fireEvent.click(screen.getByRole('button', { name: /Closed/ }));
+    expect(screen.getByRole('tab', { name: /Closed/ }).getAttribute('aria-selected')).toBe('true');
     await flush();
     expect(rows()).toEqual(['hello from c', 'hello from e']);
   });
@@ -98,7 +101,32 @@ describe('conversation list', () => {
     expect(location.pathname).toBe('/conversations/c');
     expect(screen.getByRole('button', { name: /hello from c/ }).getAttribute('aria-current')).toBe('true');
     expect(screen.getByText('where is my parcel?')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Visitor visc' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: friendlyVisitorName('visc', 'en') })).toBeTruthy();
+    history.pushState(null, '', '/');
+  });
+
+  it('moves with j and k and opens with Enter, but not while the agent types or an input method composes', async () => {
+    socket.answer('conversation:join', ({ conversationId }: { conversationId: string }) => ({
+      ok: true,
+      data: { conversation: serverConversations.find((c) => c.id === conversationId)!, messages: [] },
+    }));
+    socket.answer('messages:sync', () => ({ ok: true, data: { messages: [] } }));
+    const highlighted = () => document.querySelector('.conversation-row.highlighted .row-preview')?.textContent;
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    expect(highlighted()).toBe('hello from c');
+    fireEvent.keyDown(document.body, { key: 'k' });
+    expect(highlighted()).toBe('hello from b');
+    // In a field, or composing pinyin, j is a letter.
+    const field = document.createElement('input');
+    document.body.append(field);
+    fireEvent.keyDown(field, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j', isComposing: true });
+    expect(highlighted()).toBe('hello from b');
+    field.remove();
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    await flush();
+    expect(location.pathname).toBe('/conversations/b');
     history.pushState(null, '', '/');
   });
 

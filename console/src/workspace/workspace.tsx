@@ -1,14 +1,14 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Session } from '../auth/session.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { ReconnectBanner } from '../realtime/reconnect-banner.js';
-import { useMuted } from '../routing/alert-controls.js';
+import { useMuted } from '../routing/use-muted.js';
+import { useAgentStatus } from '../routing/use-agent-status.js';
 import { useAgentConnection } from '../realtime/use-agent-connection.js';
-import { useMemo } from 'preact/hooks';
 import { createRestClient, RestClientContext } from '../api/rest-client.js';
 import { ArticlesPage } from '../bots/articles-page.js';
 import { BotsPage } from '../bots/bots-page.js';
 import { Inbox } from './inbox.js';
-import { TopBar } from './top-bar.js';
 import { useSection } from '../proactive/use-section.js';
 import { ReportsSection } from '../reports/reports-section.js';
 import { useSites } from '../proactive/use-sites.js';
@@ -22,6 +22,15 @@ import { TeamPage } from '../team/team-page.js';
 import { FailedMailPage } from '../mail/failed-mail-page.js';
 import { AdminOnly } from '../ui/admin-only.js';
 import { ToastProvider } from '../ui/toast.js';
+import { NavIcon } from '../shell/nav-icons.js';
+import { NavRail } from '../shell/nav-rail.js';
+import { PersonMenu } from '../shell/person-menu.js';
+import { sectionsFor } from '../shell/section-labels.js';
+import { ShortcutsDialog } from '../shell/shortcuts-dialog.js';
+import { SkipLink } from '../shell/skip-link.js';
+import { isTypingTarget } from '../shell/is-typing-target.js';
+import { useDesktopAlerts } from '../shell/use-desktop-alerts.js';
+import { useShellT } from '../shell/use-shell-t.js';
 
 export interface WorkspaceProps {
   session: Session;
@@ -32,7 +41,11 @@ export interface WorkspaceProps {
   onSessionChange?(session: Session): void;
 }
 
-/** The signed-in console: one socket for the session, the banner, the inbox. */
+/**
+ * The signed-in console: one socket for the session; the skip link, the rail with the person
+ * menu, and the one `<main>` (`#content`) holding the section's page; `?` lists the shortcuts
+ * from anywhere.
+ */
 export function Workspace({ session, makeSocket, onSignOut, onSessionChange = () => {} }: WorkspaceProps) {
   const { socket, status } = useAgentConnection(() => makeSocket(session.token), { onUnauthorized: onSignOut });
   const [section, go] = useSection();
@@ -41,27 +54,68 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
   const rest = useMemo(() => createRestClient(session.token), [session.token]);
   const admin = session.agent.role === 'admin';
   const [muted, setMuted] = useMuted();
+  const desktop = useDesktopAlerts();
+  const [agentStatus, chooseStatus] = useAgentStatus(socket, session.agent.id);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const st = useShellT();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '?' || isTypingTarget(event) || document.querySelector('[aria-modal="true"]')) return;
+      event.preventDefault();
+      setHelpOpen(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <RestClientContext.Provider value={rest}>
       <ToastProvider>
-      <div class="workspace">
-        <TopBar agent={session.agent} socket={socket} muted={muted} onMute={setMuted} onSignOut={onSignOut} section={section} onSection={(s) => go(s)} />
-        <ReconnectBanner status={status} />
-        {section === 'inbox' && <Inbox socket={socket} agent={session.agent} muted={muted} />}
-        {section === 'visitors' && (
-          <VisitorsPage socket={socket} {...site} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
-        )}
-        {section === 'reports' && <ReportsSection agent={session.agent} />}
-        {section === 'triggers' && <TriggersPage {...site} />}
-        {section === 'bots' && <BotsPage admin={admin} />}
-        {section === 'articles' && <ArticlesPage admin={admin} />}
-        {section === 'settings' && <SettingsPage {...site} />}
-        {section === 'sites' && <AdminOnly admin={admin}>{() => <SitesPage />}</AdminOnly>}
-        {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} socket={socket} />}</AdminOnly>}
-        {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
-        {section === 'mail' && <AdminOnly admin={admin}>{() => <FailedMailPage />}</AdminOnly>}
-        {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
-      </div>
+        <div class={`shell section-${section}`}>
+          <SkipLink />
+          <NavRail
+            sections={sectionsFor(session.agent.role)}
+            current={section}
+            onSection={(s) => go(s)}
+            end={
+              <>
+                <button type="button" class="rail-item rail-help" onClick={() => setHelpOpen(true)} aria-label={st('shell.shortcuts.button')} title={st('shell.shortcuts.button')}>
+                  <NavIcon name="keyboard" />
+                </button>
+                <PersonMenu
+                  agent={session.agent}
+                  status={agentStatus}
+                  onStatus={(next) => void chooseStatus(next)}
+                  muted={muted}
+                  onMute={setMuted}
+                  desktop={desktop}
+                  accountHref={`${import.meta.env.BASE_URL}account`}
+                  onAccount={() => go('account')}
+                  onSignOut={onSignOut}
+                />
+              </>
+            }
+          />
+          <div class="shell-body">
+            <ReconnectBanner status={status} />
+            <main id="content" class="shell-content" tabIndex={-1}>
+              {section === 'inbox' && <Inbox socket={socket} agent={session.agent} muted={muted} desktopAlerts={desktop.on} />}
+              {section === 'visitors' && (
+                <VisitorsPage socket={socket} {...site} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
+              )}
+              {section === 'reports' && <ReportsSection agent={session.agent} />}
+              {section === 'triggers' && <TriggersPage {...site} />}
+              {section === 'bots' && <BotsPage admin={admin} />}
+              {section === 'articles' && <ArticlesPage admin={admin} />}
+              {section === 'settings' && <SettingsPage {...site} />}
+              {section === 'sites' && <AdminOnly admin={admin}>{() => <SitesPage />}</AdminOnly>}
+              {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} socket={socket} />}</AdminOnly>}
+              {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
+              {section === 'mail' && <AdminOnly admin={admin}>{() => <FailedMailPage />}</AdminOnly>}
+              {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
+            </main>
+          </div>
+          <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </div>
       </ToastProvider>
     </RestClientContext.Provider>
   );

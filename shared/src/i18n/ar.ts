@@ -1,8 +1,9 @@
 import type { Catalog } from './en.js';
 
 /**
- * العربية: the widget's lines of the main catalog (and the system lines it shows). The
- * console's lines come later; until then they read English (`ar` is a new locale).
+ * العربية: the main catalog, the widget's lines (and the system lines it shows) and the
+ * console's. Each console line stays on one line: the widget's build drops them by pattern
+ * (widget/build/widget-strings-only.ts).
  */
 export const ar: Partial<Catalog> = {
   'widget.launcher.open': 'فتح المحادثة',
@@ -33,4 +34,39 @@ export const ar: Partial<Catalog> = {
   'widget.kb.open': 'ابحث في مقالات المساعدة',
   'widget.kb.empty': 'لم يتم العثور على مقالات.',
   'widget.kb.back': 'رجوع',
+  'console.login.title': 'تسجيل الدخول إلى Parley',
+  'console.login.email': 'البريد الإلكتروني',
+  'console.login.password': 'كلمة المرور',
+  'console.login.submit': 'تسجيل الدخول',
+  'console.login.failed': 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+  'console.login.unreachable': 'تعذّر الوصول إلى الخادم. حاول مجددًا.',
+  'console.list.waiting': 'بالانتظار',
+  'console.list.mine': 'محادثاتي',
+  'console.list.all': 'كل المفتوحة',
+  'console.list.closed': 'المغلقة',
+  'console.list.empty': 'لا توجد محادثات هنا.',
+  'console.conversation.pick': 'اختر محادثة من القائمة.',
+  'console.conversation.reply': 'الرد',
+  'console.conversation.replyPlaceholder': 'اكتب ردًا…',
+  'console.conversation.note': 'ملاحظة داخلية',
+  'console.conversation.close': 'إغلاق المحادثة',
+  'console.conversation.claim': 'استلام',
+  'console.conversation.closed': 'مغلقة',
+  'console.conversation.visitor': 'زائر',
+  'console.status.reconnecting': 'انقطع الاتصال. جارٍ إعادة الاتصال…',
+  'console.logout': 'تسجيل الخروج',
+  'console.conversation.send': 'إرسال',
+  'console.conversation.back': 'العودة إلى المحادثات',
+  'console.conversation.taken': 'استلم شخص آخر هذه المحادثة بالفعل.',
+  'console.conversation.readOnly': 'هذه المحادثة مغلقة. سجلها للقراءة فقط.',
+  'console.message.pending': 'جارٍ الإرسال…',
+  'console.message.failed': 'لم تُرسل',
+  'console.list.title': 'المحادثات',
+  'console.locale': 'اللغة',
+  'console.error.unavailable': 'لم يستجب الخادم. حاول مجددًا.',
+  'console.error.generic': 'لم ينجح ذلك: {reason}',
+  'console.dismiss': 'تجاهل',
+  'status.waiting': 'بالانتظار',
+  'status.open': 'مفتوحة',
+  'status.closed': 'مغلقة',
 };

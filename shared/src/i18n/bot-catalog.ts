@@ -5,6 +5,7 @@
  * read by the server: keep them as they are.
  */
 import { defineCatalog } from './catalog.js';
+import { botsAr } from './bots-ar.js';
 
 const en = {
   'bot.kb.found': 'Here is what I found:',
@@ -160,4 +161,4 @@ const zhTW: Record<BotMessageKey, string> = {
   'console.synonyms.builtIn': '所有工作區內建：{count} 組',
 };
 
-export const botCatalogs = defineCatalog<BotMessageKey>(en, { 'zh-CN': zhCN, 'zh-TW': zhTW });
+export const botCatalogs = defineCatalog<BotMessageKey>(en, { 'zh-CN': zhCN, 'zh-TW': zhTW, ar: botsAr });

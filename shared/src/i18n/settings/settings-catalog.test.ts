@@ -7,7 +7,8 @@ describe("the console's Settings catalogs", () => {
     const keys = Object.keys(settingsCatalogs.en).sort();
     for (const [locale, catalog] of Object.entries(settingsCatalogs)) {
       expect(Object.keys(catalog).sort(), locale).toEqual(keys);
-      if (locale !== 'en') for (const [key, text] of Object.entries(catalog)) expect(/[\u3400-\u9fff]/.test(text), `${locale} ${key}`).toBe(true);
+      // Arabic's script is checked with the console's other families (console-arabic.test.ts).
+      if (locale !== 'en' && locale !== 'ar') for (const [key, text] of Object.entries(catalog)) expect(/[\u3400-\u9fff]/.test(text), `${locale} ${key}`).toBe(true);
     }
   });
 

@@ -1,0 +1,45 @@
+import type { Agent } from '@parley/shared';
+import { useAccountsT } from '../accounts/use-accounts-t.js';
+import { useBotT } from '../bots/use-bot-t.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import type { Section } from '../proactive/use-section.js';
+import { useSettingsT } from '../settings/use-settings-t.js';
+
+/** Sections everyone gets, then the ones for admins only (the server refuses anyone else, so only they see the links). */
+const everyone = ['inbox', 'visitors', 'triggers', 'bots', 'articles'] as const satisfies readonly Section[];
+const adminsOnly = ['settings', 'sites', 'team', 'api-keys', 'mail'] as const satisfies readonly Section[];
+
+/** Reports are for supervisors and admins (the server refuses plain agents). */
+export function sectionsFor(role: Agent['role']): Section[] {
+  const [inbox, visitors, ...rest] = everyone;
+  const shared: Section[] = role === 'agent' ? [...everyone] : [inbox, visitors, 'reports', ...rest];
+  return role === 'admin' ? [...shared, ...adminsOnly] : shared;
+}
+
+/** Each section's name, read from the family its page's strings live in. */
+export function useSectionLabel(): (section: Section) => string {
+  const { t } = useI18n();
+  const tb = useBotT();
+  const ts = useSettingsT();
+  const ta = useAccountsT();
+  return (s) => {
+    switch (s) {
+      case 'settings':
+        return ts('console.nav.settings');
+      case 'bots':
+      case 'articles':
+        return tb(`console.nav.${s}`);
+      case 'sites':
+      case 'team':
+        return ta(`accounts.nav.${s}`);
+      case 'api-keys':
+        return ta('accounts.nav.apiKeys');
+      case 'mail':
+        return ta('accounts.nav.mail');
+      case 'account':
+        return ta('accounts.nav.account');
+      default:
+        return t(`console.nav.${s}`);
+    }
+  };
+}
