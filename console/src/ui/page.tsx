@@ -3,10 +3,13 @@ import type { ErrorBody } from '@parley/shared';
 import { Button } from './button.js';
 import { useUiT } from './use-ui-t.js';
 
-/** An admin page: its heading, a line saying what it is for, and the primary action top right. */
-export function Page({ title, intro, action, children, label }: { title: string; intro?: ComponentChildren; action?: ComponentChildren; children: ComponentChildren; label?: string }) {
+/**
+ * An admin page: its one `h1`, a line saying what it is for, and the primary action top right.
+ * Not a landmark of its own: the console's shell holds each page in its one `<main>`.
+ */
+export function Page({ title, intro, action, children }: { title: string; intro?: ComponentChildren; action?: ComponentChildren; children: ComponentChildren }) {
   return (
-    <main class="ui-page" aria-label={label ?? title}>
+    <div class="ui-page">
       <header class="ui-page-header">
         <div class="ui-page-heading">
           <h1>{title}</h1>
@@ -15,7 +18,7 @@ export function Page({ title, intro, action, children, label }: { title: string;
         {action && <div class="ui-page-action">{action}</div>}
       </header>
       {children}
-    </main>
+    </div>
   );
 }
 
