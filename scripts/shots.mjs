@@ -2,8 +2,9 @@
 // and 繁體中文, into shots/ (ignored by git), for anyone reviewing a change. It builds what is
 // stale, starts a real server on an empty data directory (production mode, no demo), walks the
 // set-up page, then fills the workspace over REST (a second site, a colleague, an invitation,
-// an API key) and photographs each page in Debian's Chromium. A filter argument keeps only the
-// shots whose name contains it (`npm run shots -- sites`).
+// an API key, then triggers, bots, articles and departments) and photographs each page and its
+// editor drawer in Debian's Chromium; then the widget's states (scripts/shots-widget.mjs). A filter
+// argument keeps only the shots whose name contains it (`npm run shots -- sites`).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -59,6 +60,26 @@ async function api(url, method, route, body, token) {
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${text}`);
   return text ? JSON.parse(text) : null;
+}
+
+/** Triggers, bots, articles and departments, so the admin pages have lists to show. */
+async function fillAdminPages(token) {
+  const { sites } = await api(server.url, 'GET', '/sites', undefined, token);
+  const site = sites[0];
+  const rule = (name, text, priority, enabled, conditions) => ({
+    name, enabled, priority, conditions,
+    action: { message: { text, senderName: 'Mei', senderType: 'agent' }, openWidget: false, departmentId: null, botId: null },
+    capping: { scope: 'session' }, goal: null,
+  });
+  await api(server.url, 'POST', `/sites/${site.id}/triggers`, rule('Pricing help', 'Comparing plans? Ask me anything.', 10, true, [{ type: 'url', match: { op: 'contains', value: '/pricing' } }, { type: 'timeOnPage', seconds: 30 }]), token);
+  await api(server.url, 'POST', `/sites/${site.id}/triggers`, rule('結帳協助 Checkout', '結帳遇到問題嗎？我們可以幫忙。', 5, true, [{ type: 'url', match: { op: 'startsWith', value: '/checkout' } }, { type: 'exitIntent' }]), token);
+  await api(server.url, 'POST', `/sites/${site.id}/triggers`, rule('Returning visitors', 'Welcome back!', 0, false, [{ type: 'returning', value: true }]), token);
+  await api(server.url, 'POST', '/bots', { name: 'Parley Assistant', mode: 'knowledge-base', avatarUrl: null, webhookUrl: null, answerTimeoutMs: 30_000 }, token);
+  await api(server.url, 'POST', '/bots', { name: 'Order status', mode: 'webhook', avatarUrl: null, webhookUrl: 'https://hooks.shop.example/parley', answerTimeoutMs: 20_000 }, token);
+  await api(server.url, 'POST', '/articles', { title: 'Shipping fees and free shipping', locale: 'en', keywords: ['delivery', 'postage'], body: '## Shipping\n\nOrders over **$50** ship free. Others pay a flat $5.\n\n- Standard: 3–5 days\n- Express: next day' }, token);
+  await api(server.url, 'POST', '/articles', { title: '退貨與退款', locale: 'zh-TW', keywords: ['退貨', '退款'], body: '收到商品後 **30 天內** 可申請退貨。\n\n1. 登入帳戶\n2. 選擇訂單\n3. 點選「申請退貨」' }, token);
+  await api(server.url, 'POST', '/departments', { name: 'Sales', memberIds: [], escalatesToId: null, hours: null }, token);
+  await api(server.url, 'POST', '/departments', { name: '售後支援', memberIds: [], escalatesToId: null, hours: { timeZone: 'Asia/Taipei', weekly: { mon: [['09:00', '18:00']], tue: [['09:00', '18:00']] } } }, token);
 }
 
 await buildApps();
@@ -135,6 +156,16 @@ try {
 
   await shoot('api-keys-empty', open('api-keys', '.ui-empty'), session);
   await shoot('failed-mail-empty', open('mail', '.ui-empty'), session);
+  await shoot('inbox-empty', open('', '#app a[href]'), session);
+  await shoot('triggers-empty', open('triggers', '.ui-empty'), session);
+  await shoot('bots-empty', open('bots', '.ui-empty'), session);
+  await shoot('articles-empty', open('articles', '.ui-empty'), session);
+  await shoot('visitors-empty', open('visitors', '.ui-empty'), session);
+  await shoot('settings-departments-empty', async (page) => {
+    await open('settings', '[role=tablist]')(page);
+    await page.locator('[role=tab]').nth(1).click();
+    await page.locator('.ui-empty').waitFor();
+  }, session);
 
   // A fuller workspace.
   await api(server.url, 'POST', '/sites', {
@@ -180,9 +211,65 @@ try {
     await page.locator('.invite-link').waitFor();
   }, session);
   await shoot('account', open('account', '.account-grid'), session);
+  await fillAdminPages(admin.token);
+  await shoot('triggers', open('triggers', '.ui-table'), session);
+  await shoot('trigger-editor', async (page) => {
+    await open('triggers', '.ui-table')(page);
+    await page.locator('.ui-table tbody tr').first().locator('button').first().click();
+    await page.locator('.ui-drawer').waitFor();
+  }, session);
+  await shoot('trigger-new-errors', async (page) => {
+    await open('triggers', '.ui-table')(page);
+    await page.locator('.ui-page-action button').click();
+    await page.locator('.ui-drawer-footer .ui-button-primary').click();
+    await page.locator('.ui-drawer .ui-field-error').first().waitFor();
+  }, session);
+  await shoot('bots', open('bots', '.ui-table'), session);
+  await shoot('bot-new', async (page) => {
+    await open('bots', '.ui-table')(page);
+    await page.locator('.ui-page-action button').click();
+    await page.locator('.ui-drawer').waitFor();
+  }, session);
+  await shoot('articles', open('articles', '.ui-table'), session);
+  await shoot('article-editor', async (page) => {
+    await open('articles', '.ui-table')(page);
+    await page.locator('.ui-table tbody tr').first().locator('button').first().click();
+    await page.locator('.ui-drawer .article-preview-body').waitFor();
+  }, session);
+  await shoot('visitors-announce', async (page) => {
+    await open('visitors', '.ui-empty')(page);
+    await page.locator('.ui-page-action button').click();
+    await page.locator('.ui-drawer').waitFor();
+  }, session);
+  await shoot('settings', open('settings', '.settings-form'), session);
+  await shoot('settings-departments', async (page) => {
+    await open('settings', '[role=tablist]')(page);
+    await page.locator('[role=tab]').nth(1).click();
+    await page.locator('.ui-table').waitFor();
+  }, session);
+  await shoot('department-editor', async (page) => {
+    await open('settings', '[role=tablist]')(page);
+    await page.locator('[role=tab]').nth(1).click();
+    await page.locator('.ui-table tbody tr').first().locator('button').first().click();
+    await page.locator('.ui-drawer').waitFor();
+  }, session);
+  await shoot('settings-agents', async (page) => {
+    await open('settings', '[role=tablist]')(page);
+    await page.locator('[role=tab]').nth(2).click();
+    await page.locator('.ui-table').waitFor();
+  }, session);
   await shoot('api-keys', open('api-keys', '.ui-table'), session);
   console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
 } finally {
   await browser.close();
   server.stop();
 }
+
+// Then every widget state (scripts/shots-widget.mjs, into shots/widget/), with the same filter.
+await new Promise((resolve) => {
+  const widget = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'shots-widget.mjs'), filter], { cwd: repoRoot, stdio: 'inherit' });
+  widget.on('exit', (code) => {
+    if (code) process.exitCode = code;
+    resolve();
+  });
+});

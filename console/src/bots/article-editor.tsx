@@ -8,6 +8,8 @@ import { Notice } from '../ui/page.js';
 import { Select } from '../ui/select.js';
 import { TextArea, TextInput } from '../ui/text-input.js';
 import { useAdminT } from '../ui/use-admin-t.js';
+import { issueText } from '../accounts/issue-text.js';
+import { useAccountsT } from '../accounts/use-accounts-t.js';
 import { MarkdownView } from './markdown-view.js';
 import { useBotT } from './use-bot-t.js';
 
@@ -39,7 +41,8 @@ export function ArticleEditor({ editing, initial, refusal, saving, onSave, onCan
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
   const set = (patch: Partial<ArticleDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const issue = (path: string) => refusal?.issues?.find((i) => i.path[0] === path)?.message ?? null;
+  const ta = useAccountsT();
+  const issue = (path: string) => issueText(refusal?.issues ?? [], path, ta);
   const required = (value: string, path: string) => (tried && !value.trim() ? at('admin.required') : issue(path));
   const submit = () => {
     setTried(true);

@@ -8,6 +8,8 @@ import { Notice } from '../ui/page.js';
 import { SegmentedControl } from '../ui/segmented-control.js';
 import { TextInput } from '../ui/text-input.js';
 import { useAdminT } from '../ui/use-admin-t.js';
+import { issueText } from '../accounts/issue-text.js';
+import { useAccountsT } from '../accounts/use-accounts-t.js';
 import { useBotT } from './use-bot-t.js';
 
 export interface NewBotInput {
@@ -36,7 +38,8 @@ export function NewBotDrawer({ refusal, saving, onCreate, onCancel }: NewBotDraw
   const [webhookUrl, setWebhookUrl] = useState('');
   const [seconds, setSeconds] = useState('30');
   const [tried, setTried] = useState(false);
-  const issue = (path: string) => refusal?.issues?.find((i) => i.path[0] === path)?.message ?? null;
+  const ta = useAccountsT();
+  const issue = (path: string) => issueText(refusal?.issues ?? [], path, ta);
   const required = (value: string, path: string) => (tried && !value.trim() ? at('admin.required') : issue(path));
   const submit = () => {
     setTried(true);

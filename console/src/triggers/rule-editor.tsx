@@ -1,5 +1,7 @@
 import { useId, useState } from 'preact/hooks';
-import type { TriggerCapping, TriggerGoal } from '@parley/shared';
+import type { ErrorBody, TriggerCapping, TriggerGoal } from '@parley/shared';
+import { issueText } from '../accounts/issue-text.js';
+import { useAccountsT } from '../accounts/use-accounts-t.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { Button } from '../ui/button.js';
 import { Drawer } from '../ui/drawer.js';
@@ -20,7 +22,8 @@ export interface RuleEditorProps {
   /** The rule's name when editing one; null for a new rule. */
   editingName: string | null;
   initial: RuleDraft;
-  error: string | null;
+  /** The server's refusal of the last save: its issues show beside their fields. */
+  refusal: ErrorBody | null;
   saving?: boolean;
   onSave(draft: RuleDraft): void;
   onCancel(): void;
@@ -30,7 +33,7 @@ export interface RuleEditorProps {
  * Builds one rule in a drawer: name, conditions, message and sender, where a reply goes,
  * capping, goal, with a live preview beside it (below it on narrow screens).
  */
-export function RuleEditor({ editingName, initial, error, saving, onSave, onCancel }: RuleEditorProps) {
+export function RuleEditor({ editingName, initial, refusal, saving, onSave, onCancel }: RuleEditorProps) {
   const { t } = useI18n();
   const at = useAdminT();
   const formId = useId();
@@ -40,7 +43,14 @@ export function RuleEditor({ editingName, initial, error, saving, onSave, onCanc
   const setMessage = (patch: Partial<typeof message>) => set({ action: { ...draft.action, message: { ...message, ...patch } } });
   const capping = draft.capping;
   const goal = draft.goal;
-  const missing = (value: string) => (error !== null && !value.trim() ? at('admin.required') : null);
+  const ta = useAccountsT();
+  const [tried, setTried] = useState(false);
+  /** Left empty after a try, or refused by the server at `path`. */
+  const missing = (value: string, path: string) => (tried && !value.trim() ? at('admin.required') : issueText(refusal?.issues ?? [], path, ta));
+  const submit = () => {
+    setTried(true);
+    if (draft.name.trim() && message.text.trim() && message.senderName.trim()) onSave(draft);
+  };
 
   return (
     <Drawer
@@ -58,14 +68,14 @@ export function RuleEditor({ editingName, initial, error, saving, onSave, onCanc
       }
     >
       <div class="rule-editor">
-        <Form id={formId} class="rule-fields" onSubmit={() => onSave(draft)}>
-          {error && (
+        <Form id={formId} class="rule-fields" onSubmit={submit}>
+          {refusal && !refusal.issues?.length && (
             <Notice tone="danger" role="alert">
-              <p>{error}</p>
+              <p>{t('console.error.generic', { reason: refusal.message })}</p>
             </Notice>
           )}
           <FieldGroup legend={at('admin.triggers.group.rule')}>
-            <Field label={t('console.triggers.name')} error={missing(draft.name)}>
+            <Field label={t('console.triggers.name')} error={missing(draft.name, 'name')}>
               {(c) => <TextInput {...c} value={draft.name} onValue={(name) => set({ name })} />}
             </Field>
             <Field label={t('console.triggers.priority')} help={at('admin.triggers.priorityHelp')}>
@@ -94,11 +104,11 @@ export function RuleEditor({ editingName, initial, error, saving, onSave, onCanc
           </FieldGroup>
 
           <FieldGroup legend={t('console.triggers.message')}>
-            <Field label={t('console.triggers.message')} error={missing(message.text)}>
+            <Field label={t('console.triggers.message')} error={missing(message.text, 'action.message.text')}>
               {(c) => <TextArea {...c} rows={3} value={message.text} onValue={(text) => setMessage({ text })} />}
             </Field>
             <div class="ui-row">
-              <Field label={t('console.triggers.senderName')} class="ui-grow" error={missing(message.senderName)}>
+              <Field label={t('console.triggers.senderName')} class="ui-grow" error={missing(message.senderName, 'action.message.senderName')}>
                 {(c) => <TextInput {...c} value={message.senderName} onValue={(senderName) => setMessage({ senderName })} />}
               </Field>
               <Field label={at('admin.triggers.senderType')} class="ui-grow">

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Agent, Site, TriggerRule, TriggerStats } from '@parley/shared';
+import type { Agent, ErrorBody, Site, TriggerRule, TriggerStats } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
 import { restCall, type RestResult } from '../api/rest-client.js';
 import { useLoad } from '../accounts/use-load.js';
@@ -35,7 +35,7 @@ export function TriggersPage({ token, agent, sites, siteId, onSiteChange }: Trig
   const at = useAdminT();
   const toast = useToast();
   const [editing, setEditing] = useState<{ rule: TriggerRule | null; draft: RuleDraft } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ErrorBody | null>(null);
   const [saving, setSaving] = useState(false);
   const [deleting, setDeleting] = useState<TriggerRule | null>(null);
   const canManage = agent.role !== 'agent';
@@ -51,7 +51,7 @@ export function TriggersPage({ token, agent, sites, siteId, onSiteChange }: Trig
   }, [token, siteId]);
 
   const open = (rule: TriggerRule | null) => {
-    setError(null);
+    setRefusal(null);
     setEditing({ rule, draft: rule ? draftOf(rule) : emptyDraft() });
   };
   const save = async (draft: RuleDraft) => {
@@ -61,7 +61,7 @@ export function TriggersPage({ token, agent, sites, siteId, onSiteChange }: Trig
       ? await restCall(token, 'PUT', `/sites/${siteId}/triggers/${editing.rule.id}`, draft)
       : await restCall(token, 'POST', `/sites/${siteId}/triggers`, draft);
     setSaving(false);
-    if (!res.ok) return setError(t('console.error.generic', { reason: res.error.message }));
+    if (!res.ok) return setRefusal(res.error);
     toast(at('admin.triggers.saved', { name: draft.name }));
     setEditing(null);
     reload();
@@ -135,7 +135,7 @@ export function TriggersPage({ token, agent, sites, siteId, onSiteChange }: Trig
         </Table>
       )}
       {editing && (
-        <RuleEditor editingName={editing.rule?.name ?? null} initial={editing.draft} error={error} saving={saving} onSave={(d) => void save(d)} onCancel={() => setEditing(null)} />
+        <RuleEditor editingName={editing.rule?.name ?? null} initial={editing.draft} refusal={refusal} saving={saving} onSave={(d) => void save(d)} onCancel={() => setEditing(null)} />
       )}
       <ConfirmModal
         open={deleting !== null}

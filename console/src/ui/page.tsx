@@ -10,13 +10,13 @@ import { useUiT } from './use-ui-t.js';
 export function Page({ title, intro, action, children }: { title: string; intro?: ComponentChildren; action?: ComponentChildren; children: ComponentChildren }) {
   return (
     <div class="ui-page">
-      <header class="ui-page-header">
+      <div class="ui-page-header">
         <div class="ui-page-heading">
           <h1>{title}</h1>
           {intro && <p class="ui-page-intro">{intro}</p>}
         </div>
         {action && <div class="ui-page-action">{action}</div>}
-      </header>
+      </div>
       {children}
     </div>
   );
