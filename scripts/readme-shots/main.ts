@@ -23,14 +23,14 @@ const browser = await launchChromium();
 const team = await DemoTeam.start(server.url);
 try {
   await team.clear();
-  // The widget, open and chatting on the demo page: the panel and a margin around it.
+  // The widget, open and chatting on the demo page: the panel, its launcher below and a margin.
   const visitor = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
   const page = await visitor.newPage();
   await showWidgetState(page, server.url, team, 'chatting', 'en');
   await page.waitForTimeout(500);
   const box = (await page.locator('parley-widget .panel:not([hidden])').boundingBox())!;
   const margin = 24;
-  const clip = { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: Math.min(1366 - box.x + margin, box.width + 2 * margin), height: Math.min(900 - box.y + margin, box.height + 2 * margin) };
+  const clip = { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: Math.min(1366 - box.x + margin, box.width + 2 * margin), height: 900 - Math.max(0, box.y - margin) };
   await savePng(await page.screenshot({ clip }), path.join(docs, 'widget.png'));
 
   // Two more visitors write, so the inbox has a list; one in Traditional Chinese.
@@ -57,8 +57,10 @@ try {
   }, session);
   const console_ = await agent.newPage();
   await console_.goto(`${server.url}/console/`);
-  await console_.getByText('Where is my order #1042?').first().click({ timeout: 15_000 });
-  await console_.getByText('It shipped this morning', { exact: false }).last().waitFor();
+  await console_.getByRole('tab', { name: /All open/ }).click({ timeout: 15_000 });
+  // The list row shows the last line (the agent's reply); the transcript then shows the question too.
+  await console_.getByText('It shipped this morning', { exact: false }).first().click({ timeout: 15_000 });
+  await console_.getByText('Where is my order #1042?', { exact: false }).last().waitFor();
   await console_.waitForTimeout(800);
   await savePng(await console_.screenshot(), path.join(docs, 'console.png'), 1200);
 } finally {
