@@ -124,6 +124,20 @@ const open = (route, ready) => async (page) => {
   await page.locator(ready).first().waitFor({ timeout: 15_000 });
 };
 
+/** Settings on its tab `index` (0 site, 1 departments, 2 agents), once `ready` shows. */
+const settingsTab = (index, ready) => async (page) => {
+  await open('settings', '[role=tablist]')(page);
+  await page.locator('[role=tab]').nth(index).click();
+  await page.locator(ready).first().waitFor();
+};
+
+/** A page with a list, then the drawer its `opener` button opens. */
+const drawerOf = (route, opener, ready = '.ui-drawer') => async (page) => {
+  await open(route, '.ui-table')(page);
+  await page.locator(opener).first().click();
+  await page.locator(ready).first().waitFor();
+};
+
 try {
   // Signed out, on an empty server.
   await shoot('setup', open('', 'form input[name=workspaceName]'));
@@ -161,11 +175,7 @@ try {
   await shoot('bots-empty', open('bots', '.ui-empty'), session);
   await shoot('articles-empty', open('articles', '.ui-empty'), session);
   await shoot('visitors-empty', open('visitors', '.ui-empty'), session);
-  await shoot('settings-departments-empty', async (page) => {
-    await open('settings', '[role=tablist]')(page);
-    await page.locator('[role=tab]').nth(1).click();
-    await page.locator('.ui-empty').waitFor();
-  }, session);
+  await shoot('settings-departments-empty', settingsTab(1, '.ui-empty'), session);
 
   // A fuller workspace.
   await api(server.url, 'POST', '/sites', {
@@ -213,11 +223,7 @@ try {
   await shoot('account', open('account', '.account-grid'), session);
   await fillAdminPages(admin.token);
   await shoot('triggers', open('triggers', '.ui-table'), session);
-  await shoot('trigger-editor', async (page) => {
-    await open('triggers', '.ui-table')(page);
-    await page.locator('.ui-table tbody tr').first().locator('button').first().click();
-    await page.locator('.ui-drawer').waitFor();
-  }, session);
+  await shoot('trigger-editor', drawerOf('triggers', '.ui-table tbody tr button'), session);
   await shoot('trigger-new-errors', async (page) => {
     await open('triggers', '.ui-table')(page);
     await page.locator('.ui-page-action button').click();
@@ -225,39 +231,22 @@ try {
     await page.locator('.ui-drawer .ui-field-error').first().waitFor();
   }, session);
   await shoot('bots', open('bots', '.ui-table'), session);
-  await shoot('bot-new', async (page) => {
-    await open('bots', '.ui-table')(page);
-    await page.locator('.ui-page-action button').click();
-    await page.locator('.ui-drawer').waitFor();
-  }, session);
+  await shoot('bot-new', drawerOf('bots', '.ui-page-action button'), session);
   await shoot('articles', open('articles', '.ui-table'), session);
-  await shoot('article-editor', async (page) => {
-    await open('articles', '.ui-table')(page);
-    await page.locator('.ui-table tbody tr').first().locator('button').first().click();
-    await page.locator('.ui-drawer .article-preview-body').waitFor();
-  }, session);
+  await shoot('article-editor', drawerOf('articles', '.ui-table tbody tr button', '.ui-drawer .article-preview-body'), session);
   await shoot('visitors-announce', async (page) => {
     await open('visitors', '.ui-empty')(page);
     await page.locator('.ui-page-action button').click();
     await page.locator('.ui-drawer').waitFor();
   }, session);
   await shoot('settings', open('settings', '.settings-form'), session);
-  await shoot('settings-departments', async (page) => {
-    await open('settings', '[role=tablist]')(page);
-    await page.locator('[role=tab]').nth(1).click();
-    await page.locator('.ui-table').waitFor();
-  }, session);
+  await shoot('settings-departments', settingsTab(1, '.ui-table'), session);
   await shoot('department-editor', async (page) => {
-    await open('settings', '[role=tablist]')(page);
-    await page.locator('[role=tab]').nth(1).click();
-    await page.locator('.ui-table tbody tr').first().locator('button').first().click();
+    await settingsTab(1, '.ui-table')(page);
+    await page.locator('.ui-table tbody tr button').first().click();
     await page.locator('.ui-drawer').waitFor();
   }, session);
-  await shoot('settings-agents', async (page) => {
-    await open('settings', '[role=tablist]')(page);
-    await page.locator('[role=tab]').nth(2).click();
-    await page.locator('.ui-table').waitFor();
-  }, session);
+  await shoot('settings-agents', settingsTab(2, '.ui-table'), session);
   await shoot('api-keys', open('api-keys', '.ui-table'), session);
   console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
 } finally {

@@ -77,7 +77,7 @@ export function DepartmentEditor({ token, department, departments, agents, onSav
         }}
       >
         <Field label={t('settings.departments.name')} path="name">
-          <input type="text" maxLength={100} value={draft.name} aria-invalid={useInvalid('name')} onInput={(e) => edit({ name: e.currentTarget.value })} />
+          <input class="ui-input" type="text" maxLength={100} value={draft.name} aria-invalid={useInvalid('name')} onInput={(e) => edit({ name: e.currentTarget.value })} />
         </Field>
         <fieldset>
           <legend>{t('settings.departments.members')}</legend>
@@ -91,7 +91,7 @@ export function DepartmentEditor({ token, department, departments, agents, onSav
           <FieldError path="memberIds" />
         </fieldset>
         <Field label={t('settings.departments.escalatesTo')} path="escalatesToId">
-          <select value={draft.escalatesToId ?? ''} onChange={(e) => edit({ escalatesToId: e.currentTarget.value || null })}>
+          <select class="ui-input" value={draft.escalatesToId ?? ''} onChange={(e) => edit({ escalatesToId: e.currentTarget.value || null })}>
             <option value="">{t('settings.departments.noEscalation')}</option>
             {departments
               .filter((d) => d.id !== department?.id)

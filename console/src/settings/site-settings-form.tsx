@@ -79,7 +79,7 @@ export function SiteSettingsForm({ token, siteId, departments, fetchImpl }: Site
         <fieldset>
           <legend>{t('settings.group.routing')}</legend>
           <Field label={t('settings.strategy')} path="strategy">
-            <select value={current.strategy} onChange={(e) => edit({ strategy: e.currentTarget.value as SettingsDraft['strategy'] })}>
+            <select class="ui-input" value={current.strategy} onChange={(e) => edit({ strategy: e.currentTarget.value as SettingsDraft['strategy'] })}>
               {(['least_busy', 'round_robin'] as const).map((s) => (
                 <option key={s} value={s}>
                   {t(`settings.strategy.${s}`)}
