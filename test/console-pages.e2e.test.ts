@@ -33,11 +33,11 @@ async function axe(page: Page): Promise<Finding[]> {
 async function structure(page: Page) {
   return page.evaluate(() => {
     const root = document.querySelector('.ui-page')!;
-    const levels = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => !h.closest('[hidden]')).map((h) => Number(h.tagName[1]));
+    const levels = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).filter((h) => !h.closest('[hidden]')).map((h) => Number(h.tagName[1]));
     return {
-      h1s: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+      h1s: Array.from(document.querySelectorAll('h1')).map((h) => h.textContent),
       skipped: levels.some((level, i) => i > 0 && level > levels[i - 1]! + 1),
-      emptyHeaders: [...root.querySelectorAll('th')].filter((th) => !th.textContent?.trim()).length,
+      emptyHeaders: Array.from(root.querySelectorAll('th')).filter((th) => !th.textContent?.trim()).length,
       sideways: Math.max(root.scrollWidth - root.clientWidth, Math.round(root.getBoundingClientRect().right - innerWidth)),
     };
   });
@@ -153,7 +153,7 @@ describe('the admin pages in Chromium, signed in as an admin', () => {
           await settled(page);
           // The element reaching furthest past the window's edge, named so that a failure says where.
           const [overflow, culprit] = await drawer.evaluate((d) =>
-            [...d.querySelectorAll('*')].reduce<[number, string]>(
+            Array.from(d.querySelectorAll('*')).reduce<[number, string]>(
               (worst, e) => {
                 const past = Math.round(e.getBoundingClientRect().right - innerWidth);
                 return past > worst[0] ? [past, `${e.tagName.toLowerCase()}.${e.className}`] : worst;

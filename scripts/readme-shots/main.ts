@@ -5,8 +5,15 @@ import { launchChromium } from '../../test/support/chromium.js';
 import { repoRoot, ServerProcess } from '../../test/support/server-process.js';
 import { DemoTeam, showWidgetState } from '../../test/support/widget-states.js';
 
+/** The little of sharp used here. */
+interface SharpImage {
+  resize(options: { width: number }): SharpImage;
+  png(options: { palette: boolean; quality: number; compressionLevel: number; effort: number }): SharpImage;
+  toFile(file: string): Promise<{ width: number; height: number; size: number }>;
+}
+
 // sharp is the server's dependency (it shrinks avatars there); borrowed to keep the PNGs small.
-const sharp = createRequire(path.join(repoRoot, 'server', 'package.json'))('sharp') as typeof import('sharp');
+const sharp = createRequire(path.join(repoRoot, 'server', 'package.json'))('sharp') as (input: Buffer) => SharpImage;
 
 /** A PNG as small as it stays sharp: a 256-colour palette, best compression. */
 async function savePng(shot: Buffer, file: string, width?: number): Promise<void> {
@@ -52,8 +59,10 @@ try {
   const session = (await login.json()) as { token: string; agent: unknown };
   const agent = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 820 } });
   await agent.addInitScript((saved) => {
-    localStorage.setItem('parley:console:token', saved.token);
-    localStorage.setItem('parley:console:agent', JSON.stringify(saved.agent));
+    // Runs in the page (the scripts are type-checked without the DOM's types).
+    const store = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage;
+    store.setItem('parley:console:token', saved.token);
+    store.setItem('parley:console:agent', JSON.stringify(saved.agent));
   }, session);
   const console_ = await agent.newPage();
   await console_.goto(`${server.url}/console/`);

@@ -36,8 +36,10 @@ async function loadOnce(browser: Browser, url: string, screen: Screen, session: 
   try {
     if (screen === 'inbox') {
       await context.addInitScript((saved) => {
-        localStorage.setItem('parley:console:token', saved.token);
-        localStorage.setItem('parley:console:agent', JSON.stringify(saved.agent));
+        // Runs in the page (the scripts are type-checked without the DOM's types).
+        const store = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage;
+        store.setItem('parley:console:token', saved.token);
+        store.setItem('parley:console:agent', JSON.stringify(saved.agent));
       }, session);
     }
     const page = await context.newPage();
