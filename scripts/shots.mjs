@@ -2,8 +2,9 @@
 // and 繁體中文, into shots/ (ignored by git), for anyone reviewing a change. It builds what is
 // stale, starts a real server on an empty data directory (production mode, no demo), walks the
 // set-up page, then fills the workspace over REST (a second site, a colleague, an invitation,
-// an API key) and photographs each page in Debian's Chromium. A filter argument keeps only the
-// shots whose name contains it (`npm run shots -- sites`).
+// an API key, then triggers, bots, articles and departments) and photographs each page and its
+// editor drawer in Debian's Chromium; then the widget's states (scripts/shots-widget.mjs). A filter
+// argument keeps only the shots whose name contains it (`npm run shots -- sites`).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -63,6 +64,26 @@ async function api(url, method, route, body, token) {
   return text ? JSON.parse(text) : null;
 }
 
+/** Triggers, bots, articles and departments, so the admin pages have lists to show. */
+async function fillAdminPages(token) {
+  const { sites } = await api(server.url, 'GET', '/sites', undefined, token);
+  const site = sites[0];
+  const rule = (name, text, priority, enabled, conditions) => ({
+    name, enabled, priority, conditions,
+    action: { message: { text, senderName: 'Mei', senderType: 'agent' }, openWidget: false, departmentId: null, botId: null },
+    capping: { scope: 'session' }, goal: null,
+  });
+  await api(server.url, 'POST', `/sites/${site.id}/triggers`, rule('Pricing help', 'Comparing plans? Ask me anything.', 10, true, [{ type: 'url', match: { op: 'contains', value: '/pricing' } }, { type: 'timeOnPage', seconds: 30 }]), token);
+  await api(server.url, 'POST', `/sites/${site.id}/triggers`, rule('結帳協助 Checkout', '結帳遇到問題嗎？我們可以幫忙。', 5, true, [{ type: 'url', match: { op: 'startsWith', value: '/checkout' } }, { type: 'exitIntent' }]), token);
+  await api(server.url, 'POST', `/sites/${site.id}/triggers`, rule('Returning visitors', 'Welcome back!', 0, false, [{ type: 'returning', value: true }]), token);
+  await api(server.url, 'POST', '/bots', { name: 'Parley Assistant', mode: 'knowledge-base', avatarUrl: null, webhookUrl: null, answerTimeoutMs: 30_000 }, token);
+  await api(server.url, 'POST', '/bots', { name: 'Order status', mode: 'webhook', avatarUrl: null, webhookUrl: 'https://hooks.shop.example/parley', answerTimeoutMs: 20_000 }, token);
+  await api(server.url, 'POST', '/articles', { title: 'Shipping fees and free shipping', locale: 'en', keywords: ['delivery', 'postage'], body: '## Shipping\n\nOrders over **$50** ship free. Others pay a flat $5.\n\n- Standard: 3–5 days\n- Express: next day' }, token);
+  await api(server.url, 'POST', '/articles', { title: '退貨與退款', locale: 'zh-TW', keywords: ['退貨', '退款'], body: '收到商品後 **30 天內** 可申請退貨。\n\n1. 登入帳戶\n2. 選擇訂單\n3. 點選「申請退貨」' }, token);
+  await api(server.url, 'POST', '/departments', { name: 'Sales', memberIds: [], escalatesToId: null, hours: null }, token);
+  await api(server.url, 'POST', '/departments', { name: '售後支援', memberIds: [], escalatesToId: null, hours: { timeZone: 'Asia/Taipei', weekly: { mon: [['09:00', '18:00']], tue: [['09:00', '18:00']] } } }, token);
+}
+
 await buildApps();
 const executablePath = await ensureChromium();
 await ensureCjkFont();
@@ -105,6 +126,20 @@ const open = (route, ready) => async (page) => {
   await page.locator(ready).first().waitFor({ timeout: 15_000 });
 };
 
+/** Settings on its tab `index` (0 site, 1 departments, 2 agents), once `ready` shows. */
+const settingsTab = (index, ready) => async (page) => {
+  await open('settings', '[role=tablist]')(page);
+  await page.locator('[role=tab]').nth(index).click();
+  await page.locator(ready).first().waitFor();
+};
+
+/** A page with a list, then the drawer its `opener` button opens. */
+const drawerOf = (route, opener, ready = '.ui-drawer') => async (page) => {
+  await open(route, '.ui-table')(page);
+  await page.locator(opener).first().click();
+  await page.locator(ready).first().waitFor();
+};
+
 try {
   // Signed out, on an empty server.
   await shoot('setup', open('', 'form input[name=workspaceName]'));
@@ -137,6 +172,12 @@ try {
 
   await shoot('api-keys-empty', open('api-keys', '.ui-empty'), session);
   await shoot('failed-mail-empty', open('mail', '.ui-empty'), session);
+  await shoot('inbox-empty', open('', '#app a[href]'), session);
+  await shoot('triggers-empty', open('triggers', '.ui-empty'), session);
+  await shoot('bots-empty', open('bots', '.ui-empty'), session);
+  await shoot('articles-empty', open('articles', '.ui-empty'), session);
+  await shoot('visitors-empty', open('visitors', '.ui-empty'), session);
+  await shoot('settings-departments-empty', settingsTab(1, '.ui-empty'), session);
 
   // A fuller workspace.
   await api(server.url, 'POST', '/sites', {
@@ -182,6 +223,32 @@ try {
     await page.locator('.invite-link').waitFor();
   }, session);
   await shoot('account', open('account', '.account-grid'), session);
+  await fillAdminPages(admin.token);
+  await shoot('triggers', open('triggers', '.ui-table'), session);
+  await shoot('trigger-editor', drawerOf('triggers', '.ui-table tbody tr button'), session);
+  await shoot('trigger-new-errors', async (page) => {
+    await open('triggers', '.ui-table')(page);
+    await page.locator('.ui-page-action button').click();
+    await page.locator('.ui-drawer-footer .ui-button-primary').click();
+    await page.locator('.ui-drawer .ui-field-error').first().waitFor();
+  }, session);
+  await shoot('bots', open('bots', '.ui-table'), session);
+  await shoot('bot-new', drawerOf('bots', '.ui-page-action button'), session);
+  await shoot('articles', open('articles', '.ui-table'), session);
+  await shoot('article-editor', drawerOf('articles', '.ui-table tbody tr button', '.ui-drawer .article-preview-body'), session);
+  await shoot('visitors-announce', async (page) => {
+    await open('visitors', '.ui-empty')(page);
+    await page.locator('.ui-page-action button').click();
+    await page.locator('.ui-drawer').waitFor();
+  }, session);
+  await shoot('settings', open('settings', '.settings-form'), session);
+  await shoot('settings-departments', settingsTab(1, '.ui-table'), session);
+  await shoot('department-editor', async (page) => {
+    await settingsTab(1, '.ui-table')(page);
+    await page.locator('.ui-table tbody tr button').first().click();
+    await page.locator('.ui-drawer').waitFor();
+  }, session);
+  await shoot('settings-agents', settingsTab(2, '.ui-table'), session);
   await shoot('api-keys', open('api-keys', '.ui-table'), session);
 
   // The inbox: visitors write in over real sockets; one conversation is taken and answered.
@@ -206,3 +273,12 @@ try {
   await browser.close();
   server.stop();
 }
+
+// Then every widget state (scripts/shots-widget.mjs, into shots/widget/), with the same filter.
+await new Promise((resolve) => {
+  const widget = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'shots-widget.mjs'), filter], { cwd: repoRoot, stdio: 'inherit' });
+  widget.on('exit', (code) => {
+    if (code) process.exitCode = code;
+    resolve();
+  });
+});

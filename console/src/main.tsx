@@ -12,6 +12,7 @@ import './styles/proactive.css';
 import './styles/routing.css';
 import './styles/settings.css';
 import './styles/ui.css';
+import './styles/admin-pages.css';
 import './styles/accounts.css';
 
 render(

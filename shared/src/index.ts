@@ -88,6 +88,8 @@ export * from './accounts/site-appearance.js';
 export * from './accounts/account-schemas.js';
 export * from './accounts/account-domain.js';
 export { uiCatalogs } from './i18n/ui/ui-catalog.js';
+export { adminCatalogs } from './i18n/admin/admin-catalog.js';
+export type { AdminKey } from './i18n/admin/en.js';
 export type { UiKey } from './i18n/ui/en.js';
 export { accountsCatalogs } from './i18n/accounts/accounts-catalog.js';
 export type { AccountsKey } from './i18n/accounts/en.js';

@@ -1,134 +1,125 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { parseMarkdown, type Article, type Inline } from '@parley/shared';
+import { useState } from 'preact/hooks';
+import type { Article, ErrorBody } from '@parley/shared';
 import { useRestClient } from '../api/rest-client.js';
+import { useLoad } from '../accounts/use-load.js';
+import { Button } from '../ui/button.js';
+import { ConfirmModal } from '../ui/confirm-modal.js';
+import { LoadError, Loading, Page } from '../ui/page.js';
+import { Cell, EmptyState, Table } from '../ui/table.js';
+import { useToast } from '../ui/toast.js';
+import { useAdminT } from '../ui/use-admin-t.js';
+import { ArticleEditor, blankArticle, type ArticleDraft } from './article-editor.js';
 import { SynonymsPanel } from './synonyms-panel.js';
 import { useBotT } from './use-bot-t.js';
 
-const blank = { title: '', body: '', keywords: '', locale: 'en' };
+const localeNames: Record<string, string> = { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' };
 
-/** Knowledge-base articles: list, write, edit with a preview, delete; and how many chats self-service resolved. */
+/** Knowledge-base articles: a table, each written in a drawer with a preview, deleted after a confirmation; how many chats self-service resolved; the synonyms. */
 export function ArticlesPage({ admin }: { admin: boolean }) {
   const rest = useRestClient();
   const tb = useBotT();
-  const [articles, setArticles] = useState<Article[]>([]);
-  const [resolved, setResolved] = useState<number | null>(null);
-  const [editing, setEditing] = useState<{ id: string | null } & typeof blank>({ id: null, ...blank });
-  const [error, setError] = useState('');
-  const reload = useCallback(() => {
-    void rest<{ articles: Article[] }>('GET', '/articles').then((r) => (r.ok ? setArticles(r.data.articles) : setError(r.error.message)));
-    void rest<{ resolvedBySelfService: number }>('GET', '/knowledge/stats').then((r) => r.ok && setResolved(r.data.resolvedBySelfService));
-  }, [rest]);
-  useEffect(reload, [reload]);
+  const at = useAdminT();
+  const toast = useToast();
+  const [loaded, reload] = useLoad(() => rest<{ articles: Article[] }>('GET', '/articles'), [rest]);
+  const [stats] = useLoad(() => rest<{ resolvedBySelfService: number }>('GET', '/knowledge/stats'), [rest, loaded]);
+  const [editing, setEditing] = useState<{ article: Article | null; draft: ArticleDraft } | null>(null);
+  const [refusal, setRefusal] = useState<ErrorBody | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [deleting, setDeleting] = useState<Article | null>(null);
 
-  const save = async () => {
-    setError('');
-    const body = {
-      title: editing.title,
-      body: editing.body,
-      locale: editing.locale,
-      keywords: editing.keywords.split(/[,，、]/).map((k) => k.trim()).filter(Boolean),
-    };
-    const result = await (editing.id ? rest('PUT', `/articles/${editing.id}`, body) : rest('POST', '/articles', body));
-    if (!result.ok) return setError(result.error.message);
-    setEditing({ id: null, ...blank });
+  const open = (a: Article | null) => {
+    setRefusal(null);
+    setEditing({ article: a, draft: a ? { title: a.title, body: a.body, keywords: a.keywords.join(', '), locale: a.locale as ArticleDraft['locale'] } : blankArticle });
+  };
+  const save = async (draft: ArticleDraft) => {
+    if (!editing) return;
+    setSaving(true);
+    setRefusal(null);
+    const body = { title: draft.title, body: draft.body, locale: draft.locale, keywords: draft.keywords.split(/[,，、]/).map((k) => k.trim()).filter(Boolean) };
+    const result = await (editing.article ? rest('PUT', `/articles/${editing.article.id}`, body) : rest('POST', '/articles', body));
+    setSaving(false);
+    if (!result.ok) return setRefusal(result.error);
+    toast(at('admin.articles.saved', { title: draft.title }));
+    setEditing(null);
     reload();
   };
-  const field = (key: keyof typeof blank) => (e: Event) => setEditing({ ...editing, [key]: (e.target as HTMLInputElement).value });
+  const remove = async () => {
+    if (!deleting) return;
+    const result = await rest('DELETE', `/articles/${deleting.id}`);
+    if (!result.ok) return toast(result.error.message, 'danger');
+    toast(at('admin.articles.deleted', { title: deleting.title }));
+    setDeleting(null);
+    reload();
+  };
 
+  const newButton = admin ? (
+    <Button variant="primary" onClick={() => open(null)}>
+      {tb('console.articles.new')}
+    </Button>
+  ) : undefined;
+  const intro = stats.state === 'ready' ? `${at('admin.articles.intro')} ${tb('console.articles.resolved', { count: stats.data.resolvedBySelfService })}` : at('admin.articles.intro');
   return (
-    <section class="admin-page" aria-label={tb('console.nav.articles')}>
-      <h1>{tb('console.nav.articles')}</h1>
-      {resolved !== null && <p>{tb('console.articles.resolved', { count: resolved })}</p>}
-      {error && <p role="alert" class="admin-error">{error}</p>}
-      {articles.length === 0 ? (
-        <p>{tb('console.articles.empty')}</p>
-      ) : (
-        <table class="admin-table">
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id}>
-                <td lang={a.locale}>{a.title}</td>
-                <td>{a.locale}</td>
-                <td>
-                  {admin && (
-                    <>
-                      <button type="button" class="button subtle" onClick={() => setEditing({ id: a.id, title: a.title, body: a.body, keywords: a.keywords.join(', '), locale: a.locale })}>
-                        {tb('console.articles.edit')}
-                      </button>
-                      <button type="button" class="button subtle" onClick={() => void rest('DELETE', `/articles/${a.id}`).then((r) => r.ok && reload())}>
-                        {tb('console.articles.delete')}
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {admin && (
-        <form class="admin-form" onSubmit={(e) => (e.preventDefault(), void save())}>
-          <h2>{editing.id ? editing.title : tb('console.articles.new')}</h2>
-          <label class="admin-field">
-            {tb('console.articles.title')}
-            <input required value={editing.title} onInput={field('title')} />
-          </label>
-          <label class="admin-field">
-            {tb('console.articles.locale')}
-            <select value={editing.locale} onChange={field('locale')}>
-              <option value="en">English</option>
-              <option value="zh-CN">简体中文</option>
-              <option value="zh-TW">繁體中文</option>
-            </select>
-          </label>
-          <label class="admin-field">
-            {tb('console.articles.keywords')}
-            <input value={editing.keywords} onInput={field('keywords')} />
-          </label>
-          <label class="admin-field">
-            {tb('console.articles.body')}
-            <textarea rows={8} value={editing.body} onInput={field('body')} />
-          </label>
-          <div class="article-preview" role="region" aria-label={tb('console.articles.preview')}>
-            <MarkdownView source={editing.body} />
-          </div>
-          <button type="submit" class="button primary">
-            {tb('console.articles.save')}
-          </button>
-        </form>
+    <Page title={tb('console.nav.articles')} intro={intro} action={newButton}>
+      {loaded.state === 'loading' && <Loading />}
+      {loaded.state === 'failed' && <LoadError error={loaded.error} onRetry={reload} />}
+      {loaded.state === 'ready' && (
+        <Table
+          caption={at('admin.articles.caption')}
+          columns={[{ label: tb('console.articles.title') }, { label: tb('console.articles.locale') }, { label: at('admin.articles.keywords') }, { label: at('admin.actions'), actions: true }]}
+          empty={
+            <EmptyState title={tb('console.articles.empty')} action={newButton}>
+              {at('admin.articles.emptyText')}
+            </EmptyState>
+          }
+        >
+          {loaded.data.articles.map((a) => (
+            <tr key={a.id}>
+              <Cell label={tb('console.articles.title')}>
+                <strong lang={a.locale}>{a.title}</strong>
+              </Cell>
+              <Cell label={tb('console.articles.locale')}>{localeNames[a.locale] ?? a.locale}</Cell>
+              <Cell label={at('admin.articles.keywords')}>
+                <span class="article-keywords" lang={a.locale}>
+                  {a.keywords.join(', ') || '—'}
+                </span>
+              </Cell>
+              <Cell label={at('admin.actions')} actions>
+                {admin && (
+                  <>
+                    <Button size="small" onClick={() => open(a)} aria-label={at('admin.editNamed', { name: a.title })}>
+                      {tb('console.articles.edit')}
+                    </Button>
+                    <Button size="small" variant="danger" class="ui-button-quiet" onClick={() => setDeleting(a)} aria-label={at('admin.deleteNamed', { name: a.title })}>
+                      {tb('console.articles.delete')}
+                    </Button>
+                  </>
+                )}
+              </Cell>
+            </tr>
+          ))}
+        </Table>
       )}
       {admin && <SynonymsPanel />}
-    </section>
-  );
-}
-
-/** The article as readers will see it: elements from the parsed tree, never raw HTML. */
-function MarkdownView({ source }: { source: string }) {
-  return (
-    <>
-      {parseMarkdown(source).map((b, i) =>
-        b.type === 'paragraph' ? (
-          <p key={i}>{inline(b.children)}</p>
-        ) : b.type === 'heading' ? (
-          <h4 key={i}>{inline(b.children)}</h4>
-        ) : b.type === 'code' ? (
-          <pre key={i}>{b.text}</pre>
-        ) : b.ordered ? (
-          <ol key={i}>{b.items.map((it, j) => <li key={j}>{inline(it)}</li>)}</ol>
-        ) : (
-          <ul key={i}>{b.items.map((it, j) => <li key={j}>{inline(it)}</li>)}</ul>
-        ),
+      {editing && (
+        <ArticleEditor
+          editing={editing.article?.title ?? null}
+          initial={editing.draft}
+          refusal={refusal}
+          saving={saving}
+          onSave={(d) => void save(d)}
+          onCancel={() => setEditing(null)}
+        />
       )}
-    </>
+      <ConfirmModal
+        open={deleting !== null}
+        title={at('admin.articles.deleteTitle', { title: deleting?.title ?? '' })}
+        confirmLabel={at('admin.articles.deleteConfirm')}
+        cancelLabel={at('admin.cancel')}
+        onConfirm={() => void remove()}
+        onClose={() => setDeleting(null)}
+      >
+        <p>{at('admin.articles.deleteBody')}</p>
+      </ConfirmModal>
+    </Page>
   );
-}
-
-function inline(nodes: Inline[]): preact.ComponentChildren {
-  return nodes.map((n, i) => {
-    if (n.type === 'text') return n.text;
-    if (n.type === 'code') return <code key={i}>{n.text}</code>;
-    if (n.type === 'link') return <a key={i} href={n.href} target="_blank" rel="noopener noreferrer nofollow">{inline(n.children)}</a>;
-    const Mark = n.type;
-    return <Mark key={i}>{inline(n.children)}</Mark>;
-  });
 }

@@ -45,7 +45,8 @@ describe('bots in the console', () => {
     );
     expect(await screen.findByText('Webhook failing')).toBeTruthy();
     expect(await screen.findByLabelText('New chats on Demo shop go first to')).toBeTruthy();
-    fireEvent.input(screen.getByLabelText('Name'), { target: { value: '小助手' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'New bot' })[0]!);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), { target: { value: '小助手' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create bot' }));
     expect(await screen.findByText('pbt_bot_2.secret-token-value')).toBeTruthy();
     expect(screen.getByText('Copy these now: they are shown only once.')).toBeTruthy();

@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { botModes, type Bot, type BotCredentials, type BotMode, type Site } from '@parley/shared';
+import type { Bot, BotCredentials, ErrorBody, Site } from '@parley/shared';
 import { useRestClient, type RestResult } from '../api/rest-client.js';
+import { useLoad } from '../accounts/use-load.js';
+import { Badge } from '../ui/badge.js';
+import { Button } from '../ui/button.js';
+import { ConfirmModal } from '../ui/confirm-modal.js';
+import { CopyButton } from '../ui/copy-button.js';
+import { LoadError, Loading, Notice, Page } from '../ui/page.js';
+import { Cell, EmptyState, Table } from '../ui/table.js';
+import { useToast } from '../ui/toast.js';
+import { useAdminT } from '../ui/use-admin-t.js';
+import { NewBotDrawer, type NewBotInput } from './new-bot-drawer.js';
+import { SiteFirstBots, type SiteSetting } from './site-first-bots.js';
 import { useBotT } from './use-bot-t.js';
-import { useBots } from './use-bots.js';
-
-/** A site (as `GET /sites` answers it) and the bot it puts first (`GET /sites/{key}/bot`). */
-interface SiteSetting {
-  site: Pick<Site, 'key' | 'name'>;
-  botId: string | null;
-}
 
 /** Each site of the workspace with its first bot; the shared `Site` type keeps the field names honest. */
 async function loadSiteSettings(rest: ReturnType<typeof useRestClient>): Promise<SiteSetting[]> {
@@ -22,156 +26,133 @@ async function loadSiteSettings(rest: ReturnType<typeof useRestClient>): Promise
   );
 }
 
-/** Bots of the workspace: health, creation (secrets shown once), rotation, deletion, and each site's first bot. */
+/** Bots of the workspace: a table with health, a drawer to create one (secrets shown once), rotation, deletion, and each site's first bot. */
 export function BotsPage({ admin }: { admin: boolean }) {
   const rest = useRestClient();
   const tb = useBotT();
-  const { bots, reload } = useBots();
+  const at = useAdminT();
+  const toast = useToast();
+  const [loaded, reload] = useLoad(() => rest<{ bots: Bot[] }>('GET', '/bots'), [rest]);
+  const bots = loaded.state === 'ready' ? loaded.data.bots : [];
   const [sites, setSites] = useState<SiteSetting[]>([]);
   const [secrets, setSecrets] = useState<BotCredentials | null>(null);
-  const [error, setError] = useState('');
-  const run = (work: () => Promise<RestResult<unknown>>) => () => {
-    setError('');
-    void work().then((result) => (result.ok ? reload() : setError(result.error.message)));
-  };
-  /** Shows a new bot's secrets (once) when the server made them. */
-  const keepSecrets = (result: RestResult<BotCredentials>) => {
-    if (result.ok) setSecrets(result.data);
-    return result;
-  };
+  const [creating, setCreating] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [refusal, setRefusal] = useState<ErrorBody | null>(null);
+  const [deleting, setDeleting] = useState<Bot | null>(null);
   useEffect(() => {
     void loadSiteSettings(rest).then(setSites);
-  }, [rest, bots]);
+  }, [rest, loaded]);
 
+  /** Runs a change; a refusal shows as a toast and the list is read again either way. */
+  const run = async <T,>(work: Promise<RestResult<T>>): Promise<T | null> => {
+    const result = await work;
+    reload();
+    if (result.ok) return result.data;
+    toast(result.error.message, 'danger');
+    return null;
+  };
+  const create = async (input: NewBotInput) => {
+    setSaving(true);
+    setRefusal(null);
+    const result = await rest<BotCredentials>('POST', '/bots', input);
+    setSaving(false);
+    if (!result.ok) return setRefusal(result.error);
+    setSecrets(result.data);
+    setCreating(false);
+    toast(at('admin.bots.created', { name: input.name }));
+    reload();
+  };
+  const rotate = async (bot: Bot) => {
+    const fresh = await run(rest<BotCredentials>('POST', `/bots/${bot.id}/rotate`));
+    if (fresh) setSecrets(fresh);
+  };
+  const remove = async () => {
+    if (!deleting) return;
+    if (await run(rest('DELETE', `/bots/${deleting.id}`))) toast(at('admin.bots.deleted', { name: deleting.name }));
+    setDeleting(null);
+  };
+  const setFirst = async (siteKey: string, botId: string | null) => {
+    if (await run(rest('PUT', `/sites/${encodeURIComponent(siteKey)}/bot`, { botId }))) toast(at('admin.saved'));
+  };
+
+  const newButton = admin ? (
+    <Button variant="primary" onClick={() => (setRefusal(null), setCreating(true))}>
+      {at('admin.bots.new')}
+    </Button>
+  ) : undefined;
   return (
-    <section class="admin-page" aria-label={tb('console.nav.bots')}>
-      <h1>{tb('console.nav.bots')}</h1>
-      {error && <p role="alert" class="admin-error">{error}</p>}
+    <Page title={tb('console.nav.bots')} intro={at('admin.bots.intro')} action={newButton}>
       {secrets && (
-        <div class="secrets" role="status">
-          <p>{tb('console.bots.secretOnce')}</p>
-          <dl>
+        <Notice tone="success" role="status">
+          <p>
+            <strong>{tb('console.bots.secretOnce')}</strong>
+          </p>
+          <dl class="bot-secrets">
             <dt>{tb('console.bots.token')}</dt>
-            <dd><code>{secrets.token}</code></dd>
-            <dt>{tb('console.bots.secret')}</dt>
-            <dd><code>{secrets.webhookSecret}</code></dd>
+            <dd>
+              <code>{secrets.token}</code> <CopyButton text={secrets.token} />
+            </dd>
+            {secrets.webhookSecret && (
+              <>
+                <dt>{tb('console.bots.secret')}</dt>
+                <dd>
+                  <code>{secrets.webhookSecret}</code> <CopyButton text={secrets.webhookSecret} />
+                </dd>
+              </>
+            )}
           </dl>
-        </div>
+        </Notice>
       )}
-      {bots.length === 0 ? (
-        <p>{tb('console.bots.empty')}</p>
-      ) : (
-        <table class="admin-table">
-          <tbody>
-            {bots.map((bot) => (
-              <BotRow
-                key={bot.id}
-                bot={bot}
-                admin={admin}
-                onRotate={run(async () => keepSecrets(await rest<BotCredentials>('POST', `/bots/${bot.id}/rotate`)))}
-                onDelete={run(() => rest('DELETE', `/bots/${bot.id}`))}
-              />
-            ))}
-          </tbody>
-        </table>
-      )}
-      {sites.map(({ site, botId }) => (
-        <label key={site.key} class="admin-field">
-          {tb('console.bots.firstOn', { site: site.name })}
-          <select
-            disabled={!admin}
-            value={botId ?? ''}
-            onChange={(e) => run(() => rest('PUT', `/sites/${encodeURIComponent(site.key)}/bot`, { botId: (e.target as HTMLSelectElement).value || null }))()}
-          >
-            <option value="">{tb('console.bots.none')}</option>
-            {bots.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ))}
-      {admin && <NewBotForm onCreate={(input) => run(async () => keepSecrets(await rest<BotCredentials>('POST', '/bots', input)))()} />}
-    </section>
-  );
-}
-
-function BotRow({ bot, admin, onRotate, onDelete }: { bot: Bot; admin: boolean; onRotate(): void; onDelete(): void }) {
-  const tb = useBotT();
-  return (
-    <tr>
-      <td>{bot.name}</td>
-      <td>{tb(`console.bots.mode.${bot.mode}`)}</td>
-      <td class={bot.healthy ? 'health ok' : 'health failing'}>{bot.healthy ? tb('console.bots.healthy') : tb('console.bots.unhealthy')}</td>
-      <td>
-        {admin && bot.mode !== 'knowledge-base' && (
-          <button type="button" class="button subtle" onClick={onRotate}>
-            {tb('console.bots.rotate')}
-          </button>
-        )}
-        {admin && (
-          <button type="button" class="button subtle" onClick={onDelete}>
-            {tb('console.bots.delete')}
-          </button>
-        )}
-      </td>
-    </tr>
-  );
-}
-
-function NewBotForm({ onCreate }: { onCreate(input: object): void }) {
-  const tb = useBotT();
-  const [name, setName] = useState('');
-  const [mode, setMode] = useState<BotMode>('socket');
-  const [avatarUrl, setAvatarUrl] = useState('');
-  const [webhookUrl, setWebhookUrl] = useState('');
-  const [seconds, setSeconds] = useState('30');
-  return (
-    <form
-      class="admin-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onCreate({
-          name,
-          mode,
-          avatarUrl: avatarUrl || null,
-          webhookUrl: mode === 'webhook' ? webhookUrl : null,
-          answerTimeoutMs: Math.round(Number(seconds) * 1000),
-        });
-      }}
-    >
-      <label class="admin-field">
-        {tb('console.bots.name')}
-        <input required value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-      </label>
-      <label class="admin-field">
-        {tb('console.bots.mode')}
-        <select value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as BotMode)}>
-          {botModes.map((m) => (
-            <option key={m} value={m}>
-              {tb(`console.bots.mode.${m}`)}
-            </option>
+      {loaded.state === 'loading' && <Loading />}
+      {loaded.state === 'failed' && <LoadError error={loaded.error} onRetry={reload} />}
+      {loaded.state === 'ready' && (
+        <Table
+          caption={at('admin.bots.caption')}
+          columns={[{ label: tb('console.bots.name') }, { label: tb('console.bots.mode') }, { label: at('admin.bots.health') }, { label: at('admin.actions'), actions: true }]}
+          empty={
+            <EmptyState title={tb('console.bots.empty')} action={newButton}>
+              {at('admin.bots.emptyText')}
+            </EmptyState>
+          }
+        >
+          {bots.map((bot) => (
+            <tr key={bot.id}>
+              <Cell label={tb('console.bots.name')}>
+                <strong>{bot.name}</strong>
+              </Cell>
+              <Cell label={tb('console.bots.mode')}>{tb(`console.bots.mode.${bot.mode}`)}</Cell>
+              <Cell label={at('admin.bots.health')}>
+                <Badge tone={bot.healthy ? 'success' : 'danger'}>{bot.healthy ? tb('console.bots.healthy') : tb('console.bots.unhealthy')}</Badge>
+              </Cell>
+              <Cell label={at('admin.actions')} actions>
+                {admin && bot.mode !== 'knowledge-base' && (
+                  <Button size="small" onClick={() => void rotate(bot)} aria-label={at('admin.bots.rotateNamed', { name: bot.name })}>
+                    {tb('console.bots.rotate')}
+                  </Button>
+                )}
+                {admin && (
+                  <Button size="small" variant="danger" class="ui-button-quiet" onClick={() => setDeleting(bot)} aria-label={at('admin.deleteNamed', { name: bot.name })}>
+                    {tb('console.bots.delete')}
+                  </Button>
+                )}
+              </Cell>
+            </tr>
           ))}
-        </select>
-      </label>
-      {mode === 'webhook' && (
-        <label class="admin-field">
-          {tb('console.bots.webhookUrl')}
-          <input type="url" required value={webhookUrl} onInput={(e) => setWebhookUrl((e.target as HTMLInputElement).value)} />
-        </label>
+        </Table>
       )}
-      <label class="admin-field">
-        {tb('console.bots.avatar')}
-        <input type="url" value={avatarUrl} onInput={(e) => setAvatarUrl((e.target as HTMLInputElement).value)} />
-      </label>
-      <label class="admin-field">
-        {tb('console.bots.timeout')}
-        <input type="number" min="1" value={seconds} onInput={(e) => setSeconds((e.target as HTMLInputElement).value)} />
-      </label>
-      <button type="submit" class="button primary">
-        {tb('console.bots.create')}
-      </button>
-    </form>
+      <SiteFirstBots sites={sites} bots={bots} admin={admin} onChange={(key, id) => void setFirst(key, id)} />
+      {creating && <NewBotDrawer refusal={refusal} saving={saving} onCreate={(input) => void create(input)} onCancel={() => setCreating(false)} />}
+      <ConfirmModal
+        open={deleting !== null}
+        title={at('admin.bots.deleteTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={at('admin.bots.deleteConfirm')}
+        cancelLabel={at('admin.cancel')}
+        onConfirm={() => void remove()}
+        onClose={() => setDeleting(null)}
+      >
+        <p>{at('admin.bots.deleteBody')}</p>
+      </ConfirmModal>
+    </Page>
   );
 }

@@ -3,6 +3,11 @@ import type { ErrorBody } from '@parley/shared';
 import { useRestClient } from '../api/rest-client.js';
 import { formatSynonymLines, lineOfIssue, parseSynonymLines } from './synonym-lines.js';
 import { useBotT } from './use-bot-t.js';
+import { Button } from '../ui/button.js';
+import { Field } from '../ui/field.js';
+import { Form } from '../ui/form.js';
+import { Card, Loading } from '../ui/page.js';
+import { TextArea } from '../ui/text-input.js';
 
 interface Synonyms {
   groups: string[][];
@@ -54,45 +59,48 @@ export function SynonymsPanel() {
       : [];
 
   return (
-    <form class="admin-form synonyms-panel" aria-label={tb('console.synonyms.title')} onSubmit={(e) => (e.preventDefault(), void save())}>
-      <h3>{tb('console.synonyms.title')}</h3>
-      <p id="synonyms-help">{tb('console.synonyms.help')}</p>
-      {loaded === null && refusal === null ? (
-        <p aria-busy="true">{tb('console.synonyms.loading')}</p>
-      ) : (
-        <label class="admin-field">
-          {tb('console.synonyms.label')}
-          <textarea
-            rows={6}
-            value={text}
-            placeholder={'amex, American Express\n訂金, 定金'}
-            aria-describedby="synonyms-help"
-            aria-invalid={problems.length > 0}
-            onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
-          />
-        </label>
-      )}
-      {problems.length > 0 && (
-        <ul role="alert" class="admin-error">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
-      {saved !== null && <p role="status">{tb('console.synonyms.saved', { count: saved })}</p>}
-      <button type="submit" class="button primary" disabled={saving || loaded === null}>
-        {tb('console.synonyms.save')}
-      </button>
-      {loaded && (
-        <details>
-          <summary>{tb('console.synonyms.builtIn', { count: loaded.builtIn.length })}</summary>
-          <ul class="synonyms-built-in">
-            {loaded.builtIn.map((g) => (
-              <li key={g.join('|')}>{g.join(', ')}</li>
+    <Card title={tb('console.synonyms.title')}>
+      <Form class="synonyms-panel" label={tb('console.synonyms.title')} onSubmit={() => void save()}>
+        {loaded === null && refusal === null ? (
+          <Loading label={tb('console.synonyms.loading')} />
+        ) : (
+          <Field label={tb('console.synonyms.label')} help={tb('console.synonyms.help')}>
+            {(c) => (
+              <TextArea
+                {...c}
+                rows={6}
+                value={text}
+                placeholder={'amex, American Express\n訂金, 定金'}
+                aria-invalid={problems.length > 0 || undefined}
+                onValue={setText}
+              />
+            )}
+          </Field>
+        )}
+        {problems.length > 0 && (
+          <ul role="alert" class="ui-field-error synonyms-problems">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
             ))}
           </ul>
-        </details>
-      )}
-    </form>
+        )}
+        <div class="form-actions">
+          {saved !== null && <p role="status">{tb('console.synonyms.saved', { count: saved })}</p>}
+          <Button type="submit" busy={saving} disabled={loaded === null}>
+            {tb('console.synonyms.save')}
+          </Button>
+        </div>
+        {loaded && (
+          <details class="synonyms-built-in">
+            <summary>{tb('console.synonyms.builtIn', { count: loaded.builtIn.length })}</summary>
+            <ul>
+              {loaded.builtIn.map((g) => (
+                <li key={g.join('|')}>{g.join(', ')}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </Form>
+    </Card>
   );
 }

@@ -66,7 +66,7 @@ describe('transfer dialog', () => {
       />,
     );
     const select = screen.getByLabelText('Transfer to') as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['', 'Li Lei · Online · 1', '技术支持']);
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Choose an agent or a team', 'Li Lei · Online · 1', '技术支持']);
     fireEvent.change(select, { target: { value: 'department:d2' } });
     fireEvent.input(screen.getByLabelText(/Note for the receiver/), { target: { value: 'needs a refund' } });
     await act(async () => {

@@ -31,6 +31,7 @@ function AckText({ locale, value, disabled, onInput }: { locale: Locale; value: 
   return (
     <Field label={t('settings.ack.text', { language: t(`settings.language.${locale}`) })} path={path}>
       <input
+        class="ui-input"
         type="text"
         lang={locale}
         maxLength={500}

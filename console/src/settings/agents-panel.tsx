@@ -3,42 +3,45 @@ import type { AgentPresence, AgentRole } from '@parley/shared';
 import { restCall } from '../api/rest-client.js';
 import { SaveStatus, useSaveState } from './save-state.js';
 import { useSettingsT } from './use-settings-t.js';
+import { Avatar } from '../ui/avatar.js';
+import { Button } from '../ui/button.js';
+import { Loading } from '../ui/page.js';
+import { Select } from '../ui/select.js';
+import { Cell, EmptyState, Table } from '../ui/table.js';
+import { TextInput } from '../ui/text-input.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 
 const roles: AgentRole[] = ['agent', 'supervisor', 'admin'];
 
 /** The workspace's people: each one's role and how many chats routing gives them at once. */
 export function AgentsPanel({ token, fetchImpl }: { token: string; fetchImpl?: typeof fetch | undefined }) {
   const t = useSettingsT();
+  const at = useAdminT();
   const [agents, setAgents] = useState<AgentPresence[] | null>(null);
   useEffect(() => {
     void restCall<{ agents: AgentPresence[] }>(token, 'GET', '/agents', undefined, fetchImpl).then((r) => setAgents(r.ok ? r.data.agents : []));
   }, [token, fetchImpl]);
-  if (!agents) return <p class="muted">{t('settings.loading')}</p>;
-  if (!agents.length) return <p class="muted">{t('settings.departments.noAgents')}</p>;
+  if (!agents) return <Loading />;
   return (
-    <table class="live-table agents-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('settings.agents.name')}</th>
-          <th scope="col">{t('settings.agents.role')}</th>
-          <th scope="col">
-            {t('settings.agents.capacity')} <span class="muted">({t('settings.agents.capacityHint')})</span>
-          </th>
-          <th scope="col" />
-        </tr>
-      </thead>
-      <tbody>
+    <>
+      <p class="ui-card-intro agents-intro">{at('admin.agents.intro')}</p>
+      <Table
+        caption={t('settings.tab.agents')}
+        columns={[{ label: t('settings.agents.name') }, { label: t('settings.agents.role') }, { label: `${t('settings.agents.capacity')} (${t('settings.agents.capacityHint')})` }, { label: at('admin.actions'), actions: true }]}
+        empty={<EmptyState title={t('settings.departments.noAgents')}>{at('admin.agents.emptyText')}</EmptyState>}
+      >
         {agents.map((agent) => (
           <AgentRow key={agent.id} token={token} agent={agent} fetchImpl={fetchImpl} />
         ))}
-      </tbody>
-    </table>
+      </Table>
+    </>
   );
 }
 
 /** One person's row: sends only what changed; a refusal (the last admin, a bad number) shows in the row and changes nothing. */
 function AgentRow({ token, agent, fetchImpl }: { token: string; agent: AgentPresence; fetchImpl?: typeof fetch | undefined }) {
   const t = useSettingsT();
+  const at = useAdminT();
   const [saved, setSaved] = useState(agent);
   const [role, setRole] = useState<AgentRole>(agent.role);
   const [capacity, setCapacity] = useState(String(agent.capacity));
@@ -55,36 +58,42 @@ function AgentRow({ token, agent, fetchImpl }: { token: string; agent: AgentPres
   };
   return (
     <tr>
-      <th scope="row">
-        {agent.name} <span class="muted">{agent.email}</span>
-      </th>
-      <td>
-        <select aria-label={`${t('settings.agents.role')} ${agent.name}`} value={role} onChange={(e) => setRole(e.currentTarget.value as AgentRole)}>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`settings.agents.role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>
-        <input
+      <Cell label={t('settings.agents.name')}>
+        <span class="agent-cell">
+          <Avatar name={agent.name} size={32} />
+          <span>
+            <strong>{agent.name}</strong>
+            <span class="agent-email">{agent.email}</span>
+          </span>
+        </span>
+      </Cell>
+      <Cell label={t('settings.agents.role')}>
+        <Select
+          aria-label={`${t('settings.agents.role')} ${agent.name}`}
+          value={role}
+          options={roles.map((r) => ({ value: r, label: t(`settings.agents.role.${r}`) }))}
+          onValue={(r: AgentRole) => setRole(r)}
+        />
+      </Cell>
+      <Cell label={t('settings.agents.capacity')}>
+        <TextInput
           type="number"
           inputMode="numeric"
           min={0}
           max={50}
           step={1}
+          class="ui-input-narrow"
           aria-label={`${t('settings.agents.capacity')} ${agent.name}`}
           value={capacity}
-          onInput={(e) => setCapacity(e.currentTarget.value)}
+          onValue={setCapacity}
         />
-      </td>
-      <td>
-        <button type="button" class="button subtle" aria-label={t('settings.agents.saveFor', { name: agent.name })} onClick={() => void submit()}>
+      </Cell>
+      <Cell label={at('admin.actions')} actions>
+        <Button size="small" aria-label={t('settings.agents.saveFor', { name: agent.name })} busy={save.outcome.kind === 'saving'} onClick={() => void submit()}>
           {t('settings.agents.save')}
-        </button>
+        </Button>
         <SaveStatus outcome={save.outcome} />
-      </td>
+      </Cell>
     </tr>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { AgentPresence, BusinessHours, Department, DepartmentInput } from '@parley/shared';
 import { restCall } from '../api/rest-client.js';
 import { Field, FieldError, FieldIssues, useInvalid } from './field-error.js';
@@ -6,6 +6,9 @@ import { HoursEditor } from './hours-editor.js';
 import { useImeSafeForm } from './ime-safe-form.js';
 import { SaveStatus, useSaveState } from './save-state.js';
 import { useSettingsT } from './use-settings-t.js';
+import { Button } from '../ui/button.js';
+import { Drawer } from '../ui/drawer.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 
 export interface DepartmentEditorProps {
   token: string;
@@ -20,9 +23,11 @@ export interface DepartmentEditorProps {
 
 type Draft = { name: string; memberIds: string[]; escalatesToId: string | null; hours: BusinessHours | null };
 
-/** Name, members (the workspace's agents), where it escalates to, and its own hours or the site's. */
+/** In a drawer: name, members (the workspace's agents), where it escalates to, and its own hours or the site's. */
 export function DepartmentEditor({ token, department, departments, agents, onSaved, onCancel, fetchImpl }: DepartmentEditorProps) {
   const t = useSettingsT();
+  const at = useAdminT();
+  const formId = useId();
   const [draft, setDraft] = useState<Draft>(() => ({
     name: department?.name ?? '',
     memberIds: department?.memberIds ?? [],
@@ -46,8 +51,23 @@ export function DepartmentEditor({ token, department, departments, agents, onSav
   };
 
   return (
+    <Drawer
+      open
+      title={department ? at('admin.departments.editTitle', { name: department.name }) : t('settings.departments.new')}
+      onClose={onCancel}
+      footer={
+        <>
+          <SaveStatus outcome={save.outcome} />
+          <Button onClick={onCancel}>{t('settings.departments.cancel')}</Button>
+          <Button variant="primary" type="submit" form={formId} busy={save.outcome.kind === 'saving'}>
+            {department ? t('settings.departments.save') : t('settings.departments.create')}
+          </Button>
+        </>
+      }
+    >
     <FieldIssues.Provider value={save.issues}>
       <form
+        id={formId}
         class="settings-form department-editor"
         noValidate
         {...ime}
@@ -57,7 +77,7 @@ export function DepartmentEditor({ token, department, departments, agents, onSav
         }}
       >
         <Field label={t('settings.departments.name')} path="name">
-          <input type="text" maxLength={100} value={draft.name} aria-invalid={useInvalid('name')} onInput={(e) => edit({ name: e.currentTarget.value })} />
+          <input class="ui-input" type="text" maxLength={100} value={draft.name} aria-invalid={useInvalid('name')} onInput={(e) => edit({ name: e.currentTarget.value })} />
         </Field>
         <fieldset>
           <legend>{t('settings.departments.members')}</legend>
@@ -71,7 +91,7 @@ export function DepartmentEditor({ token, department, departments, agents, onSav
           <FieldError path="memberIds" />
         </fieldset>
         <Field label={t('settings.departments.escalatesTo')} path="escalatesToId">
-          <select value={draft.escalatesToId ?? ''} onChange={(e) => edit({ escalatesToId: e.currentTarget.value || null })}>
+          <select class="ui-input" value={draft.escalatesToId ?? ''} onChange={(e) => edit({ escalatesToId: e.currentTarget.value || null })}>
             <option value="">{t('settings.departments.noEscalation')}</option>
             {departments
               .filter((d) => d.id !== department?.id)
@@ -86,17 +106,9 @@ export function DepartmentEditor({ token, department, departments, agents, onSav
           <legend>{t('settings.departments.hours')}</legend>
           <HoursEditor value={draft.hours} path="hours" nullLabel={t('settings.departments.siteHours')} onChange={(hours) => edit({ hours })} />
         </fieldset>
-        <div class="form-actions">
-          <SaveStatus outcome={save.outcome} />
-          <button type="submit" class="button primary" disabled={save.outcome.kind === 'saving'}>
-            {department ? t('settings.departments.save') : t('settings.departments.create')}
-          </button>
-          <button type="button" class="button subtle" onClick={onCancel}>
-            {t('settings.departments.cancel')}
-          </button>
-        </div>
       </form>
     </FieldIssues.Provider>
+    </Drawer>
   );
 }
 

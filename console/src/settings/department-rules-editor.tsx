@@ -21,7 +21,7 @@ export function DepartmentRulesEditor({ rules, departments, onChange }: { rules:
       {departments.length === 0 ? (
         <p class="muted">{t('settings.rules.noDepartments')}</p>
       ) : (
-        <button type="button" class="button subtle" onClick={() => onChange([...rules, { urlContains: '', departmentId: departments[0]!.id }])}>
+        <button type="button" class="ui-button ui-button-secondary ui-button-small" onClick={() => onChange([...rules, { urlContains: '', departmentId: departments[0]!.id }])}>
           {t('settings.rules.add')}
         </button>
       )}
@@ -36,10 +36,10 @@ function RuleRow(props: { index: number; rule: Rules[number]; departments: Depar
   return (
     <li>
       <Field label={t('settings.rules.urlContains')} path={`${path}.urlContains`}>
-        <input type="text" maxLength={500} placeholder="/pricing" value={props.rule.urlContains} aria-invalid={useInvalid(`${path}.urlContains`)} onInput={(e) => props.onSet({ urlContains: e.currentTarget.value })} />
+        <input class="ui-input" type="text" maxLength={500} placeholder="/pricing" value={props.rule.urlContains} aria-invalid={useInvalid(`${path}.urlContains`)} onInput={(e) => props.onSet({ urlContains: e.currentTarget.value })} />
       </Field>
       <Field label={t('settings.rules.department')} path={`${path}.departmentId`}>
-        <select value={props.rule.departmentId} aria-invalid={useInvalid(`${path}.departmentId`)} onChange={(e) => props.onSet({ departmentId: e.currentTarget.value })}>
+        <select class="ui-input" value={props.rule.departmentId} aria-invalid={useInvalid(`${path}.departmentId`)} onChange={(e) => props.onSet({ departmentId: e.currentTarget.value })}>
           {/* A rule naming a department that is gone keeps its id until the admin picks another. */}
           {!known && <option value={props.rule.departmentId}>{props.rule.departmentId}</option>}
           {props.departments.map((d) => (
@@ -49,7 +49,7 @@ function RuleRow(props: { index: number; rule: Rules[number]; departments: Depar
           ))}
         </select>
       </Field>
-      <button type="button" class="button subtle" onClick={props.onRemove}>
+      <button type="button" class="ui-button ui-button-secondary ui-button-small" onClick={props.onRemove}>
         {t('settings.rules.remove')}
       </button>
       <FieldError path={path} exact />

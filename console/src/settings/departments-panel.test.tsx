@@ -18,7 +18,7 @@ describe('departments in Settings', () => {
     expect(await screen.findByText('No departments yet: every chat goes to any online agent.')).toBeTruthy();
 
     for (const name of ['售后支持', '技术专家']) {
-      fireEvent.click(screen.getByRole('button', { name: 'New department' }));
+      fireEvent.click(screen.getAllByRole('button', { name: 'New department' })[0]!);
       fireEvent.input(await screen.findByLabelText('Name'), { target: { value: name } });
       fireEvent.click(await screen.findByLabelText(/李娜/));
       fireEvent.click(screen.getByRole('button', { name: 'Create department' }));

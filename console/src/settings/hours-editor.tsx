@@ -53,7 +53,7 @@ export function HoursEditor({ value, onChange, path, nullLabel }: HoursEditorPro
       {value && (
         <>
           <Field label={t('settings.hours.timeZone')} path={`${path}.timeZone`}>
-            <select value={value.timeZone} aria-invalid={zoneInvalid} onChange={(e) => onChange({ ...value, timeZone: e.currentTarget.value })}>
+            <select class="ui-input" value={value.timeZone} aria-invalid={zoneInvalid} onChange={(e) => onChange({ ...value, timeZone: e.currentTarget.value })}>
               {zones.map((zone) => (
                 <option key={zone} value={zone}>
                   {zone.replaceAll('_', ' ')}
@@ -91,7 +91,7 @@ function DayRow({ day, intervals, path, onChange }: { day: Weekday; intervals: [
         <FieldError path={path} exact />
       </td>
       <td>
-        <button type="button" class="button subtle" aria-label={`${t('settings.hours.add')} (${name})`} onClick={() => onChange([...intervals, ['09:00', '17:00']])}>
+        <button type="button" class="ui-button ui-button-secondary ui-button-small" aria-label={`${t('settings.hours.add')} (${name})`} onClick={() => onChange([...intervals, ['09:00', '17:00']])}>
           {t('settings.hours.add')}
         </button>
       </td>
@@ -106,7 +106,7 @@ function Interval(props: { interval: [string, string]; path: string; day: string
     <input
       type="text"
       inputMode="numeric"
-      class="time"
+      class="ui-input time"
       size={5}
       maxLength={5}
       placeholder="09:00"
@@ -119,7 +119,7 @@ function Interval(props: { interval: [string, string]; path: string; day: string
   return (
     <span class="interval">
       {time(0, t('settings.hours.from', { day: props.day }))}–{time(1, t('settings.hours.to', { day: props.day }))}
-      <button type="button" class="button subtle" aria-label={`${t('settings.hours.remove')} ${props.interval[0]}–${props.interval[1]} (${props.day})`} onClick={props.onRemove}>
+      <button type="button" class="ui-button ui-button-quiet ui-button-small" aria-label={`${t('settings.hours.remove')} ${props.interval[0]}–${props.interval[1]} (${props.day})`} onClick={props.onRemove}>
         ×
       </button>
       <FieldError path={props.path} />

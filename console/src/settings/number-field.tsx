@@ -7,7 +7,7 @@ export function NumberField({ name, value, onInput }: { name: Name; value: strin
   const t = useSettingsT();
   return (
     <Field label={t(`settings.${name}`)} path={name}>
-      <input type="number" inputMode="numeric" step={1} min={0} value={value} aria-invalid={useInvalid(name)} onInput={(e) => onInput(e.currentTarget.value)} />
+      <input class="ui-input" type="number" inputMode="numeric" step={1} min={0} value={value} aria-invalid={useInvalid(name)} onInput={(e) => onInput(e.currentTarget.value)} />
     </Field>
   );
 }

@@ -2,8 +2,12 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Agent, Department, Site } from '@parley/shared';
 import { restCall } from '../api/rest-client.js';
 import { SitePicker } from '../proactive/site-picker.js';
+import { Button } from '../ui/button.js';
+import { Notice, Page } from '../ui/page.js';
+import { Tabs } from '../ui/tabs.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 import { AgentsPanel } from './agents-panel.js';
-import { DepartmentsPanel } from './departments-panel.js';
+import { DepartmentsPanel, type DepartmentEditing } from './departments-panel.js';
 import { SiteSettingsForm } from './site-settings-form.js';
 import { useSettingsT } from './use-settings-t.js';
 
@@ -18,34 +22,60 @@ export interface SettingsPageProps {
 
 type Tab = 'site' | 'departments' | 'agents';
 
-/** Settings (admins): the picked site's routing, hours, acknowledgement, service levels and rules; the departments; the agents' roles and capacity. */
+/** Settings (admins), in tabs: the picked site's routing, hours, acknowledgement, service levels and rules; the departments (list + drawer); the agents' roles and capacity. */
 export function SettingsPage({ token, agent, sites, siteId, onSiteChange, fetchImpl }: SettingsPageProps) {
   const t = useSettingsT();
+  const at = useAdminT();
   const [tab, setTab] = useState<Tab>('site');
-  const [departments, setDepartments] = useState<Department[]>([]);
+  const [departments, setDepartments] = useState<Department[] | null>(null);
+  const [editing, setEditing] = useState<DepartmentEditing | null>(null);
   const loadDepartments = useCallback(async () => {
     const result = await restCall<{ departments: Department[] }>(token, 'GET', '/departments', undefined, fetchImpl);
-    if (result.ok) setDepartments(result.data.departments);
+    setDepartments(result.ok ? result.data.departments : []);
   }, [token, fetchImpl]);
   useEffect(() => void loadDepartments(), [loadDepartments]);
 
-  if (agent.role !== 'admin') return <section class="page"><p role="alert">{t('settings.adminOnly')}</p></section>;
+  if (agent.role !== 'admin') {
+    return (
+      <Page title={t('settings.title')}>
+        <Notice tone="warning" role="alert">
+          <p>{t('settings.adminOnly')}</p>
+        </Notice>
+      </Page>
+    );
+  }
+  const newDepartment = (
+    <Button variant="primary" onClick={() => setEditing({ department: null })}>
+      {t('settings.departments.new')}
+    </Button>
+  );
   return (
-    <section class="page settings-page">
-      <header class="page-header">
-        <h1>{t('settings.title')}</h1>
-        {tab === 'site' && <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />}
-      </header>
-      <div class="settings-tabs" role="tablist">
-        {(['site', 'departments', 'agents'] as const).map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} class="button subtle" onClick={() => setTab(name)}>
-            {t(`settings.tab.${name}`)}
-          </button>
-        ))}
-      </div>
-      {tab === 'site' && siteId && <SiteSettingsForm key={siteId} token={token} siteId={siteId} departments={departments} fetchImpl={fetchImpl} />}
-      {tab === 'departments' && <DepartmentsPanel token={token} departments={departments} onChanged={() => void loadDepartments()} fetchImpl={fetchImpl} />}
-      {tab === 'agents' && <AgentsPanel token={token} fetchImpl={fetchImpl} />}
-    </section>
+    <Page title={t('settings.title')} intro={at('admin.settings.intro')} action={tab === 'departments' ? newDepartment : undefined}>
+      <Tabs<Tab>
+        label={t('settings.title')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={(['site', 'departments', 'agents'] as const).map((key) => ({ key, label: t(`settings.tab.${key}`) }))}
+      >
+        {tab === 'site' && (
+          <>
+            <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />
+            {siteId && <SiteSettingsForm key={siteId} token={token} siteId={siteId} departments={departments ?? []} fetchImpl={fetchImpl} />}
+          </>
+        )}
+        {tab === 'departments' && (
+          <DepartmentsPanel
+            token={token}
+            departments={departments}
+            editing={editing}
+            onEdit={setEditing}
+            newButton={newDepartment}
+            onChanged={() => void loadDepartments()}
+            fetchImpl={fetchImpl}
+          />
+        )}
+        {tab === 'agents' && <AgentsPanel token={token} fetchImpl={fetchImpl} />}
+      </Tabs>
+    </Page>
   );
 }

@@ -10,6 +10,8 @@ import { NumberField } from './number-field.js';
 import { SaveStatus, useSaveState } from './save-state.js';
 import { draftOf, numberFields, patchOf, type SettingsDraft } from './settings-draft.js';
 import { useSettingsT } from './use-settings-t.js';
+import { Button } from '../ui/button.js';
+import { Loading, Notice } from '../ui/page.js';
 
 export interface SiteSettingsFormProps {
   token: string;
@@ -39,8 +41,14 @@ export function SiteSettingsForm({ token, siteId, departments, fetchImpl }: Site
     return () => void (live = false);
   }, [token, siteId, fetchImpl]);
 
-  if (loaded.kind === 'loading' || (loaded.kind === 'ready' && !draft)) return <p class="muted">{t('settings.loading')}</p>;
-  if (loaded.kind === 'failed') return <p role="alert">{t('settings.loadFailed', { reason: loaded.reason })}</p>;
+  if (loaded.kind === 'loading' || (loaded.kind === 'ready' && !draft)) return <Loading label={t('settings.loading')} />;
+  if (loaded.kind === 'failed') {
+    return (
+      <Notice tone="danger" role="alert">
+        <p>{t('settings.loadFailed', { reason: loaded.reason })}</p>
+      </Notice>
+    );
+  }
   const current = draft!;
   const edit = (change: Partial<SettingsDraft>) => {
     setDraft({ ...current, ...change });
@@ -71,7 +79,7 @@ export function SiteSettingsForm({ token, siteId, departments, fetchImpl }: Site
         <fieldset>
           <legend>{t('settings.group.routing')}</legend>
           <Field label={t('settings.strategy')} path="strategy">
-            <select value={current.strategy} onChange={(e) => edit({ strategy: e.currentTarget.value as SettingsDraft['strategy'] })}>
+            <select class="ui-input" value={current.strategy} onChange={(e) => edit({ strategy: e.currentTarget.value as SettingsDraft['strategy'] })}>
               {(['least_busy', 'round_robin'] as const).map((s) => (
                 <option key={s} value={s}>
                   {t(`settings.strategy.${s}`)}
@@ -104,9 +112,9 @@ export function SiteSettingsForm({ token, siteId, departments, fetchImpl }: Site
         </fieldset>
         <div class="form-actions">
           <SaveStatus outcome={save.outcome} />
-          <button type="submit" class="button primary" disabled={save.outcome.kind === 'saving'}>
-            {save.outcome.kind === 'saving' ? t('settings.saving') : t('settings.save')}
-          </button>
+          <Button variant="primary" type="submit" busy={save.outcome.kind === 'saving'}>
+            {t('settings.save')}
+          </Button>
         </div>
       </form>
     </FieldIssues.Provider>

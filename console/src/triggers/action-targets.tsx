@@ -3,6 +3,9 @@ import { useBotT } from '../bots/use-bot-t.js';
 import { useBots } from '../bots/use-bots.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useDepartments } from '../routing/use-departments.js';
+import { Field } from '../ui/field.js';
+import { FieldGroup } from '../ui/field-group.js';
+import { Select } from '../ui/select.js';
 
 type Targets = Pick<TriggerAction, 'departmentId' | 'botId'>;
 
@@ -18,8 +21,7 @@ export function ActionTargets({ action, onChange }: ActionTargetsProps) {
   const departments = useDepartments();
   const { bots } = useBots();
   return (
-    <fieldset>
-      <legend>{t('console.triggers.reply')}</legend>
+    <FieldGroup legend={t('console.triggers.reply')}>
       <OneOrNone
         label={t('console.triggers.department')}
         none={t('console.triggers.department.none')}
@@ -29,18 +31,19 @@ export function ActionTargets({ action, onChange }: ActionTargetsProps) {
       />
       <OneOrNone
         label={t('console.triggers.bot')}
+        help={t('console.triggers.bot.hint')}
         none={t('console.triggers.bot.none')}
         value={action.botId}
         options={bots.map((b) => ({ id: b.id, label: `${b.name} (${tb(`console.bots.mode.${b.mode}`)})` }))}
         onChange={(botId) => onChange({ botId })}
       />
-      <p class="hint">{t('console.triggers.bot.hint')}</p>
-    </fieldset>
+    </FieldGroup>
   );
 }
 
 interface OneOrNoneProps {
   label: string;
+  help?: string;
   /** The first option's text, for `null`. */
   none: string;
   value: string | null;
@@ -48,18 +51,10 @@ interface OneOrNoneProps {
   onChange(id: string | null): void;
 }
 
-function OneOrNone({ label, none, value, options, onChange }: OneOrNoneProps) {
+function OneOrNone({ label, help, none, value, options, onChange }: OneOrNoneProps) {
   return (
-    <label>
-      {label}
-      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)}>
-        <option value="">{none}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Field label={label} help={help}>
+      {(c) => <Select {...c} value={value ?? ''} options={[{ value: '', label: none }, ...options.map((o) => ({ value: o.id, label: o.label }))]} onValue={(v) => onChange(v || null)} />}
+    </Field>
   );
 }

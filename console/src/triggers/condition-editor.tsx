@@ -1,5 +1,9 @@
 import { textMatchOps, type TextMatch, type TriggerCondition } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
+import { Button } from '../ui/button.js';
+import { Select } from '../ui/select.js';
+import { TextInput } from '../ui/text-input.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 import { defaultCondition, editableConditionTypes } from './rule-draft.js';
 
 export interface ConditionEditorProps {
@@ -8,45 +12,50 @@ export interface ConditionEditorProps {
   onRemove(): void;
 }
 
-/** One condition: its kind, then the value it needs. */
+/** One condition on one line (wrapping on narrow screens): its kind, then the value it needs, then Remove. */
 export function ConditionEditor({ condition: c, onChange, onRemove }: ConditionEditorProps) {
   const { t } = useI18n();
-  const number = (value: number, set: (n: number) => TriggerCondition, label: string) => (
-    <input type="number" min={0} value={value} aria-label={label} onInput={(e) => onChange(set(Number(e.currentTarget.value) || 0))} />
-  );
+  const at = useAdminT();
   const label = t(`console.condition.${c.type}`);
+  const number = (value: number, set: (n: number) => TriggerCondition) => (
+    <TextInput type="number" min={0} class="ui-input-narrow" value={String(value)} aria-label={label} onValue={(v) => onChange(set(Number(v) || 0))} />
+  );
   return (
     <li class="condition">
-      <select value={c.type} aria-label={t('console.triggers.conditions')} onChange={(e) => onChange(defaultCondition(e.currentTarget.value as TriggerCondition['type']))}>
-        {editableConditionTypes.map((type) => (
-          <option key={type} value={type}>
-            {t(`console.condition.${type}`)}
-          </option>
-        ))}
-      </select>
+      <Select
+        class="condition-type"
+        value={c.type}
+        aria-label={at('admin.triggers.conditionKind')}
+        options={editableConditionTypes.map((type) => ({ value: type, label: t(`console.condition.${type}`) }))}
+        onValue={(type) => onChange(defaultCondition(type))}
+      />
       {(c.type === 'url' || c.type === 'referrer') && <MatchEditor match={c.match} label={label} onChange={(match) => onChange({ ...c, match })} />}
-      {c.type === 'timeOnPage' && number(c.seconds, (seconds) => ({ ...c, seconds }), label)}
-      {c.type === 'pagesViewed' && number(c.atLeast, (atLeast) => ({ ...c, atLeast: Math.max(1, atLeast) }), label)}
-      {c.type === 'scrollDepth' && number(c.percent, (percent) => ({ ...c, percent: Math.min(100, percent) }), label)}
+      {c.type === 'timeOnPage' && number(c.seconds, (seconds) => ({ ...c, seconds }))}
+      {c.type === 'pagesViewed' && number(c.atLeast, (atLeast) => ({ ...c, atLeast: Math.max(1, atLeast) }))}
+      {c.type === 'scrollDepth' && number(c.percent, (percent) => ({ ...c, percent: Math.min(100, percent) }))}
       {c.type === 'returning' && (
-        <select value={String(c.value)} aria-label={label} onChange={(e) => onChange({ ...c, value: e.currentTarget.value === 'true' })}>
-          <option value="true">{t('console.visitors.returning')}</option>
-          <option value="false">{t('console.visitors.new')}</option>
-        </select>
+        <Select
+          value={String(c.value) as 'true' | 'false'}
+          aria-label={label}
+          options={[
+            { value: 'true', label: t('console.visitors.returning') },
+            { value: 'false', label: t('console.visitors.new') },
+          ]}
+          onValue={(v) => onChange({ ...c, value: v === 'true' })}
+        />
       )}
       {c.type === 'device' && (
-        <select value={c.value} aria-label={label} onChange={(e) => onChange({ ...c, value: e.currentTarget.value as typeof c.value })}>
-          {(['desktop', 'mobile', 'tablet'] as const).map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
+        <Select
+          value={c.value}
+          aria-label={label}
+          options={(['desktop', 'mobile', 'tablet'] as const).map((d) => ({ value: d, label: at(`admin.device.${d}`) }))}
+          onValue={(value) => onChange({ ...c, value })}
+        />
       )}
-      {c.type === 'language' && <input value={c.value} aria-label={label} onInput={(e) => onChange({ ...c, value: e.currentTarget.value })} />}
-      <button type="button" class="button subtle" onClick={onRemove}>
+      {c.type === 'language' && <TextInput class="ui-input-narrow" value={c.value} aria-label={label} onValue={(value) => onChange({ ...c, value })} />}
+      <Button size="small" variant="quiet" class="condition-remove" onClick={onRemove} aria-label={at('admin.triggers.removeCondition', { condition: label })}>
         {t('console.triggers.removeCondition')}
-      </button>
+      </Button>
     </li>
   );
 }
@@ -54,16 +63,16 @@ export function ConditionEditor({ condition: c, onChange, onRemove }: ConditionE
 /** `contains` / `is` / `starts with` / `matches` and the text. */
 export function MatchEditor({ match, label, onChange }: { match: TextMatch; label: string; onChange(next: TextMatch): void }) {
   const { t } = useI18n();
+  const at = useAdminT();
   return (
-    <>
-      <select value={match.op} aria-label={`${label}: op`} onChange={(e) => onChange({ ...match, op: e.currentTarget.value as TextMatch['op'] })}>
-        {textMatchOps.map((op) => (
-          <option key={op} value={op}>
-            {t(`console.match.${op}`)}
-          </option>
-        ))}
-      </select>
-      <input value={match.value} aria-label={label} onInput={(e) => onChange({ ...match, value: e.currentTarget.value })} />
-    </>
+    <span class="match-editor">
+      <Select
+        value={match.op}
+        aria-label={at('admin.triggers.matchHow', { what: label })}
+        options={textMatchOps.map((op) => ({ value: op, label: t(`console.match.${op}`) }))}
+        onValue={(op) => onChange({ ...match, op })}
+      />
+      <TextInput value={match.value} aria-label={label} onValue={(value) => onChange({ ...match, value })} />
+    </span>
   );
 }

@@ -25,7 +25,7 @@ describe('the rule editor: where a reply goes', () => {
     const saved: RuleDraft[] = [];
     renderInEnglish(
       <RestClientContext.Provider value={restClientOf(api)}>
-        <RuleEditor initial={emptyDraft()} error={null} onSave={(d) => saved.push(d)} onCancel={() => undefined} />
+        <RuleEditor editingName={null} initial={emptyDraft()} refusal={null} onSave={(d) => saved.push(d)} onCancel={() => undefined} />
       </RestClientContext.Provider>,
     );
     const departmentSelect = screen.getByLabelText('Start the chat in department') as HTMLSelectElement;

@@ -1,127 +1,183 @@
-import { useState } from 'preact/hooks';
-import type { TriggerCapping, TriggerGoal } from '@parley/shared';
+import { useId, useState } from 'preact/hooks';
+import type { ErrorBody, TriggerCapping, TriggerGoal } from '@parley/shared';
+import { issueText } from '../accounts/issue-text.js';
+import { useAccountsT } from '../accounts/use-accounts-t.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { Button } from '../ui/button.js';
+import { Drawer } from '../ui/drawer.js';
+import { Field } from '../ui/field.js';
+import { FieldGroup } from '../ui/field-group.js';
+import { Form } from '../ui/form.js';
+import { Notice } from '../ui/page.js';
+import { Select } from '../ui/select.js';
+import { Switch } from '../ui/switch.js';
+import { TextArea, TextInput } from '../ui/text-input.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 import { ActionTargets } from './action-targets.js';
 import { ConditionEditor, MatchEditor } from './condition-editor.js';
 import { defaultCondition, type RuleDraft } from './rule-draft.js';
 import { RulePreview } from './rule-preview.js';
 
 export interface RuleEditorProps {
+  /** The rule's name when editing one; null for a new rule. */
+  editingName: string | null;
   initial: RuleDraft;
-  error: string | null;
+  /** The server's refusal of the last save: its issues show beside their fields. */
+  refusal: ErrorBody | null;
+  saving?: boolean;
   onSave(draft: RuleDraft): void;
   onCancel(): void;
 }
 
-/** Builds one rule: name, conditions, message and sender, where a reply goes, capping, goal, with a live preview. */
-export function RuleEditor({ initial, error, onSave, onCancel }: RuleEditorProps) {
+/**
+ * Builds one rule in a drawer: name, conditions, message and sender, where a reply goes,
+ * capping, goal, with a live preview beside it (below it on narrow screens).
+ */
+export function RuleEditor({ editingName, initial, refusal, saving, onSave, onCancel }: RuleEditorProps) {
   const { t } = useI18n();
+  const at = useAdminT();
+  const formId = useId();
   const [draft, setDraft] = useState(initial);
   const set = (patch: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const message = draft.action.message;
   const setMessage = (patch: Partial<typeof message>) => set({ action: { ...draft.action, message: { ...message, ...patch } } });
   const capping = draft.capping;
   const goal = draft.goal;
+  const ta = useAccountsT();
+  const [tried, setTried] = useState(false);
+  /** Left empty after a try, or refused by the server at `path`. */
+  const missing = (value: string, path: string) => (tried && !value.trim() ? at('admin.required') : issueText(refusal?.issues ?? [], path, ta));
+  const submit = () => {
+    setTried(true);
+    if (draft.name.trim() && message.text.trim() && message.senderName.trim()) onSave(draft);
+  };
 
   return (
-    <form
-      class="rule-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave(draft);
-      }}
+    <Drawer
+      open
+      wide
+      title={editingName ? at('admin.triggers.editTitle', { name: editingName }) : t('console.triggers.new')}
+      onClose={onCancel}
+      footer={
+        <>
+          <Button onClick={onCancel}>{t('console.triggers.cancel')}</Button>
+          <Button variant="primary" type="submit" form={formId} busy={saving}>
+            {t('console.triggers.save')}
+          </Button>
+        </>
+      }
     >
-      <div class="rule-fields">
-        <label>
-          {t('console.triggers.name')}
-          <input required value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />
-        </label>
-        <label>
-          {t('console.triggers.priority')}
-          <input type="number" value={draft.priority} onInput={(e) => set({ priority: Number(e.currentTarget.value) || 0 })} />
-        </label>
-        <label class="check">
-          <input type="checkbox" checked={draft.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} />
-          {t('console.triggers.enabled')}
-        </label>
-
-        <fieldset>
-          <legend>{t('console.triggers.conditions')}</legend>
-          <ul class="conditions">
-            {draft.conditions.map((c, i) => (
-              <ConditionEditor
-                key={i}
-                condition={c}
-                onChange={(next) => set({ conditions: draft.conditions.map((x, j) => (j === i ? next : x)) })}
-                onRemove={() => set({ conditions: draft.conditions.filter((_, j) => j !== i) })}
-              />
-            ))}
-            <li class="condition fixed">{t('console.triggers.notChattingAlways')}</li>
-          </ul>
-          <button type="button" class="button subtle" onClick={() => set({ conditions: [...draft.conditions, defaultCondition('timeOnPage')] })}>
-            {t('console.triggers.addCondition')}
-          </button>
-        </fieldset>
-
-        <fieldset>
-          <legend>{t('console.triggers.message')}</legend>
-          <label>
-            {t('console.triggers.message')}
-            <textarea required rows={2} value={message.text} onInput={(e) => setMessage({ text: e.currentTarget.value })} />
-          </label>
-          <label>
-            {t('console.triggers.senderName')}
-            <input required value={message.senderName} onInput={(e) => setMessage({ senderName: e.currentTarget.value })} />
-          </label>
-          <select value={message.senderType} aria-label={t('console.triggers.senderName')} onChange={(e) => setMessage({ senderType: e.currentTarget.value as 'agent' | 'bot' })}>
-            <option value="agent">{t('console.triggers.asAgent')}</option>
-            <option value="bot">{t('console.triggers.asBot')}</option>
-          </select>
-          <label class="check">
-            <input type="checkbox" checked={draft.action.openWidget} onChange={(e) => set({ action: { ...draft.action, openWidget: e.currentTarget.checked } })} />
-            {t('console.triggers.openWidget')}
-          </label>
-        </fieldset>
-
-        <ActionTargets action={draft.action} onChange={(patch) => set({ action: { ...draft.action, ...patch } })} />
-
-        <fieldset>
-          <legend>{t('console.triggers.capping')}</legend>
-          <select value={capping.scope} aria-label={t('console.triggers.capping')} onChange={(e) => set({ capping: cappingOf(e.currentTarget.value) })}>
-            <option value="session">{t('console.triggers.capping.session')}</option>
-            <option value="visitor">{t('console.triggers.capping.visitor')}</option>
-            <option value="days">{t('console.triggers.capping.days')}</option>
-          </select>
-          {capping.scope === 'days' && (
-            <label>
-              {t('console.triggers.days')}
-              <input type="number" min={1} value={capping.days} onInput={(e) => set({ capping: { scope: 'days', days: Math.max(1, Number(e.currentTarget.value) || 1) } })} />
-            </label>
+      <div class="rule-editor">
+        <Form id={formId} class="rule-fields" onSubmit={submit}>
+          {refusal && !refusal.issues?.length && (
+            <Notice tone="danger" role="alert">
+              <p>{t('console.error.generic', { reason: refusal.message })}</p>
+            </Notice>
           )}
-        </fieldset>
+          <FieldGroup legend={at('admin.triggers.group.rule')}>
+            <Field label={t('console.triggers.name')} error={missing(draft.name, 'name')}>
+              {(c) => <TextInput {...c} value={draft.name} onValue={(name) => set({ name })} />}
+            </Field>
+            <Field label={t('console.triggers.priority')} help={at('admin.triggers.priorityHelp')}>
+              {(c) => <TextInput {...c} type="number" class="ui-input-narrow" value={String(draft.priority)} onValue={(v) => set({ priority: Number(v) || 0 })} />}
+            </Field>
+            <Switch checked={draft.enabled} onChange={(enabled) => set({ enabled })} label={t('console.triggers.enabled')} />
+          </FieldGroup>
 
-        <fieldset>
-          <legend>{t('console.triggers.goal')}</legend>
-          <select value={goal?.type ?? 'none'} aria-label={t('console.triggers.goal')} onChange={(e) => set({ goal: goalOf(e.currentTarget.value) })}>
-            <option value="none">{t('console.triggers.goal.none')}</option>
-            <option value="url">{t('console.triggers.goal.url')}</option>
-            <option value="event">{t('console.triggers.goal.event')}</option>
-          </select>
-          {goal?.type === 'url' && <MatchEditor match={goal.match} label={t('console.triggers.goal.url')} onChange={(match) => set({ goal: { type: 'url', match } })} />}
-          {goal?.type === 'event' && (
-            <input value={goal.name} aria-label={t('console.triggers.goal.event')} onInput={(e) => set({ goal: { type: 'event', name: e.currentTarget.value } })} />
-          )}
-        </fieldset>
-        {error && <p class="form-error">{error}</p>}
-        <button type="submit" class="button">
-          {t('console.triggers.save')}
-        </button>{' '}
-        <button type="button" class="button subtle" onClick={onCancel}>
-          {t('console.triggers.cancel')}
-        </button>
+          <FieldGroup legend={t('console.triggers.conditions')}>
+            <ul class="conditions">
+              {draft.conditions.map((c, i) => (
+                <ConditionEditor
+                  key={i}
+                  condition={c}
+                  onChange={(next) => set({ conditions: draft.conditions.map((x, j) => (j === i ? next : x)) })}
+                  onRemove={() => set({ conditions: draft.conditions.filter((_, j) => j !== i) })}
+                />
+              ))}
+              <li class="condition fixed">{t('console.triggers.notChattingAlways')}</li>
+            </ul>
+            <div>
+              <Button size="small" onClick={() => set({ conditions: [...draft.conditions, defaultCondition('timeOnPage')] })}>
+                {t('console.triggers.addCondition')}
+              </Button>
+            </div>
+          </FieldGroup>
+
+          <FieldGroup legend={t('console.triggers.message')}>
+            <Field label={t('console.triggers.message')} error={missing(message.text, 'action.message.text')}>
+              {(c) => <TextArea {...c} rows={3} value={message.text} onValue={(text) => setMessage({ text })} />}
+            </Field>
+            <div class="ui-row">
+              <Field label={t('console.triggers.senderName')} class="ui-grow" error={missing(message.senderName, 'action.message.senderName')}>
+                {(c) => <TextInput {...c} value={message.senderName} onValue={(senderName) => setMessage({ senderName })} />}
+              </Field>
+              <Field label={at('admin.triggers.senderType')} class="ui-grow">
+                {(c) => (
+                  <Select
+                    {...c}
+                    value={message.senderType}
+                    options={[
+                      { value: 'agent', label: t('console.triggers.asAgent') },
+                      { value: 'bot', label: t('console.triggers.asBot') },
+                    ]}
+                    onValue={(senderType) => setMessage({ senderType })}
+                  />
+                )}
+              </Field>
+            </div>
+            <Switch checked={draft.action.openWidget} onChange={(openWidget) => set({ action: { ...draft.action, openWidget } })} label={t('console.triggers.openWidget')} />
+          </FieldGroup>
+
+          <ActionTargets action={draft.action} onChange={(patch) => set({ action: { ...draft.action, ...patch } })} />
+
+          <FieldGroup legend={at('admin.triggers.group.limits')}>
+            <div class="ui-row">
+              <Field label={t('console.triggers.capping')} class="ui-grow">
+                {(c) => (
+                  <Select
+                    {...c}
+                    value={capping.scope}
+                    options={(['session', 'visitor', 'days'] as const).map((s) => ({ value: s, label: t(`console.triggers.capping.${s}`) }))}
+                    onValue={(scope) => set({ capping: cappingOf(scope) })}
+                  />
+                )}
+              </Field>
+              {capping.scope === 'days' && (
+                <Field label={t('console.triggers.days')}>
+                  {(c) => (
+                    <TextInput
+                      {...c}
+                      type="number"
+                      min={1}
+                      class="ui-input-narrow"
+                      value={String(capping.days)}
+                      onValue={(v) => set({ capping: { scope: 'days', days: Math.max(1, Number(v) || 1) } })}
+                    />
+                  )}
+                </Field>
+              )}
+            </div>
+            <Field label={t('console.triggers.goal')}>
+              {(c) => (
+                <Select
+                  {...c}
+                  value={goal?.type ?? 'none'}
+                  options={(['none', 'url', 'event'] as const).map((g) => ({ value: g, label: t(`console.triggers.goal.${g}`) }))}
+                  onValue={(type) => set({ goal: goalOf(type) })}
+                />
+              )}
+            </Field>
+            {goal?.type === 'url' && <MatchEditor match={goal.match} label={t('console.triggers.goal.url')} onChange={(match) => set({ goal: { type: 'url', match } })} />}
+            {goal?.type === 'event' && (
+              <Field label={at('admin.triggers.eventName')}>
+                {(c) => <TextInput {...c} value={goal.name} onValue={(name) => set({ goal: { type: 'event', name } })} />}
+              </Field>
+            )}
+          </FieldGroup>
+        </Form>
+        <RulePreview draft={draft} />
       </div>
-      <RulePreview draft={draft} />
-    </form>
+    </Drawer>
   );
 }
 

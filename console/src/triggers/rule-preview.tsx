@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { evaluateRule, type TriggerRule } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
+import { Field } from '../ui/field.js';
+import { TextInput } from '../ui/text-input.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 import type { RuleDraft } from './rule-draft.js';
 
 /**
@@ -10,6 +13,7 @@ import type { RuleDraft } from './rule-draft.js';
  */
 export function RulePreview({ draft }: { draft: RuleDraft }) {
   const { t } = useI18n();
+  const at = useAdminT();
   const [url, setUrl] = useState('https://example.com/pricing');
   const [seconds, setSeconds] = useState(60);
   const rule: TriggerRule = { ...draft, id: 'preview', siteId: 'preview', createdAt: 0, updatedAt: 0 };
@@ -20,20 +24,19 @@ export function RulePreview({ draft }: { draft: RuleDraft }) {
   );
   return (
     <aside class="rule-preview" aria-label={t('console.triggers.preview')}>
-      <h4>{t('console.triggers.preview')}</h4>
+      <h3 class="rule-preview-title">{t('console.triggers.preview')}</h3>
       <div class="preview-bubble">
         <b>{draft.action.message.senderName || '—'}</b>
         <span>{draft.action.message.text || '…'}</span>
       </div>
-      <label>
-        {t('console.condition.url')}
-        <input value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('console.condition.timeOnPage')}
-        <input type="number" min={0} value={seconds} onInput={(e) => setSeconds(Number(e.currentTarget.value) || 0)} />
-      </label>
-      <p class={fires ? 'preview-verdict yes' : 'preview-verdict no'}>{t(fires ? 'console.triggers.wouldShow' : 'console.triggers.wouldNotShow')}</p>
+      <p class="rule-preview-help">{at('admin.triggers.previewHelp')}</p>
+      <Field label={t('console.condition.url')}>{(c) => <TextInput {...c} value={url} onValue={setUrl} />}</Field>
+      <Field label={t('console.condition.timeOnPage')}>
+        {(c) => <TextInput {...c} type="number" min={0} class="ui-input-narrow" value={String(seconds)} onValue={(v) => setSeconds(Number(v) || 0)} />}
+      </Field>
+      <p class={fires ? 'preview-verdict yes' : 'preview-verdict no'} role="status">
+        {t(fires ? 'console.triggers.wouldShow' : 'console.triggers.wouldNotShow')}
+      </p>
     </aside>
   );
 }

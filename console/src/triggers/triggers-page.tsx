@@ -1,8 +1,16 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Agent, Site, TriggerRule, TriggerStats } from '@parley/shared';
+import { useState } from 'preact/hooks';
+import type { Agent, ErrorBody, Site, TriggerRule, TriggerStats } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
-import { restCall } from '../api/rest-client.js';
+import { restCall, type RestResult } from '../api/rest-client.js';
+import { useLoad } from '../accounts/use-load.js';
 import { SitePicker } from '../proactive/site-picker.js';
+import { Badge } from '../ui/badge.js';
+import { Button } from '../ui/button.js';
+import { ConfirmModal } from '../ui/confirm-modal.js';
+import { LoadError, Loading, Page } from '../ui/page.js';
+import { Cell, EmptyState, Table } from '../ui/table.js';
+import { useToast } from '../ui/toast.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 import { draftOf, emptyDraft, type RuleDraft } from './rule-draft.js';
 import { RuleEditor } from './rule-editor.js';
 
@@ -16,95 +24,129 @@ export interface TriggersPageProps {
 
 const funnel = ['shown', 'opened', 'replied', 'conversations', 'goals'] as const;
 
-/** The site's trigger rules with their funnel (shown → opened → replied → conversations → goals), and the editor. */
+interface Listed {
+  rules: TriggerRule[];
+  stats: Map<string, TriggerStats>;
+}
+
+/** The site's rules and their funnel (shown → opened → replied → conversations → goals) in a table; each rule edited in a drawer. */
 export function TriggersPage({ token, agent, sites, siteId, onSiteChange }: TriggersPageProps) {
   const { t } = useI18n();
-  const [rules, setRules] = useState<TriggerRule[]>([]);
-  const [stats, setStats] = useState<Map<string, TriggerStats>>(new Map());
-  const [editing, setEditing] = useState<{ id: string | null; draft: RuleDraft } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const at = useAdminT();
+  const toast = useToast();
+  const [editing, setEditing] = useState<{ rule: TriggerRule | null; draft: RuleDraft } | null>(null);
+  const [refusal, setRefusal] = useState<ErrorBody | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [deleting, setDeleting] = useState<TriggerRule | null>(null);
   const canManage = agent.role !== 'agent';
 
-  const load = useCallback(async () => {
-    if (!siteId) return;
+  const [loaded, reload] = useLoad<Listed>(async (): Promise<RestResult<Listed>> => {
+    if (!siteId) return { ok: true, data: { rules: [], stats: new Map() } };
     const [list, counts] = await Promise.all([
       restCall<{ triggers: TriggerRule[] }>(token, 'GET', `/sites/${siteId}/triggers`),
       restCall<{ stats: TriggerStats[] }>(token, 'GET', `/sites/${siteId}/triggers/stats`),
     ]);
-    if (list.ok) setRules(list.data.triggers);
-    if (counts.ok) setStats(new Map(counts.data.stats.map((s) => [s.ruleId, s])));
+    if (!list.ok) return list;
+    return { ok: true, data: { rules: list.data.triggers, stats: new Map(counts.ok ? counts.data.stats.map((s) => [s.ruleId, s]) : []) } };
   }, [token, siteId]);
-  useEffect(() => void load(), [load]);
 
-  const save = async (id: string | null, draft: RuleDraft) => {
-    const res = id
-      ? await restCall(token, 'PUT', `/sites/${siteId}/triggers/${id}`, draft)
+  const open = (rule: TriggerRule | null) => {
+    setRefusal(null);
+    setEditing({ rule, draft: rule ? draftOf(rule) : emptyDraft() });
+  };
+  const save = async (draft: RuleDraft) => {
+    if (!editing || saving) return;
+    setSaving(true);
+    const res = editing.rule
+      ? await restCall(token, 'PUT', `/sites/${siteId}/triggers/${editing.rule.id}`, draft)
       : await restCall(token, 'POST', `/sites/${siteId}/triggers`, draft);
-    if (!res.ok) return setError(t('console.error.generic', { reason: res.error.message }));
+    setSaving(false);
+    if (!res.ok) return setRefusal(res.error);
+    toast(at('admin.triggers.saved', { name: draft.name }));
     setEditing(null);
-    setError(null);
-    await load();
+    reload();
   };
-  const remove = async (id: string) => {
-    await restCall(token, 'DELETE', `/sites/${siteId}/triggers/${id}`);
-    await load();
+  const remove = async () => {
+    if (!deleting) return;
+    const res = await restCall(token, 'DELETE', `/sites/${siteId}/triggers/${deleting.id}`);
+    if (!res.ok) return toast(t('console.error.generic', { reason: res.error.message }), 'danger');
+    toast(at('admin.triggers.deleted', { name: deleting.name }));
+    setDeleting(null);
+    reload();
   };
 
+  const newButton = (
+    <Button variant="primary" onClick={() => open(null)}>
+      {t('console.triggers.new')}
+    </Button>
+  );
+  const columns = [
+    { label: t('console.triggers.name') },
+    { label: t('console.triggers.priority'), numeric: true },
+    ...funnel.map((k) => ({ label: t(`console.triggers.${k}`), numeric: true })),
+    { label: at('admin.status') },
+    { label: at('admin.actions'), actions: true },
+  ];
   return (
-    <section class="page triggers-page">
-      <header class="page-header">
-        <h1>{t('console.triggers.title')}</h1>
-        <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />
-        {canManage && !editing && (
-          <button type="button" class="button" onClick={() => setEditing({ id: null, draft: emptyDraft() })}>
-            {t('console.triggers.new')}
-          </button>
-        )}
-      </header>
-      {editing && <RuleEditor initial={editing.draft} error={error} onSave={(d) => void save(editing.id, d)} onCancel={() => setEditing(null)} />}
-      {rules.length === 0 ? (
-        <p class="pick">{t('console.triggers.empty')}</p>
-      ) : (
-        <table class="live-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('console.triggers.name')}</th>
-              <th scope="col">{t('console.triggers.priority')}</th>
+    <Page title={t('console.triggers.title')} intro={at('admin.triggers.intro')} action={canManage && siteId ? newButton : undefined}>
+      <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />
+      {loaded.state === 'loading' && <Loading />}
+      {loaded.state === 'failed' && <LoadError error={loaded.error} onRetry={reload} />}
+      {loaded.state === 'ready' && (
+        <Table
+          caption={at('admin.triggers.caption')}
+          columns={columns}
+          empty={
+            <EmptyState title={t('console.triggers.empty')} action={canManage && siteId ? newButton : undefined}>
+              {canManage ? at('admin.triggers.emptyText') : at('admin.triggers.emptyTextAgent')}
+            </EmptyState>
+          }
+        >
+          {loaded.data.rules.map((rule) => (
+            <tr key={rule.id}>
+              <Cell label={t('console.triggers.name')}>
+                <strong>{rule.name}</strong>
+              </Cell>
+              <Cell label={t('console.triggers.priority')} numeric>
+                {rule.priority}
+              </Cell>
               {funnel.map((k) => (
-                <th scope="col" key={k}>
-                  {t(`console.triggers.${k}`)}
-                </th>
+                <Cell key={k} label={t(`console.triggers.${k}`)} numeric>
+                  {loaded.data.stats.get(rule.id)?.[k] ?? 0}
+                </Cell>
               ))}
-              <th scope="col">{t('console.triggers.enabled')}</th>
-              <th scope="col" />
+              <Cell label={at('admin.status')}>
+                <Badge tone={rule.enabled ? 'success' : 'neutral'}>{rule.enabled ? at('admin.on') : at('admin.off')}</Badge>
+              </Cell>
+              <Cell label={at('admin.actions')} actions>
+                {canManage && (
+                  <>
+                    <Button size="small" onClick={() => open(rule)} aria-label={at('admin.editNamed', { name: rule.name })}>
+                      {t('console.triggers.edit')}
+                    </Button>
+                    <Button size="small" variant="danger" class="ui-button-quiet" onClick={() => setDeleting(rule)} aria-label={at('admin.deleteNamed', { name: rule.name })}>
+                      {t('console.triggers.delete')}
+                    </Button>
+                  </>
+                )}
+              </Cell>
             </tr>
-          </thead>
-          <tbody>
-            {rules.map((rule) => (
-              <tr key={rule.id} class={rule.enabled ? '' : 'away'}>
-                <td>{rule.name}</td>
-                <td>{rule.priority}</td>
-                {funnel.map((k) => (
-                  <td key={k}>{stats.get(rule.id)?.[k] ?? 0}</td>
-                ))}
-                <td>{rule.enabled ? '✓' : '—'}</td>
-                <td>
-                  {canManage && (
-                    <>
-                      <button type="button" class="button subtle" onClick={() => setEditing({ id: rule.id, draft: draftOf(rule) })}>
-                        {t('console.triggers.edit')}
-                      </button>{' '}
-                      <button type="button" class="button subtle" onClick={() => void remove(rule.id)}>
-                        {t('console.triggers.delete')}
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
-    </section>
+      {editing && (
+        <RuleEditor editingName={editing.rule?.name ?? null} initial={editing.draft} refusal={refusal} saving={saving} onSave={(d) => void save(d)} onCancel={() => setEditing(null)} />
+      )}
+      <ConfirmModal
+        open={deleting !== null}
+        title={at('admin.triggers.deleteTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={at('admin.triggers.deleteConfirm')}
+        cancelLabel={t('console.triggers.cancel')}
+        onConfirm={() => void remove()}
+        onClose={() => setDeleting(null)}
+      >
+        <p>{at('admin.triggers.deleteBody')}</p>
+      </ConfirmModal>
+    </Page>
   );
 }

@@ -26,14 +26,14 @@ export function Drawer({ open, title, onClose, children, footer, wide }: DrawerP
   return (
     <div class="ui-overlay" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={ref} class={`ui-drawer${wide ? ' ui-drawer-wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
-        <header class="ui-drawer-header">
+        <div class="ui-drawer-header">
           <h2 id={titleId}>{title}</h2>
           <button type="button" class="ui-icon-button" aria-label={ut('ui.close')} onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
+        </div>
         <div class="ui-drawer-body">{children}</div>
-        {footer && <footer class="ui-drawer-footer">{footer}</footer>}
+        {footer && <div class="ui-drawer-footer">{footer}</div>}
       </div>
     </div>
   );

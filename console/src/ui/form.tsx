@@ -6,11 +6,12 @@ import { useImeSafeForm } from '../settings/ime-safe-form.js';
  * (the fields show the server's reasons), and Enter under an input method (pinyin, zhuyin)
  * picks a candidate instead of submitting.
  */
-export function Form({ onSubmit, children, class: extra, label }: { onSubmit(): void; children: ComponentChildren; class?: string; label?: string }) {
+export function Form({ onSubmit, children, class: extra, label, id }: { onSubmit(): void; children: ComponentChildren; class?: string; label?: string; id?: string }) {
   const ime = useImeSafeForm();
   return (
     <form
       ref={ime.ref}
+      id={id}
       class={extra}
       aria-label={label}
       noValidate

@@ -4,19 +4,19 @@ import { Button } from './button.js';
 import { useUiT } from './use-ui-t.js';
 
 /**
- * An admin page: its heading, a line saying what it is for, and the primary action top right.
- * The console's frame owns the one `<main>` (shell/), so the page is a plain region inside it.
+ * An admin page: its one `h1`, a line saying what it is for, and the primary action top right.
+ * Not a landmark of its own: the console's shell holds each page in its one `<main>`.
  */
-export function Page({ title, intro, action, children }: { title: string; intro?: ComponentChildren; action?: ComponentChildren; children: ComponentChildren; label?: string }) {
+export function Page({ title, intro, action, children }: { title: string; intro?: ComponentChildren; action?: ComponentChildren; children: ComponentChildren }) {
   return (
     <div class="ui-page">
-      <header class="ui-page-header">
+      <div class="ui-page-header">
         <div class="ui-page-heading">
           <h1>{title}</h1>
           {intro && <p class="ui-page-intro">{intro}</p>}
         </div>
         {action && <div class="ui-page-action">{action}</div>}
-      </header>
+      </div>
       {children}
     </div>
   );

@@ -1,10 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import { agentCommand, type LiveVisitor } from '@parley/shared';
 import { visitorLabel } from '../conversation/visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
+import { Button } from '../ui/button.js';
+import { Drawer } from '../ui/drawer.js';
+import { Field } from '../ui/field.js';
+import { Form } from '../ui/form.js';
+import { TextArea } from '../ui/text-input.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 
 export interface StartChatFormProps {
   socket: ConsoleSocket;
@@ -14,33 +20,43 @@ export interface StartChatFormProps {
   onCancel(): void;
 }
 
-/** The first message of a chat the agent starts with a visitor on the site. */
+/** The first message of a chat the agent starts with a visitor on the site, in a drawer. */
 export function StartChatForm({ socket, siteId, visitor, onStarted, onCancel }: StartChatFormProps) {
   const { t, locale } = useI18n();
+  const at = useAdminT();
+  const formId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
   const [clientId] = useState(() => nanoid());
-  const label = t('console.visitors.firstMessage', { name: visitorLabel(locale, visitor.visitorId, visitor.name) });
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!text.trim()) return;
+  const name = visitorLabel(locale, visitor.visitorId, visitor.name);
+  const submit = async () => {
+    if (!text.trim()) return setError(at('admin.required'));
+    setSending(true);
     const ack = await agentCommand(socket, 'visitor:chat', { siteId, visitorId: visitor.visitorId, clientId, text }, COMMAND_TIMEOUT_MS);
+    setSending(false);
     if (ack.ok) onStarted(ack.data.id);
     else setError(t('console.error.generic', { reason: ack.error.message }));
   };
   return (
-    <form class="start-chat" onSubmit={submit}>
-      <label>
-        {label}
-        <textarea value={text} rows={2} onInput={(e) => setText(e.currentTarget.value)} />
-      </label>
-      {error && <p class="form-error">{error}</p>}
-      <button type="submit" class="button">
-        {t('console.visitors.send')}
-      </button>{' '}
-      <button type="button" class="button subtle" onClick={onCancel}>
-        {t('console.triggers.cancel')}
-      </button>
-    </form>
+    <Drawer
+      open
+      title={at('admin.visitors.startTitle', { name })}
+      onClose={onCancel}
+      footer={
+        <>
+          <Button onClick={onCancel}>{t('console.triggers.cancel')}</Button>
+          <Button variant="primary" type="submit" form={formId} busy={sending}>
+            {t('console.visitors.send')}
+          </Button>
+        </>
+      }
+    >
+      <Form id={formId} onSubmit={() => void submit()}>
+        <Field label={t('console.visitors.firstMessage', { name })} help={at('admin.visitors.startHelp')} error={error}>
+          {(c) => <TextArea {...c} rows={4} value={text} onValue={setText} />}
+        </Field>
+      </Form>
+    </Drawer>
   );
 }

@@ -5,10 +5,14 @@ import { SitePicker } from '../proactive/site-picker.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { useStore } from '../state/use-store.js';
 import { useNow } from '../time/use-now.js';
+import { Button } from '../ui/button.js';
+import { Loading, Page } from '../ui/page.js';
+import { EmptyState, Table } from '../ui/table.js';
+import { useAdminT } from '../ui/use-admin-t.js';
 import { AnnouncementForm } from './announcement-form.js';
 import { LiveVisitorList, sortedRows } from './live-visitor-list.js';
 import { StartChatForm } from './start-chat-form.js';
-import { VisitorRow } from './visitor-row.js';
+import { VisitorRow, visitorColumns } from './visitor-row.js';
 
 export interface VisitorsPageProps {
   socket: ConsoleSocket;
@@ -20,9 +24,10 @@ export interface VisitorsPageProps {
   onOpenConversation(conversationId: string): void;
 }
 
-/** Who is on the site now, live: start a chat with one of them, or announce something to all. */
+/** Who is on the site now, live: start a chat with one of them (a drawer), or announce something to all (a drawer). */
 export function VisitorsPage({ socket, token, agent, sites, siteId, onSiteChange, onOpenConversation }: VisitorsPageProps) {
   const { t } = useI18n();
+  const at = useAdminT();
   const list = useMemo(() => (siteId ? new LiveVisitorList(socket, siteId) : null), [socket, siteId]);
   useEffect(() => {
     list?.start();
@@ -30,13 +35,27 @@ export function VisitorsPage({ socket, token, agent, sites, siteId, onSiteChange
   }, [list]);
   const now = useNow(1000);
   const [chatWith, setChatWith] = useState<LiveVisitor | null>(null);
-  if (!list || !siteId) return <p class="pick">{t('console.visitors.empty')}</p>;
+  const [announcing, setAnnouncing] = useState(false);
+  const canAnnounce = agent.role !== 'agent' && siteId !== null;
   return (
-    <section class="page visitors-page">
-      <LiveTable list={list} now={now} onStartChat={setChatWith} onOpenConversation={onOpenConversation}>
-        <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />
-      </LiveTable>
-      {chatWith && (
+    <Page
+      title={t('console.nav.visitors')}
+      intro={at('admin.visitors.intro')}
+      action={
+        canAnnounce ? (
+          <Button variant="primary" onClick={() => setAnnouncing(true)}>
+            {at('admin.visitors.announce')}
+          </Button>
+        ) : undefined
+      }
+    >
+      <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />
+      {list ? (
+        <LiveTable list={list} now={now} onStartChat={setChatWith} onOpenConversation={onOpenConversation} />
+      ) : (
+        <EmptyState title={t('console.visitors.empty')}>{at('admin.visitors.noSite')}</EmptyState>
+      )}
+      {chatWith && siteId && (
         <StartChatForm
           socket={socket}
           siteId={siteId}
@@ -48,8 +67,8 @@ export function VisitorsPage({ socket, token, agent, sites, siteId, onSiteChange
           onCancel={() => setChatWith(null)}
         />
       )}
-      {agent.role !== 'agent' && <AnnouncementForm token={token} siteId={siteId} />}
-    </section>
+      {announcing && siteId && <AnnouncementForm token={token} siteId={siteId} onClose={() => setAnnouncing(false)} />}
+    </Page>
   );
 }
 
@@ -58,53 +77,38 @@ interface LiveTableProps {
   now: number;
   onStartChat(visitor: LiveVisitor): void;
   onOpenConversation(id: string): void;
-  children?: preact.ComponentChildren;
 }
 
 /** Shows up to the rows held, `shown` at a time; "Show more" reveals (and fetches) the next ones. */
-function LiveTable({ list, now, onStartChat, onOpenConversation, children }: LiveTableProps) {
+function LiveTable({ list, now, onStartChat, onOpenConversation }: LiveTableProps) {
   const { t } = useI18n();
+  const at = useAdminT();
   const state = useStore(list.state);
   const [shown, setShown] = useState(100);
   const rows = useMemo(() => sortedRows(state.rows), [state.rows]);
   const more = rows.length > shown || state.cursor !== null;
+  if (rows.length === 0 && state.loading) return <Loading />;
   return (
     <>
-      <header class="page-header">
-        <h1>{t('console.visitors.title', { count: state.total })}</h1>
-        {children}
-      </header>
-      {rows.length === 0 && !state.loading ? (
-        <p class="pick">{t('console.visitors.empty')}</p>
-      ) : (
-        <table class="live-table">
-          <thead>
-            <tr>
-              {(['visitor', 'page', 'onSite', 'pages', 'device', 'language', 'chatting'] as const).map((k) => (
-                <th key={k} scope="col">
-                  {k === 'chatting' ? '' : t(`console.visitors.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, shown).map((v) => (
-              <VisitorRow key={v.visitorId} visitor={v} now={now} onStartChat={onStartChat} onOpenConversation={onOpenConversation} />
-            ))}
-          </tbody>
-        </table>
-      )}
+      <p class="visitors-count" role="status">
+        {t('console.visitors.title', { count: state.total })}
+      </p>
+      <Table caption={at('admin.visitors.caption')} columns={visitorColumns(t, at)} empty={<EmptyState title={t('console.visitors.empty')}>{at('admin.visitors.emptyText')}</EmptyState>}>
+        {rows.slice(0, shown).map((v) => (
+          <VisitorRow key={v.visitorId} visitor={v} now={now} onStartChat={onStartChat} onOpenConversation={onOpenConversation} />
+        ))}
+      </Table>
       {more && (
-        <button
-          type="button"
-          class="button subtle"
-          onClick={() => {
-            setShown((n) => n + 100);
-            if (rows.length <= shown + 100) void list.more();
-          }}
-        >
-          {t('console.visitors.more')}
-        </button>
+        <div class="table-more">
+          <Button
+            onClick={() => {
+              setShown((n) => n + 100);
+              if (rows.length <= shown + 100) void list.more();
+            }}
+          >
+            {t('console.visitors.more')}
+          </Button>
+        </div>
       )}
     </>
   );
