@@ -87,3 +87,4 @@ export { accountsCatalogs } from './i18n/accounts/accounts-catalog.js';
 export type { AccountsKey } from './i18n/accounts/en.js';
 export * from './accounts/readable-text.js';
 export { transcriptCatalogs, type TranscriptKey } from './conversation-live/transcript-catalog.js';
+export { richText, safeHref, toElements, type RichNode, type RichElement, type RichTextOptions, type Hyperscript } from './rich-text/rich-text.js';
