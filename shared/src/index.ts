@@ -88,3 +88,4 @@ export type { AccountsKey } from './i18n/accounts/en.js';
 export * from './accounts/readable-text.js';
 export { transcriptCatalogs, type TranscriptKey } from './conversation-live/transcript-catalog.js';
 export { richText, safeHref, toElements, type RichNode, type RichElement, type RichTextOptions, type Hyperscript } from './rich-text/rich-text.js';
+export { emojiList, pickerEmoji, shortcodeAt, completeShortcode, replaceShortcodes, type EmojiEntry } from './emoji/emoji-shortcodes.js';
