@@ -83,6 +83,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
             {queue && <queue.QueuePlace state={state} client={client} locale={locale} />}
             {conversation ? (
               <conversation.Transcript
+              client={client}
               messages={state.messages}
               outbox={state.outbox}
               closed={closed}
@@ -100,7 +101,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
             ) : (
               <GreetingFrame greeting={greeting} team={team} proactive={proactive} />
             )}
-            {conversation && closed && <conversation.TranscriptByEmail client={client} conversationId={state.conversation!.id} />}
+            {conversation && closed && <conversation.ClosedParts client={client} locale={locale} />}
             {conversation && (
               <conversation.BotActions
                 messages={state.messages}
@@ -117,7 +118,9 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
         {routing && <routing.Prechat state={state} client={client} locale={locale} />}
         {/* Kept in one place in the tree, so a half-written message survives the chunk arriving. */}
         {(state.offlineForm === 'idle' || state.offlineForm === 'closed') && (
-          <Composer onSend={(text) => client.send(text)} onType={() => setTyped(true)} inputRef={input} />
+          <Composer onSend={(text) => client.send(text)} onType={(text) => (setTyped(true), conversation?.typing(client, text))} inputRef={input}>
+            {conversation && <conversation.ComposerTools client={client} serverOrigin={serverOrigin} locale={locale} />}
+          </Composer>
         )}
       </section>
     </I18nContext.Provider>

@@ -1,6 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { systemLineKey, type AnyLocale, type Message } from '@parley/shared';
+import type { ChatClient } from '../chat/chat-client.js';
 import type { OutboxItem } from '../chat/outbox.js';
+import { MessageBody } from '../live/message-body.js';
+import { useLiveNotices } from '../live/use-live-notices.js';
 import type { ProactiveMessage } from '../chat/proactive-message.js';
 import { Bubble } from './bubble.js';
 import type { Face } from './header.js';
@@ -8,6 +11,8 @@ import css from './conversation.css?inline';
 import { useT } from './i18n-context.js';
 
 export interface TranscriptProps {
+  /** For the live parts: who is typing, what the team read ("Seen"), reporting what the visitor read. */
+  client: ChatClient;
   messages: readonly Message[];
   outbox: readonly OutboxItem[];
   closed: boolean;
@@ -45,6 +50,9 @@ const NEAR_BOTTOM = 48;
 export function Transcript(props: TranscriptProps) {
   const { messages, outbox, closed, proactive, locale = 'en', serverOrigin, refused = false, onRemove, onRetry, open = true } = props;
   const t = useT();
+  const { typing, readSeq } = useLiveNotices(props.client, messages, open);
+  const sneakPeek = !!props.client.state.live?.sneakPeek && !closed;
+  const origin = serverOrigin ?? '';
   const list = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const [behind, setBehind] = useState(false);
@@ -58,10 +66,12 @@ export function Transcript(props: TranscriptProps) {
       following.current = true;
       setBehind(false);
     } else setBehind(true);
-  }, [count, closed, open]);
+  }, [count, closed, open, !!typing]);
 
   const time = clock(locale);
   const lastMine = [...messages].reverse().find((m) => m.author.type === 'visitor');
+  // "Seen" goes under the visitor's last line the team has read (the other lines keep their time).
+  const seenMine = [...messages].reverse().find((m) => m.author.type === 'visitor' && m.seq <= readSeq);
   const joined = new Set<string>();
   return (
     <div class="transcript-wrap">
@@ -99,10 +109,10 @@ export function Transcript(props: TranscriptProps) {
                 key={m.clientId}
                 mine={type === 'visitor'}
                 author={m.author.name}
-                text={type === 'bot' && props.onArticle ? articleLinks(m.text, props.onArticle) : m.text}
+                text={type === 'bot' && props.onArticle && /^\d+\. /m.test(m.text) ? articleLinks(m.text, props.onArticle) : <MessageBody message={m} origin={origin} locale={locale} />}
                 bot={type === 'bot'}
                 face={type === 'visitor' ? undefined : { name: m.author.name ?? '', src: type === 'bot' && serverOrigin && m.author.id ? `${serverOrigin}/api/v1/bots/${encodeURIComponent(m.author.id)}/avatar` : null }}
-                meta={time(m.createdAt) + (m === lastMine ? ` · ${t('widget.message.sent')}` : '')}
+                meta={time(m.createdAt) + (m === seenMine ? ` · ${t('widget.seen')}` : m === lastMine ? ` · ${t('widget.message.sent')}` : '')}
               />
             );
             return joins ? [
@@ -127,6 +137,20 @@ export function Transcript(props: TranscriptProps) {
             );
           })}
         </ol>
+        {/* A polite live region: screen readers hear "Mei is typing…" once, not every keystroke. */}
+        <p class="typing" aria-live="polite">
+          {typing && (
+            <>
+              {t('widget.typing', { name: typing.who.name ?? props.team.name })}
+              <span class="dots" aria-hidden="true">
+                <i />
+                <i />
+                <i />
+              </span>
+            </>
+          )}
+        </p>
+        {sneakPeek && <p class="sneak">{t('widget.sneakPeek')}</p>}
       </div>
       {behind && (
         <button
