@@ -89,3 +89,5 @@ export * from './accounts/readable-text.js';
 export { transcriptCatalogs, type TranscriptKey } from './conversation-live/transcript-catalog.js';
 export { richText, safeHref, toElements, type RichNode, type RichElement, type RichTextOptions, type Hyperscript } from './rich-text/rich-text.js';
 export { emojiList, pickerEmoji, shortcodeAt, completeShortcode, replaceShortcodes, type EmojiEntry } from './emoji/emoji-shortcodes.js';
+export { liveCatalogs, type LiveKey } from './i18n/live/live-catalog.js';
+export { TypingSender, TYPING_IDLE_MS } from './conversation-live/typing-sender.js';

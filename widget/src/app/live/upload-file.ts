@@ -4,7 +4,7 @@ import type { ErrorBody, UploadedFile } from '@parley/shared';
 export type UploadResult = { ok: true; data: UploadedFile } | { ok: false; error: Omit<ErrorBody, 'code'> & { code: string } };
 
 /**
- * `POST /api/v1/uploads` with the visitor's token, through XMLHttpRequest because fetch reports
+ * `POST /api/v1/uploads` with a visitor's or agent's token (widget and console), through XMLHttpRequest because fetch reports
  * no upload progress. Resolves (never rejects); `abort()` resolves it as `aborted`.
  */
 export function uploadFile(
