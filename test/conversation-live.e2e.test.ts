@@ -158,6 +158,44 @@ describe('the live conversation in Chromium', () => {
     expect(await agent.locator('ol.transcript > li').count()).toBe(before);
   }, 30_000);
 
+  it('asks a new visitor the pre-chat form before the first message, checks it inline, and never asks again', async () => {
+    const fields = [
+      { id: 'name', kind: 'name', required: true },
+      { id: 'email', kind: 'email', required: true },
+    ];
+    await admin.call('PATCH', settingsPath, { prechat: { enabled: true, fields } });
+    const context = await browser.newContext({ locale: 'en-US' });
+    try {
+      const page = await context.newPage();
+      const w = (css: string) => page.locator(`parley-widget ${css}`);
+      await page.goto(`${server.url}/`);
+      await page.getByRole('button', { name: 'Open chat' }).click();
+      await w('.prechat').waitFor({ timeout: 10_000 });
+      // Enter in the composer leads to the form, sending nothing.
+      await w('#parley-input').fill('hello before the form');
+      await w('#parley-input').press('Enter');
+      expect(await w('.msg.mine').count()).toBe(0);
+      await w('.prechat button[type=submit]').click();
+      expect(await w('.prechat .error').count()).toBe(2);
+      await w('#parley-pc-name').fill('Lin Mei');
+      await w('#parley-pc-email').fill('not-an-email');
+      await w('.prechat button[type=submit]').click();
+      await w('.prechat .error').filter({ hasText: 'name@example.com' }).waitFor();
+      await w('#parley-pc-email').fill('mei@example.com');
+      await w('.prechat button[type=submit]').click();
+      await w('.prechat').waitFor({ state: 'detached', timeout: 10_000 });
+      await w('#parley-input').press('Enter');
+      await w('.msg.mine').first().waitFor();
+      await page.reload();
+      await page.locator('parley-widget .panel:not([hidden])').or(page.getByRole('button', { name: 'Open chat' })).first().waitFor();
+      await page.waitForTimeout(1000);
+      expect(await w('.prechat').count()).toBe(0);
+    } finally {
+      await context.close();
+      await admin.call('PATCH', settingsPath, { prechat: { enabled: false, fields: [] } });
+    }
+  }, 60_000);
+
   it('asks for a rating when the chat closes, and the rating reaches the console', async () => {
     await agent.getByRole('button', { name: 'Close conversation' }).click();
     await widget('.rating').waitFor({ timeout: 15_000 });

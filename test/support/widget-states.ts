@@ -8,7 +8,7 @@ import { exeBytes, noisePng } from './png-file.js';
  * a real server: the axe checks (test/widget-a11y.e2e.test.ts) and the screenshots
  * (scripts/shots-widget.mjs) both drive the widget through these.
  */
-export const widgetStates = ['closed', 'open', 'chatting', 'queue', 'leave-message', 'help-search', 'bot-answer', 'ended', 'rating', 'file-attached'] as const;
+export const widgetStates = ['closed', 'open', 'chatting', 'queue', 'leave-message', 'help-search', 'bot-answer', 'ended', 'rating', 'file-attached', 'prechat'] as const;
 export type WidgetState = (typeof widgetStates)[number];
 
 /** The languages the widget is checked and shown in, with a browser locale that picks each. */
@@ -46,6 +46,18 @@ export class DemoTeam {
   async online(online: boolean): Promise<void> {
     const ack = await agentCommand(this.agent, 'agent:status', { status: online ? 'online' : 'away' }, 10_000);
     if (!ack.ok) throw new Error(ack.error.message);
+  }
+
+  /** The demo site's pre-chat form: a required name and email, an optional phone (or none). */
+  async prechat(on: boolean): Promise<void> {
+    const sites = await this.admin.call<{ id: string }[] | { sites: { id: string }[] }>('GET', '/sites');
+    const site = (Array.isArray(sites) ? sites : sites.sites)[0]!;
+    const fields = [
+      { id: 'name', kind: 'name', required: true },
+      { id: 'email', kind: 'email', required: true },
+      { id: 'phone', kind: 'phone', required: false },
+    ];
+    await this.admin.call('PATCH', `/sites/${site.id}/settings`, { prechat: { enabled: on, fields: on ? fields : [] } });
   }
 
   async botFirst(on: boolean): Promise<void> {
@@ -117,6 +129,7 @@ export async function showWidgetState(page: Page, url: string, team: DemoTeam, s
   const say = lines[language];
   await team.online(state !== 'queue' && state !== 'leave-message');
   await team.botFirst(state === 'bot-answer');
+  await team.prechat(state === 'prechat');
   await page.goto(`${url}/`);
   await page.locator('parley-widget button.l').waitFor();
   if (state === 'closed') return;
@@ -153,6 +166,11 @@ export async function showWidgetState(page: Page, url: string, team: DemoTeam, s
       await page.locator('parley-widget .thumb img').waitFor();
       await pasteFile(page, 'setup.png', exeBytes());
       await page.locator('parley-widget .uploads li.failed').waitFor();
+      break;
+    case 'prechat':
+      // Sent empty: the form's own inline errors on the required fields.
+      await page.locator('parley-widget .prechat button[type=submit]').click();
+      await page.locator('parley-widget .prechat .error').first().waitFor();
       break;
     case 'queue':
       await write(page, say.ask);

@@ -33,4 +33,6 @@ export interface ChatState {
   offlineForm: 'idle' | 'open' | 'sending' | 'sent' | 'failed' | 'closed';
   /** The site's live-conversation features from the session (sneak peek, uploads, rating, pre-chat form). */
   live?: LiveFeatures | undefined;
+  /** The pre-chat form was answered in this page view (the session's `known` is updated too). */
+  prechatDone?: boolean;
 }

@@ -5,6 +5,7 @@ import { safeStorage, storageKey } from '../../storage-keys.js';
 import { useT } from '../ui/i18n-context.js';
 import { useLazyModule } from '../ui/use-lazy-module.js';
 import { fileSize } from './message-body.js';
+import { prechatNeeded } from './prechat-needed.js';
 import { uploadFile } from './upload-file.js';
 
 // The picker and the :shortcode: list are one on-demand chunk (`chunks/lazy-emoji-picker-*`).
@@ -110,6 +111,24 @@ export function ComposerTools({ client, serverOrigin = '', locale = 'en' }: { cl
       panel.removeEventListener('drop', onDrop);
     };
   }, [canAttach]);
+
+  // While the pre-chat form is due, Enter and Send lead to it instead of sending.
+  useEffect(() => {
+    const form = here.current?.closest('form');
+    if (!form) return;
+    const hold = (e: Event) => {
+      if (!prechatNeeded(client.state) || (e instanceof KeyboardEvent && (e.key !== 'Enter' || e.shiftKey))) return;
+      e.preventDefault();
+      e.stopPropagation();
+      form.closest('.panel')?.querySelector<HTMLElement>('.prechat input, .prechat select')?.focus();
+    };
+    form.addEventListener('submit', hold, true);
+    form.addEventListener('keydown', hold, true);
+    return () => {
+      form.removeEventListener('submit', hold, true);
+      form.removeEventListener('keydown', hold, true);
+    };
+  }, [client]);
 
   // ":th" being typed fetches the emoji chunk, which then offers completions.
   useEffect(() => {

@@ -50,7 +50,8 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
   const queue = useLazyModule(loadQueue, state.conversation?.status === 'waiting');
   const [typed, setTyped] = useState(false);
   const proactive = state.conversation?.status === 'open' || state.conversation?.status === 'waiting' ? null : state.proactive;
-  const conversation = useLazyModule(loadConversation, typed || !!proactive || state.messages.length + state.outbox.length > 0);
+  // Also when the site has a pre-chat form: the conversation's parts bring it (and fetch its own chunk only when due).
+  const conversation = useLazyModule(loadConversation, typed || !!proactive || state.messages.length + state.outbox.length > 0 || !!state.live?.prechat.enabled);
   // Shown once its language is here and its look known (or not coming): never a flash of the
   // default colours or of English first.
   const settled = styled || !!state.site || state.connection === 'refused' || state.connection === 'reconnecting' || !state.online;

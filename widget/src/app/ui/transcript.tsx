@@ -3,6 +3,11 @@ import { systemLineKey, type AnyLocale, type Message } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 import type { OutboxItem } from '../chat/outbox.js';
 import { MessageBody } from '../live/message-body.js';
+import { prechatNeeded } from '../live/prechat-needed.js';
+import { useLazyModule } from './use-lazy-module.js';
+
+// The pre-chat form (`chunks/lazy-prechat-form-*`): fetched only for a site that has one, when it is due.
+const loadPrechat = () => import('../live/prechat-form.js');
 import { useLiveNotices } from '../live/use-live-notices.js';
 import type { ProactiveMessage } from '../chat/proactive-message.js';
 import { Bubble } from './bubble.js';
@@ -53,6 +58,8 @@ export function Transcript(props: TranscriptProps) {
   const { typing, readSeq } = useLiveNotices(props.client, messages, open);
   const sneakPeek = !!props.client.state.live?.sneakPeek && !closed;
   const origin = serverOrigin ?? '';
+  const askFirst = prechatNeeded(props.client.state);
+  const prechat = useLazyModule(loadPrechat, askFirst);
   const list = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const [behind, setBehind] = useState(false);
@@ -151,6 +158,7 @@ export function Transcript(props: TranscriptProps) {
           )}
         </p>
         {sneakPeek && <p class="sneak">{t('widget.sneakPeek')}</p>}
+        {askFirst && prechat && <prechat.PrechatForm client={props.client} locale={locale} />}
       </div>
       {behind && (
         <button
