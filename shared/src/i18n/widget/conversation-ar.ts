@@ -57,4 +57,6 @@ export const widgetConversationAr: Record<WidgetConversationKey, string> = {
   'widget.handoff.button': 'التحدث إلى شخص',
   'widget.kb.yes': 'نعم',
   'widget.kb.no': 'لا',
+  'widget.message.remove': 'حذف',
+  'widget.author.bot': 'روبوت',
 };

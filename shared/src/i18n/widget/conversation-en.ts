@@ -58,6 +58,8 @@ export const widgetConversationEn = {
   'widget.handoff.button': 'Talk to a person',
   'widget.kb.yes': 'Yes',
   'widget.kb.no': 'No',
+  'widget.message.remove': 'Remove',
+  'widget.author.bot': 'Bot',
 } as const;
 
 export type WidgetConversationKey = keyof typeof widgetConversationEn;

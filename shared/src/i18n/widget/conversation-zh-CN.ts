@@ -57,4 +57,6 @@ export const widgetConversationZhCN: Record<WidgetConversationKey, string> = {
   'widget.handoff.button': '转人工客服',
   'widget.kb.yes': '是',
   'widget.kb.no': '否',
+  'widget.message.remove': '删除',
+  'widget.author.bot': '机器人',
 };

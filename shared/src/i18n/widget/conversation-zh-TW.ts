@@ -57,4 +57,6 @@ export const widgetConversationZhTW: Record<WidgetConversationKey, string> = {
   'widget.handoff.button': '轉真人客服',
   'widget.kb.yes': '是',
   'widget.kb.no': '否',
+  'widget.message.remove': '刪除',
+  'widget.author.bot': '機器人',
 };
