@@ -151,7 +151,10 @@ export function ComposerTools({ client, serverOrigin = '', locale = 'en' }: { cl
         </>
       )}
       <button type="button" class="tool" aria-label={t('widget.emoji.open')} title={t('widget.emoji.open')} aria-expanded={emojiOpen} onClick={() => setEmojiOpen(!emojiOpen)}>
-        <span aria-hidden="true">🙂</span>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+          <circle cx="12" cy="12" r="9" />
+          <path d="M8 14.5a4.5 4.5 0 008 0M9 9.5h.01M15 9.5h.01" />
+        </svg>
       </button>
       {emoji && <emoji.EmojiParts open={emojiOpen} onClose={() => setEmojiOpen(false)} field={fieldOf(here.current)} />}
       {(rows.length > 0 || dragging) && (

@@ -79,7 +79,8 @@ export function Transcript(props: TranscriptProps) {
   const lastMine = [...messages].reverse().find((m) => m.author.type === 'visitor');
   // "Seen" goes under the visitor's last line the team has read (the other lines keep their time).
   const seenMine = [...messages].reverse().find((m) => m.author.type === 'visitor' && m.seq <= readSeq);
-  const joined = new Set<string>();
+  // The server writes its own "joined" lines when the site has them on (issue 13): then none here.
+  const joined = new Set<string>(messages.some((m) => m.author.type === 'system' && m.text === 'system.joined') ? messages.flatMap((m) => (m.author.id ? [m.author.id] : [])) : []);
   return (
     <div class="transcript-wrap">
       {/* The conversation parts' styles travel with their chunk. */}
