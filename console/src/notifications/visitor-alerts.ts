@@ -1,4 +1,5 @@
 import type { Conversation, Message } from '@parley/shared';
+import { playChime } from '../routing/alert-sound.js';
 
 /**
  * The agent's alert preferences, kept in localStorage by the person menu (the shell's): a
@@ -27,33 +28,10 @@ export function shouldAlert(message: Message, conversation: Conversation | undef
   return message.author.type === 'visitor' && conversation?.assigneeId === agentId && conversation.status !== 'closed' && (!visible || openId !== message.conversationId);
 }
 
-let audio: AudioContext | null = null;
-
-/** A short two-note chime, made here (no sound file to ship or fetch). */
-function chime(): void {
-  try {
-    audio ??= new AudioContext();
-    const at = audio.currentTime;
-    for (const [i, hz] of [880, 1320].entries()) {
-      const osc = audio.createOscillator();
-      const gain = audio.createGain();
-      osc.frequency.value = hz;
-      gain.gain.setValueAtTime(0.0001, at + i * 0.12);
-      gain.gain.exponentialRampToValueAtTime(0.15, at + i * 0.12 + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, at + i * 0.12 + 0.25);
-      osc.connect(gain).connect(audio.destination);
-      osc.start(at + i * 0.12);
-      osc.stop(at + i * 0.12 + 0.3);
-    }
-  } catch {
-    // No audio (autoplay policy before any click, or no device): the title and list still show it.
-  }
-}
-
 /** Plays the sound and shows the desktop notification, each as the agent's preferences say. */
 export function alertVisitorMessage(message: Message, title: string, onClick: () => void): void {
   const { sound, desktop } = alertPreferences();
-  if (sound) chime();
+  if (sound) playChime();
   if (!desktop || typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
   const note = new Notification(title, { body: message.text.slice(0, 140), tag: message.conversationId });
   note.onclick = () => {
