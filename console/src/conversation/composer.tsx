@@ -107,6 +107,7 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
       />
       {hit && <ShortcodeList matches={hit.matches} active={active} onPick={pick} />}
       <div class="composer-bar">
+        <span class="composer-tools">
         {onFiles && (
           <>
             <input
@@ -120,11 +121,14 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
               }}
             />
             <button type="button" class="button icon" aria-label={lt('live.attach')} title={lt('live.attach')} onClick={() => picker.current?.click()}>
-              <span aria-hidden="true">📎</span>
+              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+                <path d="M21 11.5l-8.5 8.5a5 5 0 01-7-7L14 4.5a3.3 3.3 0 014.7 4.7L10.2 17.7a1.7 1.7 0 01-2.4-2.4L15.5 7.6" />
+              </svg>
             </button>
           </>
         )}
         <EmojiMenu onPick={(emoji) => insert(emoji, field.current?.selectionStart ?? text.length, field.current?.selectionEnd ?? text.length)} />
+        </span>
         <label class="note-toggle">
           <input type="checkbox" checked={internal} onChange={(event) => setInternal(event.currentTarget.checked)} />
           {t('console.conversation.note')}

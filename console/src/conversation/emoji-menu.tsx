@@ -11,7 +11,10 @@ export function EmojiMenu({ onPick }: { onPick(emoji: string): void }) {
   return (
     <span class="emoji-menu" onKeyDown={(e) => e.key === 'Escape' && open && (e.stopPropagation(), setOpen(false))}>
       <button type="button" class="button icon" aria-label={lt('live.emoji')} title={lt('live.emoji')} aria-expanded={open} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">🙂</span>
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+          <circle cx="12" cy="12" r="9" />
+          <path d="M8 14.5a4.5 4.5 0 008 0M9 9.5h.01M15 9.5h.01" />
+        </svg>
       </button>
       {open && (
         <div class="emoji-grid" role="group" aria-label={lt('live.emoji')}>
