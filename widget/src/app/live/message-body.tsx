@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { richText, toElements, type Attachment, type Message } from '@parley/shared';
 import { useT } from '../ui/i18n-context.js';
 
@@ -53,6 +53,9 @@ export function Attachments({ files, origin, locale }: { files: readonly Attachm
 /** The picture over the panel: Escape or Close returns (Escape closes only the viewer, not the panel). */
 function Viewer({ file, origin, onClose }: { file: Attachment; origin: string; onClose(): void }) {
   const t = useT();
+  const close = useRef<HTMLButtonElement>(null);
+  // Focus moves into the viewer once, when it opens (not at every re-render of the panel).
+  useEffect(() => close.current?.focus(), []);
   return (
     <div
       class="viewer"
@@ -70,7 +73,7 @@ function Viewer({ file, origin, onClose }: { file: Attachment; origin: string; o
         <a href={origin + file.url} download={file.name} target="_blank" rel="noopener noreferrer">
           {t('widget.file.download', { name: file.name })}
         </a>
-        <button type="button" class="send" ref={(b) => b?.focus()} onClick={onClose}>
+        <button type="button" class="send" ref={close} onClick={onClose}>
           {t('widget.file.close')}
         </button>
       </div>
