@@ -6,14 +6,15 @@
  *
  * - Everyone's text: line breaks kept, addresses auto-linked.
  * - Agents' and bots' text (`markdown: true`): also **bold**, *italic* / _italic_, `code`,
- *   [label](https://link), and lists (`- item`, `* item`, `1. item`).
+ *   [label](https://link), and bullet lists (`- item`, `* item`). Numbered lines stay text with
+ *   their own numbers: a bot's "1. Title / passage / 2. Title" would otherwise restart at 1.
  */
 
 /** A node of rendered text: a string (text, never markup) or an element from this short list. */
 export type RichNode = string | RichElement;
 export type RichElement =
   | { tag: 'a'; href: string; children: RichNode[] }
-  | { tag: 'strong' | 'em' | 'code' | 'ul' | 'ol' | 'li'; children: RichNode[] }
+  | { tag: 'strong' | 'em' | 'code' | 'ul' | 'li'; children: RichNode[] }
   | { tag: 'br'; children: [] };
 
 export interface RichTextOptions {
@@ -85,7 +86,6 @@ function inline(text: string, depth = 0): RichNode[] {
 }
 
 const BULLET = /^\s*[-*] +(.*)$/;
-const NUMBERED = /^\s*\d{1,3}[.)] +(.*)$/;
 
 /**
  * Parses a message's text into nodes.
@@ -94,13 +94,12 @@ const NUMBERED = /^\s*\d{1,3}[.)] +(.*)$/;
  */
 export function richText(text: string, { markdown }: RichTextOptions): RichNode[] {
   const out: RichNode[] = [];
-  let list: RichElement | null = null;
+  let list: { tag: 'ul'; children: RichNode[] } | null = null;
   text.split('\n').forEach((line, i) => {
-    const item = markdown ? (BULLET.exec(line) ?? NUMBERED.exec(line)) : null;
+    const item = markdown ? BULLET.exec(line) : null;
     if (item) {
-      const tag = BULLET.test(line) ? 'ul' : 'ol';
-      if (list?.tag !== tag) out.push((list = { tag, children: [] }));
-      list.children.push({ tag: 'li', children: inline(item[1]!) });
+      if (!list) out.push((list = { tag: 'ul', children: [] }));
+      (list as { children: RichNode[] }).children.push({ tag: 'li', children: inline(item[1]!) });
       return;
     }
     // A list ends the line it is on; otherwise lines are joined by breaks.
