@@ -183,4 +183,29 @@ describe('files in a conversation (real server, multipart over fetch)', () => {
     expect(await t.server.files.deleteConversationFiles(conversationId)).toBe(1);
     expect(storedFiles(t)).toEqual([]);
   });
+  it('deletes a closed conversation for an admin, with its files in the storage, and refuses an open one', async () => {
+    const { visitor, agent, conversationId, token } = await chatPair(t);
+    const res = await upload(t, token, conversationId, makePng(64, 64), 'before-delete.png');
+    const file = (await res.json()) as UploadedFile;
+    const sent = await visitorCommand(visitor, 'message:send', { clientId: nanoid(), conversationId, text: 'file', attachments: [file.id] }, 5000);
+    const link = sent.ok ? sent.data.attachments![0]!.url : '';
+    expect(storedFiles(t).length).toBeGreaterThan(0);
+    const admin = await t.agentToken();
+    const del = (bearer: string | null) =>
+      fetch(`${t.url}/api/v1/conversations/${conversationId}`, { method: 'DELETE', headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+
+    expect((await del(null)).status).toBe(401);
+    const open = await del(admin);
+    expect(open.status).toBe(409);
+    expect(((await open.json()) as { error: { code: string } }).error.code).toBe('conflict');
+    expect((await fetch(`${t.url}${link}`)).status).toBe(200);
+
+    expect((await agentCommand(agent, 'conversation:close', { conversationId }, 5000)).ok).toBe(true);
+    expect((await del(admin)).status).toBe(204);
+    expect(storedFiles(t)).toEqual([]);
+    expect((await fetch(`${t.url}${link}`)).status).toBe(404);
+    const messages = await fetch(`${t.url}/api/v1/conversations/${conversationId}/messages`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(messages.status).toBe(404);
+    expect((await del(admin)).status).toBe(404);
+  });
 });

@@ -102,3 +102,7 @@ export type { ReportsKey } from './i18n/reports/en.js';
 export { shellCatalogs } from './i18n/shell/shell-catalog.js';
 export type { ShellKey } from './i18n/shell/en.js';
 export { friendlyVisitorName, visitorDisplayName } from './visitors/visitor-name.js';
+export { richText, safeHref, toElements, type RichNode, type RichElement, type RichTextOptions, type Hyperscript } from './rich-text/rich-text.js';
+export { emojiList, pickerEmoji, shortcodeAt, completeShortcode, replaceShortcodes, type EmojiEntry } from './emoji/emoji-shortcodes.js';
+export { liveCatalogs, type LiveKey } from './i18n/live/live-catalog.js';
+export { TypingSender, TYPING_IDLE_MS } from './conversation-live/typing-sender.js';

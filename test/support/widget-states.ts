@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 import { agentCommand, type Bot } from '@parley/shared';
 import { agentSocket, demoAdmin, type AgentSocket } from './parley-clients.js';
+import { exeBytes, noisePng } from './png-file.js';
 
 /**
  * Every state of the visitor's widget, reached the way a visitor reaches it on the demo page of
  * a real server: the axe checks (test/widget-a11y.e2e.test.ts) and the screenshots
  * (scripts/shots-widget.mjs) both drive the widget through these.
  */
-export const widgetStates = ['closed', 'open', 'chatting', 'queue', 'leave-message', 'help-search', 'bot-answer', 'ended'] as const;
+export const widgetStates = ['closed', 'open', 'chatting', 'queue', 'leave-message', 'help-search', 'bot-answer', 'ended', 'rating', 'file-attached', 'prechat'] as const;
 export type WidgetState = (typeof widgetStates)[number];
 
 /** The languages the widget is checked and shown in, with a browser locale that picks each. */
@@ -45,6 +46,18 @@ export class DemoTeam {
   async online(online: boolean): Promise<void> {
     const ack = await agentCommand(this.agent, 'agent:status', { status: online ? 'online' : 'away' }, 10_000);
     if (!ack.ok) throw new Error(ack.error.message);
+  }
+
+  /** The demo site's pre-chat form: a required name and email, an optional phone (or none). */
+  async prechat(on: boolean): Promise<void> {
+    const sites = await this.admin.call<{ id: string }[] | { sites: { id: string }[] }>('GET', '/sites');
+    const site = (Array.isArray(sites) ? sites : sites.sites)[0]!;
+    const fields = [
+      { id: 'name', kind: 'name', required: true },
+      { id: 'email', kind: 'email', required: true },
+      { id: 'phone', kind: 'phone', required: false },
+    ];
+    await this.admin.call('PATCH', `/sites/${site.id}/settings`, { prechat: { enabled: on, fields: on ? fields : [] } });
   }
 
   async botFirst(on: boolean): Promise<void> {
@@ -93,6 +106,21 @@ async function write(page: Page, text: string): Promise<void> {
   await field.press('Enter');
 }
 
+/** Pastes a file into the composer as a screenshot paste does. */
+async function pasteFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  await page.locator('parley-widget #parley-input').evaluate(
+    (el, { name, b64 }) => {
+      const raw = atob(b64);
+      const data = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) data[i] = raw.charCodeAt(i);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name, { type: 'image/png' }));
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    { name, b64: bytes.toString('base64') },
+  );
+}
+
 /**
  * Loads the demo page in `page` (a fresh browser context: a new visitor) and brings the widget
  * to `state`. The team is left as the state needs it; call `team.clear()` between states.
@@ -101,6 +129,7 @@ export async function showWidgetState(page: Page, url: string, team: DemoTeam, s
   const say = lines[language];
   await team.online(state !== 'queue' && state !== 'leave-message');
   await team.botFirst(state === 'bot-answer');
+  await team.prechat(state === 'prechat');
   await page.goto(`${url}/`);
   await page.locator('parley-widget button.l').waitFor();
   if (state === 'closed') return;
@@ -118,6 +147,30 @@ export async function showWidgetState(page: Page, url: string, team: DemoTeam, s
       await page.locator('parley-widget .msg', { hasText: say.reply }).waitFor();
       await team.clear();
       await page.locator('parley-widget .by-email').waitFor();
+      break;
+    case 'rating':
+      // The chat closed, a score picked: the comment field and the send button show.
+      await write(page, say.ask);
+      await team.answer(say.reply);
+      await page.locator('parley-widget .msg', { hasText: say.reply }).waitFor();
+      await team.clear();
+      await page.locator('parley-widget .rating label').nth(3).click();
+      await page.locator('parley-widget #parley-rating-comment').waitFor();
+      break;
+    case 'file-attached':
+      // A screenshot sent (its thumbnail in the transcript) and a renamed .exe refused inline.
+      await write(page, say.ask);
+      await team.answer(say.reply);
+      await page.locator('parley-widget .msg', { hasText: say.reply }).waitFor();
+      await pasteFile(page, 'screenshot.png', noisePng(40_000));
+      await page.locator('parley-widget .thumb img').waitFor();
+      await pasteFile(page, 'setup.png', exeBytes());
+      await page.locator('parley-widget .uploads li.failed').waitFor();
+      break;
+    case 'prechat':
+      // Sent empty: the form's own inline errors on the required fields.
+      await page.locator('parley-widget .prechat button[type=submit]').click();
+      await page.locator('parley-widget .prechat .error').first().waitFor();
       break;
     case 'queue':
       await write(page, say.ask);

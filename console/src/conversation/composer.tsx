@@ -1,16 +1,27 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { ImeEnterGuard, limits } from '@parley/shared';
+import { completeShortcode, ImeEnterGuard, limits, shortcodeAt, type EmojiEntry } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
+import { EmojiMenu, ShortcodeList } from './emoji-menu.js';
+import { useLiveT } from './use-live-t.js';
 
 export interface ComposerProps {
   onSend(text: string, internal: boolean): void;
+  /** The field's text after each change, and '' once sent or left (the visitor sees "typing…"). */
+  onType?(text: string): void;
+  /** Files picked or pasted; absent: attaching is off here. */
+  onFiles?(files: File[]): void;
 }
 
 /** Reply box: Enter sends, Shift+Enter breaks the line, Enter inside an IME composition picks a candidate. */
-export function Composer({ onSend }: ComposerProps) {
+export function Composer({ onSend, onType, onFiles }: ComposerProps) {
   const { t } = useI18n();
+  const lt = useLiveT();
   const [text, setText] = useState('');
+  // The `:shortcode` being typed and the highlighted completion.
+  const [hit, setHit] = useState<{ start: number; matches: EmojiEntry[] } | null>(null);
+  const [active, setActive] = useState(0);
+  const picker = useRef<HTMLInputElement>(null);
   const [internal, setInternal] = useState(false);
   const ime = useMemo(() => new ImeEnterGuard(), []);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -21,10 +32,39 @@ export function Composer({ onSend }: ComposerProps) {
     if (!trimmed) return;
     onSend(trimmed, internal);
     setText('');
+    setHit(null);
+    onType?.('');
     field.current?.focus();
   };
 
+  /** Puts `value` in place of `from`..`to` and moves the caret after it. */
+  const insert = (value: string, from: number, to: number) => {
+    const next = text.slice(0, from) + value + text.slice(to);
+    const caret = from + value.length;
+    setText(next);
+    setHit(null);
+    onType?.(internal ? '' : next);
+    requestAnimationFrame(() => field.current?.setSelectionRange(caret, caret));
+    field.current?.focus();
+  };
+  const pick = (entry: EmojiEntry) => {
+    const el = field.current;
+    if (!hit || !el) return;
+    const done = completeShortcode(text, hit.start, el.selectionStart, entry.emoji);
+    insert(done.text.slice(hit.start, done.caret), hit.start, el.selectionStart);
+  };
+
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>) => {
+    if (hit && !event.isComposing) {
+      const n = hit.matches.length;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : n - 1)) % n);
+      else if (event.key === 'Enter' || event.key === 'Tab') pick(hit.matches[active]!);
+      else if (event.key === 'Escape') setHit(null);
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     if (!ime.shouldSend(event)) return;
     event.preventDefault();
     submit();
@@ -48,10 +88,47 @@ export function Composer({ onSend }: ComposerProps) {
         maxLength={limits.messageText}
         placeholder={internal ? t('console.conversation.note') : t('console.conversation.replyPlaceholder')}
         value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          const el = event.currentTarget;
+          setText(el.value);
+          setHit(shortcodeAt(el.value, el.selectionStart));
+          setActive(0);
+          // An internal note is not for the visitor: they never see it being typed.
+          onType?.(internal ? '' : el.value);
+        }}
+        onBlur={() => (setHit(null), onType?.(''))}
+        onPaste={(event) => {
+          const files = [...(event.clipboardData?.files ?? [])];
+          if (!files.length || !onFiles) return;
+          event.preventDefault();
+          onFiles(files);
+        }}
         onKeyDown={onKeyDown}
       />
+      {hit && <ShortcodeList matches={hit.matches} active={active} onPick={pick} />}
       <div class="composer-bar">
+        <span class="composer-tools">
+        {onFiles && (
+          <>
+            <input
+              ref={picker}
+              type="file"
+              multiple
+              hidden
+              onChange={(event) => {
+                onFiles([...(event.currentTarget.files ?? [])]);
+                event.currentTarget.value = '';
+              }}
+            />
+            <button type="button" class="button icon" aria-label={lt('live.attach')} title={lt('live.attach')} onClick={() => picker.current?.click()}>
+              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+                <path d="M21 11.5l-8.5 8.5a5 5 0 01-7-7L14 4.5a3.3 3.3 0 014.7 4.7L10.2 17.7a1.7 1.7 0 01-2.4-2.4L15.5 7.6" />
+              </svg>
+            </button>
+          </>
+        )}
+        <EmojiMenu onPick={(emoji) => insert(emoji, field.current?.selectionStart ?? text.length, field.current?.selectionEnd ?? text.length)} />
+        </span>
         <label class="note-toggle">
           <input type="checkbox" checked={internal} onChange={(event) => setInternal(event.currentTarget.checked)} />
           {t('console.conversation.note')}

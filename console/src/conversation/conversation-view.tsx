@@ -1,5 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import '../styles/conversation-live.css';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { loadSession } from '../auth/session.js';
+import { useStore } from '../state/use-store.js';
+import { formatFileSize } from './attachment-list.js';
+import { FileUploads } from './file-uploads.js';
+import { LiveConversation } from './live-conversation.js';
+import { LiveLines } from './live-lines.js';
+import { RatingBadge } from './rating-badge.js';
+import { TranscriptExport } from './transcript-export.js';
+import { UploadTray } from './upload-tray.js';
+import { useLiveT } from './use-live-t.js';
 import { agentCommand, type Agent, type Conversation, type ErrorBody } from '@parley/shared';
 import { HandToBot } from '../bots/hand-to-bot.js';
 import { useBots } from '../bots/use-bots.js';
@@ -46,13 +57,53 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
   const closed = conversation?.status === 'closed';
   const { bots } = useBots();
   const [handError, setHandError] = useState<ErrorBody | null>(null);
+  const lt = useLiveT();
+  // Issue 13: typing both ways, colleagues here, what the visitor read; files this agent sends.
+  const live = useMemo(() => new LiveConversation(socket, conversationId, agent.id), [socket, conversationId, agent.id]);
+  const uploads = useMemo(
+    () => new FileUploads(conversationId, () => loadSession()?.token ?? '', (file) => outbox.send(conversationId, file.name, false, [file.id])),
+    [conversationId, outbox],
+  );
+  useEffect(() => {
+    live.start();
+    return () => {
+      live.stop();
+      uploads.stop();
+    };
+  }, [live, uploads]);
+  const liveState = useStore(live.state);
+  const onSeen = useCallback((seq: number) => live.reportRead(seq), [live]);
+  const limits = conversation ? routing?.settings.get(conversation.siteId)?.uploads : undefined;
+  const canAttach = !closed && limits?.enabled !== false;
+  const attach = (files: File[]) => {
+    for (const file of files) {
+      if (limits && file.size > limits.maxBytes) uploads.refuse(file, lt('live.tooBig', { name: file.name, max: formatFileSize(limits.maxBytes, locale) }));
+      else uploads.add([file]);
+    }
+  };
+  const [dropping, setDropping] = useState(false);
   const handToBot = async (botId: string) => {
     const ack = await agentCommand(socket, 'conversation:handoff', { conversationId, botId }, COMMAND_TIMEOUT_MS);
     setHandError(ack.ok ? null : ack.error);
   };
 
   return (
-    <section class="conversation" aria-label={title}>
+    <section
+      class={`conversation${dropping ? ' dropping' : ''}`}
+      aria-label={title}
+      onDragOver={(e) => {
+        if (!canAttach || !e.dataTransfer?.types.includes('Files')) return;
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(e) => e.relatedTarget === null && setDropping(false)}
+      onDrop={(e) => {
+        if (!canAttach || !e.dataTransfer?.files.length) return;
+        e.preventDefault();
+        setDropping(false);
+        attach([...e.dataTransfer.files]);
+      }}
+    >
       <ConversationHeader
         title={title}
         conversation={conversation}
@@ -74,9 +125,15 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
                 {t('console.escalate')}
               </button>
             )}
+            <TranscriptExport conversationId={conversationId} />
           </>
         }
       />
+      {conversation?.rating && (
+        <p class="conversation-rating">
+          {lt('live.rating')}: <RatingBadge rating={conversation.rating} withComment />
+        </p>
+      )}
       {conversation && <HandToBot conversation={conversation} bots={bots} onHand={handToBot} />}
       {conversation && (
         <div class="sla-line">
@@ -96,12 +153,31 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
       {state.error && <ActionError error={state.error} onDismiss={() => controller.dismissError()} />}
       {handError && <ActionError error={handError} onDismiss={() => setHandError(null)} />}
       <div class="conversation-body">
-        <MessageList messages={state.messages} outgoing={outgoing} agentName={agent.name} label={title} />
+        <div class="transcript-column">
+          <MessageList
+            messages={state.messages}
+            outgoing={outgoing}
+            agentName={agent.name}
+            label={title}
+            visitorReadSeq={Math.max(conversation?.visitorReadSeq ?? 0, liveState.visitorReadSeq)}
+            seenLabel={lt('live.seen')}
+            onSeen={onSeen}
+          />
+          <LiveLines live={liveState} visitorName={title} />
+        </div>
       </div>
       {closed ? (
         <p class="read-only">{t('console.conversation.readOnly')}</p>
       ) : (
-        <Composer onSend={(text, internal) => outbox.send(conversationId, text, internal)} />
+        <>
+          {dropping && <p class="drop-hint">{lt('live.drop')}</p>}
+          <UploadTray uploads={uploads} />
+          <Composer
+            onSend={(text, internal) => outbox.send(conversationId, text, internal)}
+            onType={(text) => live.typing.update(text, false)}
+            {...(canAttach ? { onFiles: attach } : {})}
+          />
+        </>
       )}
     </section>
   );

@@ -1,4 +1,6 @@
-import { botCatalogs, systemLineText, translateIn, type Message } from '@parley/shared';
+import { h } from 'preact';
+import { botCatalogs, richText, systemLineText, toElements, translateIn, type Message } from '@parley/shared';
+import { AttachmentList } from './attachment-list.js';
 import { visitorLabel } from './visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatClockTime, formatFullTime } from '../time/relative-time.js';
@@ -8,7 +10,7 @@ import type { OutgoingMessage } from './outbox.js';
 export type TranscriptEntry = { kind: 'stored'; message: Message } | { kind: 'outgoing'; item: OutgoingMessage };
 
 /** One line of the transcript: the visitor's on the left, the team's on the right, notes marked. */
-export function MessageItem({ entry, agentName }: { entry: TranscriptEntry; agentName: string }) {
+export function MessageItem({ entry, agentName, seen }: { entry: TranscriptEntry; agentName: string; seen?: string | undefined }) {
   const { t, locale } = useI18n();
   const fromVisitor = entry.kind === 'stored' && entry.message.author.type === 'visitor';
   const system = entry.kind === 'stored' && entry.message.author.type === 'system';
@@ -16,6 +18,7 @@ export function MessageItem({ entry, agentName }: { entry: TranscriptEntry; agen
   const bot = entry.kind === 'stored' && entry.message.author.type === 'bot';
   // System lines are stored as catalog keys; each agent reads them in the console's language.
   const text = entry.kind === 'stored' ? (system ? systemLineText(locale, entry.message) : entry.message.text) : entry.item.text;
+  const files = entry.kind === 'stored' ? (entry.message.attachments ?? []) : [];
   const at = entry.kind === 'stored' ? entry.message.createdAt : entry.item.createdAt;
   const author =
     entry.kind === 'outgoing'
@@ -40,7 +43,12 @@ export function MessageItem({ entry, agentName }: { entry: TranscriptEntry; agen
           {formatClockTime(at, locale)}
         </time>
       </div>
-      <div class="message-text">{text}</div>
+      {/* The shared sanitising renderer: agents' and bots' light Markdown, a visitor's text never interpreted. */}
+      {!(files.length && text === files.map((f) => f.name).join(', ')) && (
+        <div class="message-text">{system ? text : toElements(richText(text, { markdown: !fromVisitor }), h)}</div>
+      )}
+      {files.length > 0 && <AttachmentList files={files} />}
+      {seen && <div class="message-seen">{seen}</div>}
       {entry.kind === 'outgoing' && (
         <div class="message-state" title={entry.item.error}>
           {t(entry.item.state === 'pending' ? 'console.message.pending' : 'console.message.failed')}

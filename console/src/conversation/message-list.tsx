@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Message } from '@parley/shared';
 import { MessageItem, type TranscriptEntry } from './message-item.js';
 import type { OutgoingMessage } from './outbox.js';
@@ -8,13 +8,19 @@ export interface MessageListProps {
   outgoing: readonly OutgoingMessage[];
   agentName: string;
   label: string;
+  /** Highest seq the visitor has seen: "Seen" goes under the team's last line up to it. */
+  visitorReadSeq?: number;
+  /** The word for that mark, in the console's language. */
+  seenLabel?: string;
+  /** Messages up to this seq are on screen: the view reports it as read. */
+  onSeen?(seq: number): void;
 }
 
 /** How close to the bottom counts as "reading the latest": new messages then scroll into view. */
 const STICK_PX = 80;
 
 /** The transcript, oldest first, with our replies still on their way at the end. */
-export function MessageList({ messages, outgoing, agentName, label }: MessageListProps) {
+export function MessageList({ messages, outgoing, agentName, label, visitorReadSeq = 0, seenLabel, onSeen }: MessageListProps) {
   const scroller = useRef<HTMLOListElement>(null);
   const atBottom = useRef(true);
   const entries: TranscriptEntry[] = [
@@ -28,6 +34,12 @@ export function MessageList({ messages, outgoing, agentName, label }: MessageLis
     const element = scroller.current;
     if (element && atBottom.current) element.scrollTop = element.scrollHeight;
   }, [entries.length]);
+  // What is in the list is on screen while the pane is shown: report the highest seq as read.
+  const top = messages.at(-1)?.seq ?? 0;
+  useEffect(() => {
+    if (top) onSeen?.(top);
+  }, [top, onSeen]);
+  const seenSeq = [...messages].reverse().find((m) => m.author.type !== 'visitor' && m.author.type !== 'system' && !m.internal && m.seq <= visitorReadSeq)?.seq;
 
   return (
     <ol
@@ -40,7 +52,12 @@ export function MessageList({ messages, outgoing, agentName, label }: MessageLis
       }}
     >
       {entries.map((entry) => (
-        <MessageItem key={entry.kind === 'stored' ? entry.message.id : entry.item.clientId} entry={entry} agentName={agentName} />
+        <MessageItem
+          key={entry.kind === 'stored' ? entry.message.id : entry.item.clientId}
+          entry={entry}
+          agentName={agentName}
+          seen={entry.kind === 'stored' && entry.message.seq === seenSeq ? seenLabel : undefined}
+        />
       ))}
     </ol>
   );

@@ -10,6 +10,8 @@ export interface OutgoingMessage {
   conversationId: string;
   text: string;
   internal: boolean;
+  /** Ids from `POST /api/v1/uploads`: the files it carries. */
+  attachments?: string[];
   createdAt: number;
   /** `failed` only for refusals a retry cannot fix; a lost connection keeps it pending. */
   state: 'pending' | 'failed';
@@ -60,12 +62,13 @@ export class Outbox {
   }
 
   /** Queues a reply or internal note; it shows as pending at once. */
-  send(conversationId: string, text: string, internal: boolean): OutgoingMessage {
+  send(conversationId: string, text: string, internal: boolean, attachments?: string[]): OutgoingMessage {
     const item: OutgoingMessage = {
       clientId: nanoid(),
       conversationId,
       text,
       internal,
+      ...(attachments?.length ? { attachments } : {}),
       createdAt: (this.options.now ?? Date.now)(),
       state: 'pending',
     };
@@ -87,8 +90,8 @@ export class Outbox {
   private readonly flush = () => void this.queue.flush();
 
   private async deliver(item: OutgoingMessage): Promise<SendOutcome<OutgoingMessage>> {
-    const { conversationId, clientId, text, internal } = item;
-    const ack = await agentCommand(this.socket, 'message:send', { conversationId, clientId, text, internal }, COMMAND_TIMEOUT_MS);
+    const { conversationId, clientId, text, internal, attachments } = item;
+    const ack = await agentCommand(this.socket, 'message:send', { conversationId, clientId, text, internal, ...(attachments ? { attachments } : {}) }, COMMAND_TIMEOUT_MS);
     if (ack.ok) {
       for (const listener of this.storedListeners) listener(ack.data);
       return 'sent';

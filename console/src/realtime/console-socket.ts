@@ -21,6 +21,8 @@ export interface ConsoleSocket extends CommandSocket {
   readonly active: boolean;
   on<E extends keyof ConsoleSocketEvents>(event: E, listener: ConsoleSocketEvents[E]): unknown;
   off<E extends keyof ConsoleSocketEvents>(event: E, listener: ConsoleSocketEvents[E]): unknown;
+  /** Hints without an ack (`typing`, `conversation:read`). */
+  emit(event: string, ...args: unknown[]): unknown;
   connect(): unknown;
   disconnect(): unknown;
 }

@@ -31,6 +31,14 @@ export class FakeSocket implements ConsoleSocket {
     return this;
   }
 
+  /** Hints without an ack (typing, conversation:read), kept apart from the commands. */
+  readonly hints: Array<{ event: string; payload: unknown }> = [];
+
+  emit(event: string, payload: unknown): this {
+    this.hints.push({ event, payload });
+    return this;
+  }
+
   connect(): this {
     this.connectCalls++;
     this.active = true;

@@ -6,6 +6,7 @@ import { conversationTabs, tabById, waitingTab, type ConversationTabId } from '.
 import { useConversationFeed } from '../conversation/use-conversation-feed.js';
 import { useWaitingTitle } from '../conversation/use-waiting-title.js';
 import { visitorLabel } from '../conversation/visitor-label.js';
+import { useVisitorAlerts } from '../notifications/use-visitor-alerts.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
@@ -72,6 +73,8 @@ export function Inbox({ socket, agent, muted = false, desktopAlerts = true }: { 
   const waiting = useMemo(() => selectConversations(all, (c) => c.status === 'waiting'), [all]);
   const alertable = useMemo(() => alertableFor(waiting, me), [waiting, me]);
   const repeatSeconds = Math.min(...[...info.settings.values()].map((s) => s.alertRepeatSeconds), 30);
+  // A visitor writing in a chat this agent holds while they look elsewhere: the same sound and desktop switches.
+  useVisitorAlerts(socket, agent.id, selectedId, nameOf, (id) => setSelectedId(id), { sound: !muted, desktop: desktopAlerts });
   useWaitingAlerts({ alertable, repeatMs: repeatSeconds * 1000, muted, desktop: desktopAlerts, notificationText: t('console.alert.waiting', { count: alertable.length }) });
   const now = useNow(5000);
   const escalated = escalatedFor(waiting, agent.role, info.settings, now);

@@ -91,6 +91,23 @@ export function livePaths(): Record<string, object> {
         },
       },
     },
+    '/conversations/{id}': {
+      delete: {
+        summary: 'Delete a conversation for good (admins)',
+        description:
+          'Removes a closed conversation, its messages and its files (from the file storage too). ' +
+          'Only admins of its workspace may; an open or waiting conversation must be closed first.',
+        security: [{ agentToken: [] }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          204: { description: 'Deleted' },
+          401: errorResponse('Missing or invalid token'),
+          403: errorResponse('Not an admin'),
+          404: errorResponse('Not a conversation of the workspace'),
+          409: errorResponse('The conversation is not closed yet'),
+        },
+      },
+    },
     '/conversations/{id}/transcript': {
       get: {
         summary: 'Export a conversation (agents of its workspace)',

@@ -50,6 +50,13 @@ export interface LiveStore {
   /** Removes records: the file storage's bytes are the caller's to delete first. */
   deleteAttachments(ids: string[]): Promise<void>;
 
+  /**
+   * Removes a conversation for good: its messages, events, proactive context, resolution and
+   * attachment records (the files' bytes are the caller's to delete first). `false` when there
+   * was no such conversation.
+   */
+  deleteConversation(conversationId: string): Promise<boolean>;
+
   /** Merges `answers` into the visitor's pre-chat answers; the visitor after, `null` when missing. */
   mergeVisitorPrechat(visitorId: string, answers: PrechatAnswers): Promise<Visitor | null>;
 }

@@ -54,6 +54,26 @@ export function describeLiveStoreContract(name: string, makeStore: () => Promise
       expect((await store.getConversation(c.id))?.rating).toEqual(changed);
     });
 
+    it('deletes a conversation with its messages and attachment records, and leaves the others', async () => {
+      const gone = await open();
+      await visitorSays(gone.id, '请删除我');
+      await store.closeConversation(gone.id, CONTRACT_NOW);
+      await store.live.createAttachment({
+        id: 'file-of-gone', conversationId: gone.id, workspaceId: tenant.workspace.id, siteId: tenant.site.id, name: 'a.png', size: 1,
+        type: 'image/png', uploader: { type: 'visitor', id: tenant.visitor.id }, messageId: null, thumbnail: false, createdAt: CONTRACT_NOW,
+      });
+      expect(await store.live.deleteConversation(gone.id)).toBe(true);
+      expect(await store.getConversation(gone.id)).toBeNull();
+      expect(await store.listMessages({ conversationId: gone.id, afterSeq: 0, limit: 10, includeInternal: true })).toEqual([]);
+      expect(await store.live.getAttachment('file-of-gone')).toBeNull();
+      expect(await store.live.deleteConversation(gone.id)).toBe(false);
+      // A new conversation of the same visitor is untouched and still takes messages.
+      const kept = await open();
+      expect(kept.id).not.toBe(gone.id);
+      await visitorSays(kept.id, 'still here');
+      expect((await store.getConversation(kept.id))?.lastSeq).toBe(1);
+    });
+
     it('keeps attachment records, binds each to one message only, and deletes them', async () => {
       const c = await open();
       const record = (over: Partial<AttachmentRecord> = {}): AttachmentRecord => ({

@@ -8,8 +8,13 @@ export const sizeBudget = {
   loaderGzip: 3 * 1024,
   /** The tracker every page view imports when idle (page views, proactive rules, the bubble). */
   trackerGzip: 2.5 * 1024,
-  /** Loader, app, chunks and CSS together: what a visitor who opens the chat downloads. */
-  totalGzip: 40 * 1024,
+  /**
+   * Loader, app, chunks and CSS together: the most a visitor who uses every part downloads.
+   * Issue 13 raised it from 40 KB: the live conversation's on-demand parts (files, emoji, rating,
+   * rich text, their strings in four languages) add about 10 KB that only their users fetch;
+   * what a first open downloads keeps its own 30 KB budget (scripts/bench/weight).
+   */
+  totalGzip: 56 * 1024,
 } as const;
 
 export interface FileSize {

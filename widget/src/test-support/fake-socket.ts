@@ -36,6 +36,12 @@ export class FakeSocket implements VisitorSocket {
     return this;
   }
 
+  /** Hints without an ack (typing, conversation:read) are recorded with the commands. */
+  emit(event: string, payload: unknown): this {
+    this.sent.push({ event, payload });
+    return this;
+  }
+
   connect(): this {
     this.connectCalls++;
     return this;

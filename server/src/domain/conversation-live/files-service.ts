@@ -181,9 +181,20 @@ export class FilesService {
   }
 
   /**
-   * Deletes a conversation's files and their records. Conversations cannot be deleted yet;
-   * whatever deletes one calls this first.
+   * Deletes a conversation for good (`DELETE /conversations/{id}`): admins of its workspace only,
+   * and only once it is closed (an open chat still holds an agent's slot and the queue's place).
+   * Its files go first, from the storage and as records, then the conversation with its messages:
+   * a deletion cut short leaves a conversation without files, never files without a conversation.
    */
+  async deleteConversation(actor: Actor, conversationId: string): Promise<void> {
+    if (actor.kind !== 'agent' || actor.role !== 'admin') throw new AppError(ErrorCode.forbidden, 'only admins can delete conversations');
+    const conversation = assertCanSee(actor, await this.deps.store.getConversation(conversationId));
+    if (conversation.status !== 'closed') throw new AppError(ErrorCode.conflict, 'close the conversation before deleting it');
+    await this.deleteConversationFiles(conversationId);
+    await this.deps.store.live.deleteConversation(conversationId);
+  }
+
+  /** Deletes a conversation's files and their records (its deletion calls this first). */
   async deleteConversationFiles(conversationId: string): Promise<number> {
     const records = await this.deps.store.live.listAttachments(conversationId);
     for (const record of records) {

@@ -65,6 +65,11 @@ export function liveRoutes(deps: LiveRouteDeps): Router {
     await pipeline(body, res);
   });
 
+  router.delete('/conversations/:id', requireAgent(deps.directory), async (req, res) => {
+    await files.deleteConversation(agentActor(agentOf(res)), req.params.id as string);
+    res.status(204).end();
+  });
+
   router.get('/conversations/:id/transcript', requireAgent(deps.directory), async (req, res) => {
     const { format } = parseOr400(transcriptFormatSchema, req.query);
     const locale = typeof req.query.locale === 'string' ? req.query.locale : req.headers['accept-language'];

@@ -22,7 +22,7 @@ export class MongoLiveStore implements LiveStore {
   private readonly visitors: mongoose.mongo.Collection<VisitorDoc>;
   private readonly attachments: mongoose.mongo.Collection<AttachmentDoc>;
 
-  constructor(db: mongoose.mongo.Db) {
+  constructor(private readonly db: mongoose.mongo.Db) {
     this.conversations = db.collection<ConversationDoc>('conversations');
     this.visitors = db.collection<VisitorDoc>('visitors');
     this.attachments = db.collection<AttachmentDoc>('attachments');
@@ -73,6 +73,19 @@ export class MongoLiveStore implements LiveStore {
 
   async deleteAttachments(ids: string[]): Promise<void> {
     if (ids.length) await this.attachments.deleteMany({ _id: { $in: ids } });
+  }
+
+  async deleteConversation(conversationId: string): Promise<boolean> {
+    // The conversation last: a deletion cut short is retried from what is left, and never leaves
+    // messages of a conversation that no longer exists.
+    await Promise.all([
+      this.db.collection('messages').deleteMany({ conversationId }),
+      this.db.collection('conversation_events').deleteMany({ conversationId }),
+      this.db.collection('conversation_contexts').deleteOne({ _id: conversationId as never }),
+      this.db.collection('conversation_resolutions').deleteOne({ _id: conversationId as never }),
+      this.attachments.deleteMany({ conversationId }),
+    ]);
+    return (await this.conversations.deleteOne({ _id: conversationId })).deletedCount > 0;
   }
 
   async mergeVisitorPrechat(visitorId: string, answers: PrechatAnswers): Promise<Visitor | null> {

@@ -77,6 +77,14 @@ export class SqliteLiveStore implements LiveStore {
     this.db.transaction(() => ids.forEach((id) => this.s.deleteAttachment.run(id)))();
   }
 
+  async deleteConversation(conversationId: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      // Messages first: they reference the conversation (foreign keys are on).
+      for (const statement of this.s.deleteConversationParts) statement.run(conversationId);
+      return this.s.deleteConversation.run(conversationId).changes > 0;
+    })();
+  }
+
   async mergeVisitorPrechat(visitorId: string, answers: PrechatAnswers): Promise<Visitor | null> {
     return this.db
       .transaction(() => {
@@ -91,6 +99,10 @@ export class SqliteLiveStore implements LiveStore {
 
 function prepare(db: Database) {
   return {
+    deleteConversationParts: ['messages', 'conversation_events', 'conversation_context', 'conversation_resolutions', 'attachments'].map((table) =>
+      db.prepare(`DELETE FROM ${table} WHERE conversation_id = ?`),
+    ),
+    deleteConversation: db.prepare('DELETE FROM conversations WHERE id = ?'),
     readByVisitor: db.prepare('UPDATE conversations SET visitor_read_seq = ? WHERE id = ? AND visitor_read_seq < ? RETURNING *'),
     readByAgent: db.prepare('UPDATE conversations SET agent_read_seq = ? WHERE id = ? AND agent_read_seq < ? RETURNING *'),
     rate: db.prepare(

@@ -64,7 +64,8 @@ export class ChatClient {
   });
   private stopKeeping: () => void = () => {};
 
-  constructor(private readonly options: ChatClientOptions) {
+  /** Public for the on-demand parts (uploads read the site key's token). */
+  constructor(readonly options: ChatClientOptions) {
     this.win = options.win ?? window;
     this.seen = loadSeen(options.siteKey);
     this.state = {
@@ -112,11 +113,11 @@ export class ChatClient {
   }
 
   /** Queues a message for sending; `false` when there is nothing to send. */
-  send(text: string): boolean {
+  send(text: string, attachments?: string[]): boolean {
     const trimmed = text.trim();
     if (!trimmed) return false;
     const conversation = this.state.conversation;
-    const item: OutboxItem = { clientId: nanoid(), text: trimmed.slice(0, limits.messageText), createdAt: Date.now() };
+    const item: OutboxItem = { clientId: nanoid(), text: trimmed.slice(0, limits.messageText), createdAt: Date.now(), attachments };
     // After a close the next message starts a new conversation: the server opens one when none is named.
     if (conversation && conversation.status !== 'closed') item.conversationId = conversation.id;
     else {
@@ -168,7 +169,7 @@ export class ChatClient {
 
   private async onSession(session: VisitorSession): Promise<void> {
     safeStorage.set(storageKey(this.options.siteKey, 'token'), session.token);
-    this.commit({ site: session.site });
+    this.commit({ site: session.site, live: session.live });
     await this.catchUp();
     if (!this.socket.connected) return;
     this.synced = true;
@@ -203,7 +204,7 @@ export class ChatClient {
 
   /** One message of the outbox to the server; what the answer means for it. */
   private async sendItem(item: OutboxItem): Promise<SendOutcome<OutboxItem>> {
-    const { clientId, text, conversationId, triggerId, departmentId } = item;
+    const { clientId, text, conversationId, triggerId, departmentId, attachments } = item;
     // A first message says where it comes from: the site's URL rules may pick its department.
     const start = {
       pageUrl: this.win.location.href.slice(0, 2000),
@@ -213,7 +214,8 @@ export class ChatClient {
     const ack = await visitorCommand(
       this.socket,
       'message:send',
-      conversationId ? { clientId, text, conversationId } : { clientId, text, ...start },
+      // Absent attachments (undefined) are left out of the JSON.
+      conversationId ? { clientId, text, conversationId, attachments } : { clientId, text, attachments, ...start },
       COMMAND_TIMEOUT_MS,
     );
     if (ack.ok) {

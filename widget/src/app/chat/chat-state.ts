@@ -1,4 +1,4 @@
-import type { Availability, Message, VisitorConversation, VisitorSession } from '@parley/shared';
+import type { Availability, LiveFeatures, Message, VisitorConversation, VisitorSession } from '@parley/shared';
 import type { OutboxItem } from './outbox.js';
 import type { ProactiveMessage } from './proactive-message.js';
 
@@ -31,4 +31,8 @@ export interface ChatState {
   departmentId: string | null;
   /** The leave-a-message form: not asked for, shown, how sending it went, or left for the chat ("Back to the chat"). */
   offlineForm: 'idle' | 'open' | 'sending' | 'sent' | 'failed' | 'closed';
+  /** The site's live-conversation features from the session (sneak peek, uploads, rating, pre-chat form). */
+  live?: LiveFeatures | undefined;
+  /** The pre-chat form was answered in this page view (the session's `known` is updated too). */
+  prechatDone?: boolean;
 }

@@ -12,6 +12,8 @@ export interface OutboxItem {
   /** The department chosen before a first message (pre-chat step). */
   departmentId?: string;
   createdAt: number;
+  /** Ids from `POST /api/v1/uploads` (issue 13): the files this message carries. */
+  attachments?: string[];
   /** The server refused it for good (`bad_request`): shown as "Not sent", never re-sent. */
   failed?: boolean;
 }

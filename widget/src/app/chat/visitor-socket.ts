@@ -24,6 +24,8 @@ export interface VisitorSocket {
     listener: (VisitorServerToClientEvents & ReservedEvents)[E],
   ): unknown;
   off<E extends keyof VisitorServerToClientEvents>(event: E, listener: VisitorServerToClientEvents[E]): unknown;
+  /** Hints without an ack (`typing`, `conversation:read`). */
+  emit(event: string, ...args: unknown[]): unknown;
   connect(): unknown;
   disconnect(): unknown;
   timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> };

@@ -33,9 +33,9 @@ export function Bubble({ mine, text, author, bot, face, meta, failed, onRetry, o
           )
         )}
         {/* dir=auto: a line in another script than the panel's (English in an Arabic panel) keeps its own direction. */}
-        <p class="text" dir="auto">
+        <div class="text" dir="auto">
           {text}
-        </p>
+        </div>
         {meta && (
           <span class={failed ? 'meta failed' : 'meta'}>
             {meta}

@@ -50,7 +50,8 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
   const queue = useLazyModule(loadQueue, state.conversation?.status === 'waiting');
   const [typed, setTyped] = useState(false);
   const proactive = state.conversation?.status === 'open' || state.conversation?.status === 'waiting' ? null : state.proactive;
-  const conversation = useLazyModule(loadConversation, typed || !!proactive || state.messages.length + state.outbox.length > 0);
+  // Also when the site has a pre-chat form: the conversation's parts bring it (and fetch its own chunk only when due).
+  const conversation = useLazyModule(loadConversation, typed || !!proactive || state.messages.length + state.outbox.length > 0 || !!state.live?.prechat.enabled);
   // Shown once its language is here and its look known (or not coming): never a flash of the
   // default colours or of English first.
   const settled = styled || !!state.site || state.connection === 'refused' || state.connection === 'reconnecting' || !state.online;
@@ -83,6 +84,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
             {queue && <queue.QueuePlace state={state} client={client} locale={locale} />}
             {conversation ? (
               <conversation.Transcript
+              client={client}
               messages={state.messages}
               outbox={state.outbox}
               closed={closed}
@@ -100,7 +102,7 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
             ) : (
               <GreetingFrame greeting={greeting} team={team} proactive={proactive} />
             )}
-            {conversation && closed && <conversation.TranscriptByEmail client={client} conversationId={state.conversation!.id} />}
+            {conversation && closed && <conversation.ClosedParts client={client} locale={locale} />}
             {conversation && (
               <conversation.BotActions
                 messages={state.messages}
@@ -117,7 +119,9 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
         {routing && <routing.Prechat state={state} client={client} locale={locale} />}
         {/* Kept in one place in the tree, so a half-written message survives the chunk arriving. */}
         {(state.offlineForm === 'idle' || state.offlineForm === 'closed') && (
-          <Composer onSend={(text) => client.send(text)} onType={() => setTyped(true)} inputRef={input} />
+          <Composer onSend={(text) => client.send(text)} onType={(text) => (setTyped(true), conversation?.typing(client, text))} inputRef={input}>
+            {conversation && <conversation.ComposerTools client={client} serverOrigin={serverOrigin} locale={locale} />}
+          </Composer>
         )}
       </section>
     </I18nContext.Provider>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ImeEnterGuard, limits } from '@parley/shared';
 import { useT } from './i18n-context.js';
@@ -6,12 +7,17 @@ export interface ComposerProps {
   /** Returns whether the text was taken (then the field empties). */
   onSend(text: string): boolean;
   inputRef?: { current: HTMLTextAreaElement | null };
-  /** The visitor started typing (the panel fetches the conversation's parts then). */
-  onType?(): void;
+  /**
+   * What the field holds after each keystroke, and '' when the visitor sent it or left the field
+   * (the panel fetches the conversation's parts on the first, and tells the team who is typing).
+   */
+  onType?(text: string): void;
+  /** Tools from the conversation's parts (attach, emoji), once they have arrived. */
+  children?: ComponentChildren;
 }
 
 /** The message field: Enter sends, Shift+Enter breaks the line, Enter inside an IME never sends. */
-export function Composer({ onSend, onType, inputRef }: ComposerProps) {
+export function Composer({ onSend, onType, inputRef, children }: ComposerProps) {
   const t = useT();
   const [text, setText] = useState('');
   const ime = useMemo(() => new ImeEnterGuard(), []);
@@ -21,7 +27,10 @@ export function Composer({ onSend, onType, inputRef }: ComposerProps) {
   useEffect(() => (field.current ? ime.attach(field.current) : undefined), [ime]);
 
   const submit = () => {
-    if (text.trim() && onSend(text)) setText('');
+    if (text.trim() && onSend(text)) {
+      setText('');
+      onType?.('');
+    }
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!ime.shouldSend(event)) return;
@@ -37,6 +46,7 @@ export function Composer({ onSend, onType, inputRef }: ComposerProps) {
         submit();
       }}
     >
+      {children}
       <label class="sr-only" for="parley-input">
         {t('widget.composer.label')}
       </label>
@@ -52,8 +62,9 @@ export function Composer({ onSend, onType, inputRef }: ComposerProps) {
         value={text}
         onInput={(event) => {
           setText(event.currentTarget.value);
-          onType?.();
+          onType?.(event.currentTarget.value);
         }}
+        onBlur={() => onType?.('')}
         onKeyDown={onKeyDown}
       />
       <button type="submit" class="send" disabled={!text.trim()}>

@@ -13,3 +13,6 @@ addEnglish(widgetConversationEn);
 export { Transcript } from './transcript.js';
 export { BotActions } from './bot-actions.js';
 export { TranscriptByEmail } from './transcript-by-email.js';
+export { ClosedParts } from '../live/closed-parts.js';
+export { ComposerTools } from '../live/composer-tools.js';
+export { typing } from '../live/typing-sender.js';

@@ -1,6 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { systemLineKey, type AnyLocale, type Message } from '@parley/shared';
+import type { ChatClient } from '../chat/chat-client.js';
 import type { OutboxItem } from '../chat/outbox.js';
+import { MessageBody } from '../live/message-body.js';
+import { prechatNeeded } from '../live/prechat-needed.js';
+import { useLazyModule } from './use-lazy-module.js';
+
+// The pre-chat form (`chunks/lazy-prechat-form-*`): fetched only for a site that has one, when it is due.
+const loadPrechat = () => import('../live/prechat-form.js');
+import { useLiveNotices } from '../live/use-live-notices.js';
 import type { ProactiveMessage } from '../chat/proactive-message.js';
 import { Bubble } from './bubble.js';
 import type { Face } from './header.js';
@@ -8,6 +16,8 @@ import css from './conversation.css?inline';
 import { useT } from './i18n-context.js';
 
 export interface TranscriptProps {
+  /** For the live parts: who is typing, what the team read ("Seen"), reporting what the visitor read. */
+  client: ChatClient;
   messages: readonly Message[];
   outbox: readonly OutboxItem[];
   closed: boolean;
@@ -45,6 +55,11 @@ const NEAR_BOTTOM = 48;
 export function Transcript(props: TranscriptProps) {
   const { messages, outbox, closed, proactive, locale = 'en', serverOrigin, refused = false, onRemove, onRetry, open = true } = props;
   const t = useT();
+  const { typing, readSeq } = useLiveNotices(props.client, messages, open);
+  const sneakPeek = !!props.client.state.live?.sneakPeek && !closed;
+  const origin = serverOrigin ?? '';
+  const askFirst = prechatNeeded(props.client.state);
+  const prechat = useLazyModule(loadPrechat, askFirst);
   const list = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const [behind, setBehind] = useState(false);
@@ -58,11 +73,14 @@ export function Transcript(props: TranscriptProps) {
       following.current = true;
       setBehind(false);
     } else setBehind(true);
-  }, [count, closed, open]);
+  }, [count, closed, open, !!typing]);
 
   const time = clock(locale);
   const lastMine = [...messages].reverse().find((m) => m.author.type === 'visitor');
-  const joined = new Set<string>();
+  // "Seen" goes under the visitor's last line the team has read (the other lines keep their time).
+  const seenMine = [...messages].reverse().find((m) => m.author.type === 'visitor' && m.seq <= readSeq);
+  // The server writes its own "joined" lines when the site has them on (issue 13): then none here.
+  const joined = new Set<string>(messages.some((m) => m.author.type === 'system' && m.text === 'system.joined') ? messages.flatMap((m) => (m.author.id ? [m.author.id] : [])) : []);
   return (
     <div class="transcript-wrap">
       {/* The conversation parts' styles travel with their chunk. */}
@@ -99,10 +117,10 @@ export function Transcript(props: TranscriptProps) {
                 key={m.clientId}
                 mine={type === 'visitor'}
                 author={m.author.name}
-                text={type === 'bot' && props.onArticle ? articleLinks(m.text, props.onArticle) : m.text}
+                text={type === 'bot' && props.onArticle && /^\d+\. /m.test(m.text) ? articleLinks(m.text, props.onArticle) : <MessageBody message={m} origin={origin} locale={locale} />}
                 bot={type === 'bot'}
                 face={type === 'visitor' ? undefined : { name: m.author.name ?? '', src: type === 'bot' && serverOrigin && m.author.id ? `${serverOrigin}/api/v1/bots/${encodeURIComponent(m.author.id)}/avatar` : null }}
-                meta={time(m.createdAt) + (m === lastMine ? ` · ${t('widget.message.sent')}` : '')}
+                meta={time(m.createdAt) + (m === seenMine ? ` · ${t('widget.seen')}` : m === lastMine ? ` · ${t('widget.message.sent')}` : '')}
               />
             );
             return joins ? [
@@ -127,6 +145,21 @@ export function Transcript(props: TranscriptProps) {
             );
           })}
         </ol>
+        {/* A polite live region: screen readers hear "Mei is typing…" once, not every keystroke. */}
+        <p class="typing" aria-live="polite">
+          {typing && (
+            <>
+              {t('widget.typing', { name: typing.who.name ?? props.team.name })}
+              <span class="dots" aria-hidden="true">
+                <i />
+                <i />
+                <i />
+              </span>
+            </>
+          )}
+        </p>
+        {sneakPeek && <p class="sneak">{t('widget.sneakPeek')}</p>}
+        {askFirst && prechat && <prechat.PrechatForm client={props.client} locale={locale} />}
       </div>
       {behind && (
         <button
