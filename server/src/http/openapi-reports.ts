@@ -17,7 +17,7 @@ const queryParameters = [
   { name: 'site', in: 'query', schema: { type: 'string' }, description: 'Only conversations of this site' },
   { name: 'department', in: 'query', schema: { type: 'string' }, description: 'Only conversations in this department' },
   { name: 'agent', in: 'query', schema: { type: 'string' }, description: 'Only conversations this agent holds (or held last)' },
-  { name: 'tag', in: 'query', schema: { type: 'string' }, description: 'Only conversations with this tag. Not available yet: answered with 400 until conversations carry tags' },
+  { name: 'tag', in: 'query', schema: { type: 'string' }, description: 'Only conversations carrying this tag (`PUT /conversations/{id}/tags`)' },
 ];
 
 const responses = (answer: string, description: string) => ({

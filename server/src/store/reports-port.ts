@@ -9,6 +9,8 @@ export interface ReportFactQuery {
   departmentId?: string;
   /** The agent who holds (or held last) the conversation. */
   agentId?: string;
+  /** Conversations carrying this tag (issue 14's tags). */
+  tagId?: string;
 }
 
 /**

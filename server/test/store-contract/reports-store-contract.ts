@@ -162,6 +162,18 @@ export function describeReportsStoreContract(name: string, makeStore: () => Prom
       expect(await ids({ from: s(3600), to: s(7200) })).toEqual(['B']);
     });
 
+    it('narrows by tag: only the conversations carrying it', async () => {
+      await seed();
+      const vip = await store.tags.createTag({ id: nanoid(), workspaceId: tenant.workspace.id, name: 'VIP', colour: '#1f8a70', createdAt: T0 });
+      const other = await store.tags.createTag({ id: nanoid(), workspaceId: tenant.workspace.id, name: 'Refund', colour: '#aa3300', createdAt: T0 });
+      await store.tags.setConversationTags('B', [vip.id]);
+      await store.tags.setConversationTags('D', [vip.id, other.id]);
+      const ids = async (tagId: string) => (await store.reports.reportFacts({ workspaceId: tenant.workspace.id, ...query, tagId })).map((f) => f.id);
+      expect(await ids(vip.id)).toEqual(['B', 'D']);
+      expect(await ids(other.id)).toEqual(['D']);
+      expect(await ids('no-such-tag')).toEqual([]);
+    });
+
     it('gives agents\' status changes in the range, each agent\'s last earlier one first', async () => {
       const w = tenant.workspace.id;
       const change = (agentId: string, status: 'online' | 'away' | 'offline', at: number, workspaceId = w) =>

@@ -103,11 +103,6 @@ export class Reports {
 
   private async open(actor: Actor, query: ReportQuery): Promise<{ workspaceId: string; period: Period }> {
     assertSupervisor(actor);
-    // Tags live on another branch (issue 14's `PUT /conversations/{id}/tags`); until conversations
-    // carry `tagIds`, a tag filter is refused rather than silently ignored.
-    if (query.tag !== undefined) {
-      throw new AppError(ErrorCode.badRequest, 'tag: filtering by tag is not available yet', [{ path: 'tag', message: 'filtering by tag is not available yet' }]);
-    }
     const timeZone = query.timeZone ?? (await this.workspaceTimeZone(actor.workspaceId));
     return { workspaceId: actor.workspaceId, period: this.period({ from: query.from, to: query.to, timeZone }) };
   }
@@ -141,6 +136,7 @@ export class Reports {
       ...(query.site ? { siteId: query.site } : {}),
       ...(query.department ? { departmentId: query.department } : {}),
       ...(query.agent ? { agentId: query.agent } : {}),
+      ...(query.tag ? { tagId: query.tag } : {}),
     });
   }
 }

@@ -50,6 +50,7 @@ export class MongoReportsStore implements ReportsStore {
     if (q.siteId) filter.siteId = q.siteId;
     if (q.departmentId) filter.departmentId = q.departmentId;
     if (q.agentId) filter.assigneeId = q.agentId;
+    if (q.tagId) filter.tagIds = q.tagId;
     const projection = { _id: 1, siteId: 1, visitorId: 1, departmentId: 1, assigneeId: 1, createdAt: 1, closedAt: 1, firstResponseAt: 1, offline: 1, missed: 1, rating: 1 };
     const picked = (await this.conversations.find(filter, { projection, sort: { createdAt: 1, _id: 1 } }).toArray()) as PickedDoc[];
     const folded = new Map<string, FoldedDoc>();

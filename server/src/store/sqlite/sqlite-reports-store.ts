@@ -38,6 +38,7 @@ const factsSql = `
     AND (@siteId IS NULL OR c.site_id = @siteId)
     AND (@departmentId IS NULL OR c.department_id = @departmentId)
     AND (@agentId IS NULL OR c.assignee_id = @agentId)
+    AND (@tagId IS NULL OR c.id IN (SELECT conversation_id FROM conversation_tags WHERE tag_id = @tagId))
   ORDER BY c.created_at, c.id`;
 
 const toFact = (r: FactRow): ReportFact => ({
@@ -84,6 +85,7 @@ export class SqliteReportsStore implements ReportsStore {
       siteId: q.siteId ?? null,
       departmentId: q.departmentId ?? null,
       agentId: q.agentId ?? null,
+      tagId: q.tagId ?? null,
     }) as FactRow[];
     return rows.map(toFact);
   }
