@@ -110,6 +110,8 @@ const routes: Record<string, RouteEntry> = {
   'POST /uploads': { who: 'visitorOrAgent' },
   'GET /files/{id}': { who: 'public' },
   'GET /conversations/{id}/transcript': { who: 'agent' },
+  // Deleting a closed conversation and its files (issue 13): admins only.
+  'DELETE /conversations/{id}': { who: 'admin' },
   'POST /auth/login': { who: 'public' },
   'GET /conversations': { who: 'agent' },
   'GET /conversations/{id}/messages': { who: 'agent' },
