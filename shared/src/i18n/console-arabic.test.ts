@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { accountsCatalogs } from './accounts/accounts-catalog.js';
+import { adminCatalogs } from './admin/admin-catalog.js';
 import { botCatalogs } from './bot-catalog.js';
 import { en } from './en.js';
+import { liveCatalogs } from './live/live-catalog.js';
 import { proactiveCatalogs } from './proactive/proactive-catalog.js';
+import { reportsCatalogs } from './reports/reports-catalog.js';
 import { routingCatalogs } from './routing/routing-catalog.js';
 import { settingsCatalogs } from './settings/settings-catalog.js';
 import { shellCatalogs } from './shell/shell-catalog.js';
 import { catalogs } from './translate.js';
 import { uiCatalogs } from './ui/ui-catalog.js';
 
-const families = { accountsCatalogs, botCatalogs, proactiveCatalogs, routingCatalogs, settingsCatalogs, shellCatalogs, uiCatalogs };
+const families = {
+  accountsCatalogs,
+  adminCatalogs,
+  botCatalogs,
+  liveCatalogs,
+  proactiveCatalogs,
+  reportsCatalogs,
+  routingCatalogs,
+  settingsCatalogs,
+  shellCatalogs,
+  uiCatalogs,
+};
 
 /** The console speaks Arabic: every family it reads has every line in Arabic, with the same placeholders. */
 describe('the console in Arabic', () => {
