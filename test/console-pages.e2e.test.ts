@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.js';
 import { ServerProcess } from './support/server-process.js';
+import { axeViolations, wholePageRules } from './support/axe-page.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Finding {
   id: string;
@@ -17,16 +15,8 @@ interface Finding {
  * The rules about the document as a whole (one `main`, content inside landmarks, a level-one
  * heading somewhere) belong to the console's shell; this page's one `h1` is checked apart.
  */
-async function axe(page: Page): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run;
-    const result = await run(
-      { include: [['.ui-page']] },
-      { rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } },
-    );
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
+function axe(page: Page): Promise<Finding[]> {
+  return axeViolations(page, { include: '.ui-page', disable: wholePageRules });
 }
 
 /** The page's structure: its h1s, heading levels in order, header cells without text, and how far it scrolls sideways. */

@@ -1,23 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { agentCommand, visitorCommand, type ReportAgents, type ReportHeatmap, type ReportOverview } from '@parley/shared';
 import { launchChromium } from './support/chromium.js';
 import { agentSocket, demoAdmin, visitorSocket, type AgentSocket, type VisitorSocket } from './support/parley-clients.js';
 import { ServerProcess } from './support/server-process.js';
+import { axeViolations } from './support/axe-page.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const timeZone = 'Asia/Shanghai';
 const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
 
-async function axe(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run;
-    const result = await run(document);
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
+function axe(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  return axeViolations(page);
 }
 
 /**

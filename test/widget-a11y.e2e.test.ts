@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.js';
 import { ServerProcess } from './support/server-process.js';
 import { DemoTeam, showWidgetState, widgetLanguages, widgetStates, type WidgetLanguage } from './support/widget-states.js';
+import { axeViolations, wholePageRules } from './support/axe-page.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Finding {
   id: string;
@@ -21,16 +19,8 @@ interface Finding {
  * page as a whole (one main landmark, a level-one heading, content inside landmarks) are the
  * site's to meet, not something an embedded chat can change.
  */
-async function axe(page: Page): Promise<Finding[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe.run;
-    const result = await run(
-      { include: [['parley-widget']] },
-      { rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } },
-    );
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
+function axe(page: Page): Promise<Finding[]> {
+  return axeViolations(page, { include: 'parley-widget', disable: wholePageRules });
 }
 
 describe('the widget with axe-core, in Chromium', () => {

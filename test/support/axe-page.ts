@@ -10,15 +10,24 @@ export interface AxeFinding {
   nodes: string[];
 }
 
-/** axe-core's violations on the whole page (every rule, landmarks and headings included), each with the nodes it names. */
-export async function axeViolations(page: Page): Promise<AxeFinding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe.run;
-    const result = await run(document);
+/**
+ * axe-core's violations, each with the nodes it names: on the whole page by default (every rule,
+ * landmarks and headings included), or within `include` with some rules off. axe is put into the
+ * page through DevTools evaluation, not a `<script>`: the console's CSP (`script-src 'self'`)
+ * refuses inline scripts, as it should.
+ */
+export async function axeViolations(page: Page, scope: { include?: string; disable?: string[] } = {}): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async ({ include, disable }) => {
+    const run = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe.run;
+    const rules = Object.fromEntries(disable.map((id) => [id, { enabled: false }]));
+    const result = await run(include ? { include: [[include]] } : document, { rules });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
+  }, { include: scope.include ?? null, disable: scope.disable ?? [] });
 }
+
+/** The rules about a document as a whole, which a part of it (an embedded widget, one admin page's content) cannot meet alone. */
+export const wholePageRules = ['region', 'landmark-one-main', 'page-has-heading-one'];
 
 /**
  * How far the page scrolls sideways (0 when it fits the window): the document, and the console's

@@ -46,7 +46,11 @@ export const visitorIdentitySchema = z.object({
   name: z.string().trim().min(1).max(limits.name).optional(),
   userHash: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex digits (HMAC-SHA256)').optional(),
   attributes: contactAttributesSchema.optional(),
-});
+})
+  // An identify that names nobody would still make a contact: refused, like any empty command.
+  .refine((i) => i.userId !== undefined || i.email !== undefined || i.name !== undefined || i.attributes !== undefined, {
+    message: 'names nobody: give userId, email, name or attributes',
+  });
 export type VisitorIdentity = z.infer<typeof visitorIdentitySchema>;
 
 /** What `visitor:identify` answers. */
