@@ -23,8 +23,9 @@ interface ConsolePage {
 let conversationId = '';
 const pages = (): ConsolePage[] => [
   { name: 'inbox with a conversation open', path: `conversations/${conversationId}`, ready: '.conversation-pane #reply-text', signedIn: true },
-  { name: 'visitors', path: 'visitors', ready: '.visitors-page', signedIn: true },
-  { name: 'triggers', path: 'triggers', ready: '.triggers-page', signedIn: true },
+  { name: 'visitors', path: 'visitors', ready: '#content h1', signedIn: true },
+  { name: 'triggers', path: 'triggers', ready: '#content h1', signedIn: true },
+  { name: 'reports', path: 'reports', ready: '#content h1', signedIn: true },
   { name: 'bots', path: 'bots', ready: '#content h1', signedIn: true },
   { name: 'knowledge base', path: 'articles', ready: '#content h1', signedIn: true },
   { name: 'settings', path: 'settings', ready: '#content h1', signedIn: true },

@@ -39,10 +39,15 @@ export function sidewaysOverflow(page: Page): Promise<number> {
     // Clipped content does not scroll (right to left, what runs off the left edge is cut off, not
     // scrollable): also measure anything drawn beyond the window's edges, skipping what is hidden
     // on purpose (screen-reader-only text sits in a clipped 1 px box).
+    // A wide table inside a scroller made for it (`data-scrolls-sideways`, e.g. the 24-hour
+    // heatmap) scrolls there, not the page: fine, as long as the scroller itself fits (it is
+    // measured like any other element). Only marked scrollers count: a pane that scrolls
+    // vertically computes overflow-x auto too, and must not excuse what spills out of it.
     const hidden = (el: Element | null): boolean => {
       for (let at = el; at; at = at.parentElement) {
         const style = getComputedStyle(at);
         if (style.clip !== 'auto' || style.clipPath !== 'none' || style.visibility === 'hidden') return true;
+        if (at !== el && at.hasAttribute('data-scrolls-sideways')) return true;
       }
       return false;
     };

@@ -41,7 +41,7 @@ export function HeatmapGrid({ cells, intro }: { cells: HeatmapCell[]; intro: Com
       </header>
       {intro}
       {/* Focusable, so that keyboards can scroll the 24 hours sideways on a narrow window. */}
-      <div class="report-heatmap-scroll" tabIndex={0}>
+      <div class="report-heatmap-scroll" tabIndex={0} data-scrolls-sideways>
         <table class="report-heatmap-table">
           <caption class="visually-hidden">{title}</caption>
           <thead>
