@@ -4,7 +4,6 @@ import type { WidgetConversationKey } from './conversation-en.js';
 export const widgetConversationAr: Record<WidgetConversationKey, string> = {
   'widget.message.sent': 'أُرسلت',
   'widget.message.retry': 'إعادة المحاولة',
-  'widget.joined': 'انضم {name} إلى المحادثة',
   'widget.newMessages': 'رسائل جديدة',
   'widget.transcript.offer': 'أرسل لي نص المحادثة بالبريد',
   'widget.transcript.email': 'بريدك الإلكتروني',

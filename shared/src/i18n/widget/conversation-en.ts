@@ -5,7 +5,6 @@
 export const widgetConversationEn = {
   'widget.message.sent': 'Sent',
   'widget.message.retry': 'Retry',
-  'widget.joined': '{name} joined the chat',
   'widget.newMessages': 'New messages',
   'widget.transcript.offer': 'Email me the transcript',
   'widget.transcript.email': 'Your email',

@@ -4,7 +4,6 @@ import type { WidgetConversationKey } from './conversation-en.js';
 export const widgetConversationZhCN: Record<WidgetConversationKey, string> = {
   'widget.message.sent': '已发送',
   'widget.message.retry': '重试',
-  'widget.joined': '{name} 加入了对话',
   'widget.newMessages': '新消息',
   'widget.transcript.offer': '把对话记录发到我的邮箱',
   'widget.transcript.email': '您的邮箱',

@@ -4,7 +4,6 @@ import type { WidgetConversationKey } from './conversation-en.js';
 export const widgetConversationZhTW: Record<WidgetConversationKey, string> = {
   'widget.message.sent': '已傳送',
   'widget.message.retry': '重試',
-  'widget.joined': '{name} 加入了對話',
   'widget.newMessages': '新訊息',
   'widget.transcript.offer': '把對話記錄寄到我的信箱',
   'widget.transcript.email': '您的電子郵件',

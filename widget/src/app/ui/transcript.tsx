@@ -79,8 +79,7 @@ export function Transcript(props: TranscriptProps) {
   const lastMine = [...messages].reverse().find((m) => m.author.type === 'visitor');
   // "Seen" goes under the visitor's last line the team has read (the other lines keep their time).
   const seenMine = [...messages].reverse().find((m) => m.author.type === 'visitor' && m.seq <= readSeq);
-  // The server writes its own "joined" lines when the site has them on (issue 13): then none here.
-  const joined = new Set<string>(messages.some((m) => m.author.type === 'system' && m.text === 'system.joined') ? messages.flatMap((m) => (m.author.id ? [m.author.id] : [])) : []);
+  // "Mei joined the chat" is the server's system line (issue 13, on unless the site turns it off), never drawn here too.
   return (
     <div class="transcript-wrap">
       {/* The conversation parts' styles travel with their chunk. */}
@@ -110,9 +109,7 @@ export function Transcript(props: TranscriptProps) {
                 </li>
               );
             }
-            // An agent's first line in the conversation says they joined ("Mei joined the chat").
-            const joins = type === 'agent' && m.author.id && !joined.has(m.author.id) && joined.add(m.author.id) && m.author.name;
-            const bubble = (
+            return (
               <Bubble
                 key={m.clientId}
                 mine={type === 'visitor'}
@@ -123,12 +120,6 @@ export function Transcript(props: TranscriptProps) {
                 meta={time(m.createdAt) + (m === seenMine ? ` · ${t('widget.seen')}` : m === lastMine ? ` · ${t('widget.message.sent')}` : '')}
               />
             );
-            return joins ? [
-              <li key={`j-${m.clientId}`} class="notice">
-                {t('widget.joined', { name: joins })}
-              </li>,
-              bubble,
-            ] : bubble;
           })}
           {closed && <li class="notice">{t('widget.conversation.closed')}</li>}
           {outbox.map((item) => {
