@@ -14,7 +14,8 @@ interface Finding {
 
 /**
  * axe-core on the widget, in Chromium, on every state a visitor meets (closed, open, chatting,
- * queue, leave a message, help search, bot answer, chat ended), in English and in Arabic (right to left).
+ * queue, leave a message, help search, bot answer, chat ended, rating, file attached, pre-chat), in English,
+ * 繁體中文 and Arabic (right to left).
  * Only the widget is judged (`parley-widget` and its shadow tree): the rules about the host
  * page as a whole (one main landmark, a level-one heading, content inside landmarks) are the
  * site's to meet, not something an embedded chat can change.
@@ -39,7 +40,7 @@ describe('the widget with axe-core, in Chromium', () => {
     await server?.dispose();
   });
 
-  for (const language of ['en', 'ar'] as WidgetLanguage[]) {
+  for (const language of ['en', 'zh-TW', 'ar'] as WidgetLanguage[]) {
     for (const state of widgetStates) {
       it(`has no violations: ${state}, ${language}`, async () => {
         await team.clear();

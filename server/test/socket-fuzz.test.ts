@@ -16,7 +16,12 @@ import { startTestServer, type TestServer } from './test-server.js';
  */
 
 /** Commands that only read: a garbage payload they ignore may be answered `ok`. */
-const readOnly = new Set(['conversation:current', 'queue:status', 'site:availability', 'agent:list', 'department:list', 'site:list', 'conversation:list', 'kb:search', 'kb:article']);
+const readOnly = new Set([
+  'conversation:current', 'queue:status', 'site:availability', 'agent:list', 'department:list', 'site:list', 'conversation:list', 'kb:search', 'kb:article',
+  // Leaving a room one is not in (any id that looks like one, `constructor` included) is `ok` with
+  // nothing to say and changes nothing, as the authorization matrix records; the store check below holds it to that.
+  'conversation:leave', 'visitors:unsubscribe',
+]);
 /** Hints without an ack (dropped silently when invalid). */
 const noAck = new Set(['typing', 'conversation:read']);
 const clientErrors = new Set(['bad_request', 'not_found', 'forbidden', 'conflict', 'payload_too_large', 'rate_limited', 'unauthorized', 'gone', 'unavailable']);
