@@ -77,6 +77,12 @@ describe('the widget with axe-core, in Chromium', () => {
       const context = await browser.newContext({ locale: 'en-US', viewport: { width, height: 800 } });
       const page = await context.newPage();
       await showWidgetState(page, server.url, team, 'open', 'en');
+      // Tab only once the panel's parts loaded on demand are in, and focus has moved into the
+      // panel on opening: tabbing earlier could start from the page (a flake seen under load).
+      await page.waitForLoadState('networkidle');
+      await page
+        .waitForFunction(() => !!document.querySelector('parley-widget')?.shadowRoot?.activeElement?.closest('.panel'), null, { timeout: 5000 })
+        .catch(() => undefined);
       const seen = new Set<boolean>();
       for (let i = 0; i < 12; i++) {
         await page.keyboard.press('Tab');
