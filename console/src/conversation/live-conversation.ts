@@ -1,9 +1,7 @@
-import { TypingSender, type ConversationViewers, type Message, type ReadNotice, type TypingNotice } from '@parley/shared';
+import { TypingSender, TYPING_STALE_MS, type ConversationViewers, type Message, type ReadNotice, type TypingNotice } from '@parley/shared';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { createStore, type Store } from '../state/store.js';
 
-/** A `typing: true` not renewed for this long has gone stale (its `false` was lost). */
-const STALE_MS = 7000;
 
 export interface LiveState {
   /** The visitor typing now, with their draft when the site has sneak peek on. */
@@ -65,7 +63,7 @@ export class LiveConversation {
     if (notice.conversationId !== this.conversationId || notice.who.id === this.selfId) return;
     const key = `${notice.who.type}:${notice.who.id}`;
     clearTimeout(this.stale.get(key));
-    if (notice.typing) this.stale.set(key, setTimeout(() => this.onTyping({ ...notice, typing: false }), STALE_MS));
+    if (notice.typing) this.stale.set(key, setTimeout(() => this.onTyping({ ...notice, typing: false }), TYPING_STALE_MS));
     if (notice.who.type === 'visitor') {
       this.state.set((s) => ({
         ...s,

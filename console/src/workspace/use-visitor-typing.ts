@@ -1,21 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TYPING_STALE_MS } from '@parley/shared';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { useSocketEvent } from '../realtime/use-socket-event.js';
 
 /**
- * A typing notice is a hint that repeats while the visitor types; one that is not followed by
- * another (a closed tab, a lost `typing: false`) must not leave "Typing…" forever.
+ * The conversations whose visitor is typing now (the server sends visitors' `typing` to the
+ * whole workspace). A notice not renewed within shared's `TYPING_STALE_MS` ends, so a lost
+ * `typing: false` never leaves "Typing…" forever.
  */
-const STALE_MS = 6_000;
-
-/** The conversations whose visitor is typing now (the server sends visitors' `typing` to the whole workspace). */
 export function useVisitorTyping(socket: ConsoleSocket): ReadonlySet<string> {
   const [typing, setTyping] = useState<ReadonlySet<string>>(new Set());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const set = (conversationId: string, on: boolean) => {
     clearTimeout(timers.current.get(conversationId));
     timers.current.delete(conversationId);
-    if (on) timers.current.set(conversationId, setTimeout(() => set(conversationId, false), STALE_MS));
+    if (on) timers.current.set(conversationId, setTimeout(() => set(conversationId, false), TYPING_STALE_MS));
     setTyping((current) => {
       if (current.has(conversationId) === on) return current;
       const next = new Set(current);

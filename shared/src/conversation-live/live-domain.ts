@@ -6,6 +6,12 @@
 
 /** Typing relays: at most one `typing: true` per person and conversation every this long. */
 export const TYPING_RELAY_MS = 2000;
+/**
+ * A `typing: true` not renewed for this long has gone stale (its `false` was lost: a closed tab,
+ * a dropped connection). Above the relay interval and the sender's 5 s idle, so a typist still
+ * at it is never dropped; every client that shows typing ends it here.
+ */
+export const TYPING_STALE_MS = 7000;
 /** Sneak peek: at most one draft per visitor and conversation every this long. */
 export const DRAFT_RELAY_MS = 300;
 /** Sneak peek: the longest draft relayed (characters). */

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { highestSeq, type Message, type ReadNotice, type TypingNotice } from '@parley/shared';
+import { highestSeq, TYPING_STALE_MS, type Message, type ReadNotice, type TypingNotice } from '@parley/shared';
 import type { ChatClient } from '../chat/chat-client.js';
 
-/** A `typing: true` not renewed for this long has gone stale (its `false` was lost). */
-const TYPING_STALE_MS = 7000;
 
 /**
  * The team's side of the live conversation, as the transcript shows it: who is typing now, and
