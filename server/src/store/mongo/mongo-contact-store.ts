@@ -1,28 +1,17 @@
 import type mongoose from 'mongoose';
-import { ErrorCode, type Contact, type ContactAttributeValue, type Conversation } from '@parley/shared';
+import { ErrorCode, type Contact, type Conversation } from '@parley/shared';
 import { AppError } from '../../app-error.js';
 import { contactSearchText, type ContactPage, type ContactStore } from '../contact-port.js';
 import { conversationFromDoc, type ConversationDoc } from './mongo-documents.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
 
-interface ContactDoc {
+/** A contact as stored: its id as `_id`, its visitors in their own collection, plus the index keys. */
+type ContactDoc = Omit<Contact, 'id' | 'visitorIds'> & {
   _id: string;
-  workspaceId: string;
-  siteId: string;
-  userId: string | null;
-  verified: boolean;
   /** `siteId + '\n' + userId` while verified, absent otherwise: the unique index's key. */
   verifiedKey?: string;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  attributes: Record<string, ContactAttributeValue>;
-  notes: string;
   searchText: string;
-  createdAt: number;
-  updatedAt: number;
-}
+};
 /** One per visitor (its id is the visitor's): a visitor is linked to at most one contact. */
 interface ContactVisitorDoc {
   _id: string;
