@@ -117,9 +117,11 @@ export function ChatPanel({ client, localeOverride, onClose, serverOrigin, style
           </>
         )}
         {routing && <routing.Prechat state={state} client={client} locale={locale} />}
-        {/* Kept in one place in the tree, so a half-written message survives the chunk arriving. */}
+        {/* Kept in one place in the tree, so a half-written message survives the chunk arriving.
+            Only real text fetches the conversation's parts: leaving an empty field (a blur says
+            "not typing") swapped the greeting for the transcript under the visitor's focus. */}
         {(state.offlineForm === 'idle' || state.offlineForm === 'closed') && (
-          <Composer onSend={(text) => client.send(text)} onType={(text) => (setTyped(true), conversation?.typing(client, text))} inputRef={input}>
+          <Composer onSend={(text) => client.send(text)} onType={(text) => (text && setTyped(true), conversation?.typing(client, text))} inputRef={input}>
             {conversation && <conversation.ComposerTools client={client} serverOrigin={serverOrigin} locale={locale} />}
           </Composer>
         )}
