@@ -14,8 +14,11 @@ import { startTestServer, type TestServer, type VisitorClient } from './test-ser
  */
 describe('abuse limits (defaults, real server)', () => {
   let t: TestServer;
+  // Signed in before the password floods below block the demo account.
+  let admin: string;
   beforeAll(async () => {
     t = await startTestServer({ RATE_LIMITS: 'on' });
+    admin = await t.agentToken();
   });
   afterAll(() => t.close());
 
@@ -160,4 +163,47 @@ describe('abuse limits (defaults, real server)', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(2000 - limitRules.beaconNewVisitorAddress.points);
     expect(tokens.size).toBe(limitRules.beaconNewVisitorAddress.points);
   }, 60_000);
+
+  it('counts a site by its own rules where it set them, leaves other sites at the defaults, and refuses a bad rule', async () => {
+    const rest = (path: string, method: string, body?: unknown) =>
+      fetch(`${t.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const created = await rest('/sites', 'POST', { name: 'Trade fair stand', allowedOrigins: [t.url] });
+    expect(created.status).toBe(201);
+    const site = ((await created.json()) as { site: { id: string; key: string } }).site;
+    const settings = (patch: unknown) => rest(`/sites/${site.id}/settings`, 'PATCH', patch);
+
+    // Refused whole, nothing changed: an unknown limit, zero points, a window over a day.
+    for (const bad of [{ loginAccount: { points: 5, seconds: 60 } }, { visitorMessage: { points: 0, seconds: 60 } }, { visitorMessage: { points: 5, seconds: 90_000 } }]) {
+      const res = await settings({ rateLimits: bad });
+      expect(res.status, JSON.stringify(bad)).toBe(400);
+      await res.body?.cancel();
+    }
+    const ok = await settings({ rateLimits: { visitorMessage: { points: 3, seconds: 60 } } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { site: { settings: { rateLimits: unknown } } }).site.settings.rateLimits).toEqual({ visitorMessage: { points: 3, seconds: 60 } });
+
+    const send = async (visitor: VisitorClient, n: number) => {
+      const codes: string[] = [];
+      let conversationId: string | undefined;
+      for (let i = 0; i < n; i++) {
+        const ack = await visitorCommand(visitor, 'message:send', { clientId: nanoid(), text: `line ${i}`, ...(conversationId ? { conversationId } : {}) }, 5000);
+        if (ack.ok) conversationId = ack.data.conversationId;
+        codes.push(ack.ok ? 'ok' : ack.error.code);
+      }
+      return codes;
+    };
+    const fairVisitor = await t.visitor({ siteKey: site.key });
+    expect(await send(fairVisitor, 5)).toEqual(['ok', 'ok', 'ok', 'rate_limited', 'rate_limited']);
+    // The demo site set nothing: its visitor keeps the default (20 per 10 s).
+    const demoVisitor = await t.visitor();
+    expect(await send(demoVisitor, 5)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    fairVisitor.close();
+    demoVisitor.close();
+
+    // Back to the defaults for connections made after the change.
+    expect((await settings({ rateLimits: {} })).status).toBe(200);
+    const again = await t.visitor({ siteKey: site.key });
+    expect(await send(again, 5)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    again.close();
+  });
 });

@@ -50,6 +50,27 @@ export const businessHoursSchema = z.object({
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 
 const seconds = (max: number) => z.number().int().min(0).max(max);
+
+/**
+ * The abuse limits a site may set for itself (the server's `limit-rules.ts` names them and
+ * holds the defaults): those counted for its visitors, conversations and page views.
+ * A site expecting a crowd behind one address (a trade fair, a school) raises the per-address
+ * ones; a site under attack lowers them. Limits on accounts and tokens are the server's alone.
+ */
+export const siteRateLimitNames = [
+  'visitorMessage',
+  'conversationMessage',
+  'newVisitorAddress',
+  'newVisitorSite',
+  'newConversationAddress',
+  'newConversationSite',
+  'beaconNewVisitorAddress',
+  'beaconAddress',
+] as const;
+export type SiteRateLimitName = (typeof siteRateLimitNames)[number];
+/** "So many per so many seconds": at least 1 of each, at most 100,000 per day. */
+export const siteRateLimitSchema = z.object({ points: z.number().int().min(1).max(100_000), seconds: z.number().int().min(1).max(86_400) }).strict();
+export type SiteRateLimit = z.infer<typeof siteRateLimitSchema>;
 const localizedText = z.partialRecord(z.enum(['en', 'zh-CN', 'zh-TW']), z.string().trim().min(1).max(500));
 
 /** The settings a site has when its owner has changed nothing. */
@@ -70,6 +91,7 @@ export const defaultSiteSettings = {
   alertEscalateAfterSeconds: 120,
   departmentRules: [] as { urlContains: string; departmentId: string }[],
   requireVerifiedIdentity: false,
+  rateLimits: {} as Partial<Record<SiteRateLimitName, SiteRateLimit>>,
   ...defaultLiveSettings,
 };
 
@@ -109,6 +131,8 @@ const settingsFields = {
    * identity secret is refused (the visitor stays anonymous), never stored.
    */
   requireVerifiedIdentity: z.boolean(),
+  /** This site's own abuse limits, each replacing the server's default for its visitors; left out: the default. */
+  rateLimits: z.partialRecord(z.enum(siteRateLimitNames), siteRateLimitSchema),
   /** Sneak peek, uploads, rating, pre-chat form (conversation-live/live-settings.ts). */
   ...liveSettingsFields,
 };

@@ -1,3 +1,4 @@
+import { siteRateLimitNames } from '@parley/shared';
 /**
  * The abuse limits, each "so many per so many seconds" for one key (an account, an address, a
  * visitor, a token). Defaults are set so that an honest person never meets them: a typist
@@ -77,3 +78,7 @@ export function limitSettingsOf(env: Record<string, string | undefined>): { sett
   if (!['on', 'off', 'true', 'false', '1', '0'].includes(switchValue)) problems.push('RATE_LIMITS: must be on or off');
   return { settings: { enabled: !['off', 'false', '0'].includes(switchValue), rules }, problems };
 }
+
+// Every limit a site may set for itself is one of the server's (a rename on either side fails here).
+const siteLimitsAreServerLimits: readonly LimitName[] = siteRateLimitNames;
+void siteLimitsAreServerLimits;

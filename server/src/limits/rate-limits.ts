@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { ErrorCode } from '@parley/shared';
+import { ErrorCode, type SiteRateLimit } from '@parley/shared';
 import { AppError } from '../app-error.js';
 import type { LimitName, LimitRule, LimitSettings } from './limit-rules.js';
 
@@ -16,6 +16,9 @@ const MAX_BLOCK_SECONDS = 24 * 3600;
  */
 export class RateLimits {
   private readonly limiters = new Map<LimitName, RateLimiterAbstract>();
+  /** A site's own limits, one limiter per distinct rule, made the first time one is used. */
+  private readonly siteLimiters = new Map<string, RateLimiterAbstract>();
+  private readonly make: (keyPrefix: string, points: number, duration: number) => RateLimiterAbstract;
   private readonly strikes: RateLimiterAbstract;
 
   constructor(
@@ -29,6 +32,7 @@ export class RateLimits {
       if (!redis) return memory;
       return new RateLimiterRedis({ storeClient: redis, keyPrefix: `parley:limit:${keyPrefix}`, points, duration, insuranceLimiter: memory });
     };
+    this.make = make;
     for (const [name, rule] of Object.entries(settings.rules) as [LimitName, LimitRule][]) {
       this.limiters.set(name, make(name, rule.points, rule.seconds));
     }
@@ -43,11 +47,13 @@ export class RateLimits {
   /**
    * Counts one `name` event for `key`, or throws `rate_limited` (with `retryAfterMs`) when the
    * key is past its limit: call it before the work, so a refused request changes nothing.
+   * `siteRule`: the site's own rule for this limit (its `rateLimits` setting), counted apart
+   * from the default's (a key under a site's own rule has its own count).
    */
-  async take(name: LimitName, key: string): Promise<void> {
+  async take(name: LimitName, key: string, siteRule?: SiteRateLimit): Promise<void> {
     if (!this.settings.enabled) return;
     try {
-      await this.limiter(name).consume(hashed(key));
+      await (siteRule ? this.siteLimiter(name, siteRule) : this.limiter(name)).consume(hashed(key));
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
       this.onRefused(name);
@@ -90,6 +96,13 @@ export class RateLimits {
   async clear(name: LimitName, key: string): Promise<void> {
     if (!this.settings.enabled) return;
     await this.limiter(name).delete(hashed(key));
+  }
+
+  private siteLimiter(name: LimitName, rule: SiteRateLimit): RateLimiterAbstract {
+    const prefix = `${name}:${rule.points}/${rule.seconds}`;
+    let limiter = this.siteLimiters.get(prefix);
+    if (!limiter) this.siteLimiters.set(prefix, (limiter = this.make(prefix, rule.points, rule.seconds)));
+    return limiter;
   }
 
   private limiter(name: LimitName): RateLimiterAbstract {

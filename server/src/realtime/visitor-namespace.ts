@@ -33,6 +33,8 @@ import { toVisitorConversation } from './visitor-conversation.js';
 import { visitorActorOf } from './socket-actors.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
 import type { RateLimits } from '../limits/rate-limits.js';
+import { settingsOf } from '../domain/routing/site-settings.js';
+import type { SiteSettings } from '@parley/shared';
 import { clientAddress, type TrustProxy } from '../limits/client-address.js';
 import type { ContactsService } from '../domain/contacts/contacts-service.js';
 import { registerVisitorIdentify, resolveIdentifiedVisitor } from './visitor-identify-command.js';
@@ -62,6 +64,8 @@ export interface VisitorNamespaceDeps extends HandlerContext {
 export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamespaceDeps): void {
   const sessions = new WeakMap<object, VisitorSession>();
   const addresses = new WeakMap<object, string>();
+  // The site's own limits, read at the handshake: a change applies to connections made after it.
+  const siteLimits = new WeakMap<object, SiteSettings['rateLimits']>();
 
   nsp.use((socket, next) => {
     void (async () => {
@@ -75,14 +79,16 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         throw new AppError(ErrorCode.originNotAllowed, 'this page is not allowed to use this site key');
       }
       const address = clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy);
+      const own = settingsOf(site).rateLimits;
       // Only a handshake without a token creates a visitor; a returning one is never refused here.
       if (!auth.data.token) {
-        await deps.limits.take('newVisitorAddress', address);
-        await deps.limits.take('newVisitorSite', site.id);
+        await deps.limits.take('newVisitorAddress', address, own.newVisitorAddress);
+        await deps.limits.take('newVisitorSite', site.id, own.newVisitorSite);
       }
       // An identify made before the socket opened: a verified user's browser speaks for their visitor.
       const { visitor, token } = await resolveIdentifiedVisitor(deps, site, await deps.directory.resolveVisitor(site, auth.data.token), auth.data.identity);
       addresses.set(socket, address);
+      siteLimits.set(socket, own);
       const locale = auth.data.locale ?? firstLanguage(socket.handshake.headers['accept-language']);
       socket.data = {
         kind: 'visitor',
@@ -136,10 +142,11 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       }),
     );
     const address = addresses.get(socket) ?? socket.handshake.address;
+    const own = siteLimits.get(socket) ?? {};
     socket.on(
       'message:send',
       handler(deps, visitorSendMessageSchema, async (input) => {
-        await limitVisitorMessage(deps.limits, data, address, input.conversationId);
+        await limitVisitorMessage(deps.limits, own, data, address, input.conversationId);
         return deps.intake.visitorMessage(actor, { ...input, ...(data.locale ? { locale: data.locale } : {}) });
       }),
     );
@@ -151,7 +158,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     socket.on(
       'offline:message',
       handler(deps, offlineMessageSchema, async (input) => {
-        await limitVisitorMessage(deps.limits, data, address, undefined);
+        await limitVisitorMessage(deps.limits, own, data, address, undefined);
         return toVisitorConversation(await deps.intake.leaveMessage(actor, input));
       }),
     );
@@ -170,19 +177,20 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
 /**
  * A visitor's message is counted before intake sees it (a refused one stores nothing): per
  * visitor (every tab), per conversation, and, when it may open a conversation (none named),
- * per address and per site.
+ * per address and per site; each by the site's own rule where it set one.
  */
 async function limitVisitorMessage(
   limits: RateLimits,
+  own: SiteSettings['rateLimits'],
   visitor: { visitorId: string; siteId: string },
   address: string,
   conversationId: string | undefined,
 ): Promise<void> {
-  await limits.take('visitorMessage', visitor.visitorId);
+  await limits.take('visitorMessage', visitor.visitorId, own.visitorMessage);
   if (conversationId) {
-    await limits.take('conversationMessage', conversationId);
+    await limits.take('conversationMessage', conversationId, own.conversationMessage);
     return;
   }
-  await limits.take('newConversationAddress', address);
-  await limits.take('newConversationSite', visitor.siteId);
+  await limits.take('newConversationAddress', address, own.newConversationAddress);
+  await limits.take('newConversationSite', visitor.siteId, own.newConversationSite);
 }

@@ -6,6 +6,7 @@ import type { Proactive } from '../../domain/proactive/proactive.js';
 import { isRequestAllowed } from '../../domain/accounts/origin-policy.js';
 import { parseOr400 } from '../error-handler.js';
 import type { RateLimits } from '../../limits/rate-limits.js';
+import { settingsOf } from '../../domain/routing/site-settings.js';
 import { requestAddress } from '../request-address.js';
 
 /** Largest tracker body: a page view with long URLs, or a ping with a batch of events. */
@@ -30,9 +31,10 @@ export function visitorBeaconRoutes(directory: AccountsService, proactive: Proac
     const input = parseOr400(pageViewSchema, bodyOf(req));
     const site = await allowedSite(directory, req, res, input.siteKey);
     const address = requestAddress(req);
-    await limits.take('beaconAddress', address);
+    const own = settingsOf(site).rateLimits;
+    await limits.take('beaconAddress', address, own.beaconAddress);
     // A page view without a token creates a visitor: those are counted on their own, tighter.
-    if (!input.token) await limits.take('beaconNewVisitorAddress', address);
+    if (!input.token) await limits.take('beaconNewVisitorAddress', address, own.beaconNewVisitorAddress);
     // The install check: the widget loaded on this page (written at most once a minute per site).
     directory.sites.seen(site, input.url);
     res.json(await proactive.pageView(site, input, req.headers['user-agent']));
@@ -41,7 +43,7 @@ export function visitorBeaconRoutes(directory: AccountsService, proactive: Proac
   router.post('/visitor/ping', async (req, res) => {
     const input = parseOr400(pingSchema, bodyOf(req));
     const site = await allowedSite(directory, req, res, input.siteKey);
-    await limits.take('beaconAddress', requestAddress(req));
+    await limits.take('beaconAddress', requestAddress(req), settingsOf(site).rateLimits.beaconAddress);
     res.json(await proactive.ping(site, input));
   });
   return router;
