@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
 import { defaultLiveSettings, liveSettingsFields } from './conversation-live/live-settings.js';
+import { defaultPrivacySettings, privacySettingsFields } from './privacy/privacy-settings.js';
 
 /**
  * Routing: agent status, departments, site settings (hours, targets, strategy, acknowledgement),
@@ -71,6 +72,7 @@ export const defaultSiteSettings = {
   departmentRules: [] as { urlContains: string; departmentId: string }[],
   requireVerifiedIdentity: false,
   ...defaultLiveSettings,
+  ...defaultPrivacySettings,
 };
 
 /** Each setting's rule, without defaults: the patch schema makes them optional, the full one fills them in. */
@@ -111,6 +113,8 @@ const settingsFields = {
   requireVerifiedIdentity: z.boolean(),
   /** Sneak peek, uploads, rating, pre-chat form (conversation-live/live-settings.ts). */
   ...liveSettingsFields,
+  /** Retention (privacy/privacy-settings.ts). */
+  ...privacySettingsFields,
 };
 
 /** A site's settings in full; fields left out take their defaults. */
