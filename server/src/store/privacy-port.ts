@@ -1,4 +1,4 @@
-import type { Conversation } from '@parley/shared';
+import type { Conversation, Site } from '@parley/shared';
 
 /** One pass of the retention job over one site: the durable record of what it removed. */
 export interface RetentionRun {
@@ -25,6 +25,8 @@ export interface RetentionRun {
  * Contract: `test/store-contract/privacy-store-contract.ts`.
  */
 export interface PrivacyStore {
+  /** Every site that is not deleted, of every workspace, oldest first (the job reads their settings). */
+  allSites(): Promise<Site[]>;
   /**
    * Closed conversations of the site whose last activity (`updatedAt`) is before `before`,
    * least recent first, at most `limit`. Never one that is not closed.

@@ -1,8 +1,8 @@
 import type mongoose from 'mongoose';
-import type { Conversation } from '@parley/shared';
+import type { Conversation, Site } from '@parley/shared';
 import type { PrivacyStore, RetentionRun } from '../privacy-port.js';
 import { isDuplicateKey } from './mongo-duplicate-key.js';
-import { conversationFromDoc, type ConversationDoc, type VisitorDoc } from './mongo-documents.js';
+import { conversationFromDoc, siteFromDoc, type ConversationDoc, type SiteDoc, type VisitorDoc } from './mongo-documents.js';
 
 type RetentionRunDoc = Omit<RetentionRun, 'id'> & { _id: string };
 interface LeaseDoc {
@@ -30,6 +30,11 @@ export class MongoPrivacyStore implements PrivacyStore {
     this.visitors = db.collection<VisitorDoc>('visitors');
     this.runs = db.collection<RetentionRunDoc>('retention_runs');
     this.leases = db.collection<LeaseDoc>('leases');
+  }
+
+  async allSites(): Promise<Site[]> {
+    const docs = await this.db.collection<SiteDoc>('sites').find({ deletedAt: null }, { sort: { createdAt: 1, _id: 1 } }).toArray();
+    return docs.map(siteFromDoc);
   }
 
   async conversationsDue(siteId: string, before: number, limit: number): Promise<Conversation[]> {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Conversation } from '@parley/shared';
+import type { Conversation, Site } from '@parley/shared';
 import type { PrivacyStore, RetentionRun } from '../privacy-port.js';
-import { toConversation, type ConversationRow } from './sqlite-rows.js';
+import { toConversation, toSite, type ConversationRow, type SiteRow } from './sqlite-rows.js';
 
 interface RetentionRunRow {
   id: string;
@@ -36,6 +36,7 @@ export class SqlitePrivacyStore implements PrivacyStore {
 
   constructor(private readonly db: Database) {
     this.s = {
+      allSites: db.prepare('SELECT * FROM sites WHERE deleted_at IS NULL ORDER BY created_at, id'),
       conversationsDue: db.prepare(
         "SELECT * FROM conversations WHERE site_id = ? AND status = 'closed' AND updated_at < ? ORDER BY updated_at, id LIMIT ?",
       ),
@@ -59,6 +60,10 @@ export class SqlitePrivacyStore implements PrivacyStore {
       ),
       listRuns: db.prepare('SELECT * FROM retention_runs WHERE site_id = ? ORDER BY started_at DESC, rowid DESC LIMIT ?'),
     };
+  }
+
+  async allSites(): Promise<Site[]> {
+    return (this.s.allSites.all() as SiteRow[]).map(toSite);
   }
 
   async conversationsDue(siteId: string, before: number, limit: number): Promise<Conversation[]> {
