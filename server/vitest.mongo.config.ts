@@ -29,6 +29,7 @@ export const mongoIntegrationFiles = [
   'test/routing-sweeps.test.ts',
   'test/site-settings-api.test.ts',
   'test/visitor-seq.test.ts',
+  'test/privacy-api.test.ts',
   'test/webhook-outbox.test.ts',
 ];
 
