@@ -28,6 +28,8 @@ export const mongoIntegrationFiles = [
   'test/routing-flows.test.ts',
   'test/routing-sweeps.test.ts',
   'test/site-settings-api.test.ts',
+  'test/visitor-seq.test.ts',
+  'test/privacy-api.test.ts',
   'test/webhook-outbox.test.ts',
 ];
 

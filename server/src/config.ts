@@ -50,6 +50,8 @@ const envSchema = z.object({
   AGENT_OFFLINE_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   /** Milliseconds between service-level and idle-close sweeps. */
   ROUTING_SWEEP_MS: z.coerce.number().int().min(50).default(5000),
+  /** Milliseconds between passes of the retention job (sites with `retentionDays`); an hour by default. */
+  RETENTION_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
   ...mailEnvSchema,
   /** Anyone may create a new workspace from the login page (`POST /api/v1/signup`). */
   ALLOW_SIGNUP: z
@@ -83,6 +85,7 @@ export interface Config {
   bots: BotConfig;
   agentOfflineGraceMs: number;
   routingSweepMs: number;
+  retentionIntervalMs: number;
   /** `null` when SMTP_URL is unset: nothing is mailed. */
   mail: MailConfig | null;
   /** The address links in mail point to (PUBLIC_URL), without a trailing slash. */
@@ -148,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     agentOfflineGraceMs: e.AGENT_OFFLINE_GRACE_MS,
     routingSweepMs: e.ROUTING_SWEEP_MS,
+    retentionIntervalMs: e.RETENTION_INTERVAL_MS,
     mail: mail.mail,
     publicUrl: mail.publicUrl,
     allowSignup: e.ALLOW_SIGNUP,

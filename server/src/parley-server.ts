@@ -39,6 +39,8 @@ import type { Mailer } from './domain/mail/mailer.js';
 import path from 'node:path';
 import { BOT_NAMESPACE } from '@parley/shared';
 import { FileLinks } from './domain/conversation-live/file-links.js';
+import { PrivacyService } from './domain/privacy/privacy-service.js';
+import { RetentionJob } from './domain/privacy/retention-job.js';
 import { FilesService } from './domain/conversation-live/files-service.js';
 import { LiveService } from './domain/conversation-live/live-service.js';
 import { sharpThumbnailer } from './files/thumbnailer.js';
@@ -82,6 +84,8 @@ export interface ParleyServer {
   live: LiveService;
   /** Email: the `Mailer` port (`mail.mailer`), the outbox for admins, left messages, transcripts. */
   mail: MailFeature;
+  /** The retention job (tests run a pass with `retention.run()`). */
+  retention: RetentionJob;
   http: HttpServer;
   realtime: Realtime;
   /** Listens on `config.port` (0: an ephemeral port) and resolves with the URL. */
@@ -158,6 +162,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const knowledge = new KnowledgeService(store);
   const agentTools = new AgentTools({ store, events, log });
   const contacts = new ContactsService({ store, tokens });
+  const privacy = new PrivacyService({ store, files });
+  const retention = new RetentionJob(store, files, log, config.retentionIntervalMs);
   const searchIndexer = new SearchIndexer({ store, events, log });
   const search = new ConversationSearch(store);
   // Every bot-to-person handoff joins routing's queue, in the department the bot named.
@@ -231,6 +237,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     agentTools,
     contacts,
     search,
+    privacy,
   });
   const http = createServer(app);
   const realtime = await createRealtime(http, {
@@ -255,6 +262,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   bots.start();
   mail.start();
   searchIndexer.start();
+  retention.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -271,6 +279,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
     bots,
     routing,
     files,
+    retention,
     live,
     mail,
     http,
@@ -305,6 +314,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
         await bots.stop();
         await mail.stop(config.shutdownGraceMs);
         await searchIndexer.stop();
+        await retention.stop();
         http.closeAllConnections();
         redis?.disconnect();
         await store.close();

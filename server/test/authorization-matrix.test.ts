@@ -147,6 +147,10 @@ const routes: Record<string, RouteEntry> = {
   'GET /reports/heatmap': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
   'GET /reports/agents': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
   'GET /reports/departments': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
+  // Privacy (issue 16): admins of the workspace.
+  'GET /visitors/{id}/export': { who: 'admin' },
+  'DELETE /visitors/{id}': { who: 'admin' },
+  'GET /sites/{id}/retention-runs': { who: 'admin' },
 };
 
 const trigger = { name: 'Intruder rule', action: { message: { text: 'Hello', senderName: 'Shop' } } };
@@ -157,6 +161,7 @@ interface Ids {
   siteA: string;
   siteKeyA: string;
   conversationA: string;
+  visitorIdA: string;
   botA: string;
   botB: string;
   articleA: string;
@@ -180,6 +185,7 @@ function fill(path: string, ids: Ids, random: boolean): string {
     if (prefix.startsWith('/agents')) return pick(ids.agentA);
     if (prefix.startsWith('/invitations')) return pick(ids.invitationA);
     if (prefix.startsWith('/api-keys')) return pick(ids.apiKeyA);
+    if (prefix.startsWith('/visitors')) return pick(ids.visitorIdA);
     return `zz${nanoid(10)}`;
   };
   return path
@@ -257,6 +263,7 @@ describe('authorization matrix', () => {
       siteA: siteA.id,
       siteKeyA: siteA.key,
       conversationA: said.conversationId,
+      visitorIdA: said.author.id ?? '',
       botA: botA.bot.id,
       botB: botB.bot.id,
       articleA: article.id,

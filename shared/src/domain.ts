@@ -114,6 +114,12 @@ export interface Message {
   text: string;
   /** Internal notes reach agents only, never the visitor. */
   internal: boolean;
+  /**
+   * 1, 2, 3, ... over the messages a visitor may see (not internal notes): the visitor's gap-free
+   * numbering, so no hole reveals that a note was written. Absent on internal notes. Everything
+   * sent to a visitor carries it as `seq` (and not this field).
+   */
+  visitorSeq?: number;
   createdAt: number;
   /** Files on the message (absent when none), each with a signed link valid for an hour. */
   attachments?: Attachment[];
@@ -139,6 +145,8 @@ export interface Conversation {
   botId?: string | null;
   /** Highest message seq stored so far. */
   lastSeq: number;
+  /** Highest `visitorSeq` stored so far (the visitor's `lastSeq`); absent while 0. */
+  lastVisitorSeq?: number;
   /** The workspace's tags on it (`PUT /api/v1/conversations/{id}/tags`); absent when none. */
   tagIds?: string[];
   lastMessage: MessagePreview | null;
@@ -166,6 +174,8 @@ export interface Conversation {
   // The live conversation (conversation-live/). Sent by the server; 0 / null when nothing yet.
   /** Highest seq an agent has seen: the visitor's "Seen". */
   agentReadSeq?: number;
+  /** `agentReadSeq` counted in `visitorSeq`: the "Seen" the visitor is told. */
+  agentReadVisitorSeq?: number;
   /** Highest seq the visitor has seen: what the console marks as read. */
   visitorReadSeq?: number;
   /** The visitor's rating, given after the close. */

@@ -8,6 +8,7 @@ export * from './routing-schemas.js';
 export * from './mail.js';
 export * from './conversation-live/live-domain.js';
 export * from './conversation-live/live-settings.js';
+export * from './privacy/privacy-settings.js';
 export * from './conversation-live/live-schemas.js';
 export * from './conversation-live/live-protocol.js';
 export * from './protocol/visitor-protocol.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
 import { defaultLiveSettings, liveSettingsFields } from './conversation-live/live-settings.js';
+import { defaultPrivacySettings, privacySettingsFields } from './privacy/privacy-settings.js';
 
 /**
  * Routing: agent status, departments, site settings (hours, targets, strategy, acknowledgement),
@@ -93,6 +94,7 @@ export const defaultSiteSettings = {
   requireVerifiedIdentity: false,
   rateLimits: {} as Partial<Record<SiteRateLimitName, SiteRateLimit>>,
   ...defaultLiveSettings,
+  ...defaultPrivacySettings,
 };
 
 /** Each setting's rule, without defaults: the patch schema makes them optional, the full one fills them in. */
@@ -135,6 +137,8 @@ const settingsFields = {
   rateLimits: z.partialRecord(z.enum(siteRateLimitNames), siteRateLimitSchema),
   /** Sneak peek, uploads, rating, pre-chat form (conversation-live/live-settings.ts). */
   ...liveSettingsFields,
+  /** Retention (privacy/privacy-settings.ts). */
+  ...privacySettingsFields,
 };
 
 /** A site's settings in full; fields left out take their defaults. */

@@ -7,6 +7,7 @@ import { Field, FieldIssues } from './field-error.js';
 import { HoursEditor } from './hours-editor.js';
 import { useImeSafeForm } from './ime-safe-form.js';
 import { NumberField } from './number-field.js';
+import { RetentionField } from './retention-field.js';
 import { SaveStatus, useSaveState } from './save-state.js';
 import { draftOf, numberFields, patchOf, type SettingsDraft } from './settings-draft.js';
 import { useSettingsT } from './use-settings-t.js';
@@ -109,6 +110,10 @@ export function SiteSettingsForm({ token, siteId, departments, fetchImpl }: Site
         <fieldset>
           <legend>{t('settings.group.rules')}</legend>
           <DepartmentRulesEditor rules={current.departmentRules} departments={departments} onChange={(departmentRules) => edit({ departmentRules })} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.group.privacy')}</legend>
+          <RetentionField value={current.retentionDays} onChange={(retentionDays) => edit({ retentionDays })} />
         </fieldset>
         <div class="form-actions">
           <SaveStatus outcome={save.outcome} />

@@ -37,6 +37,8 @@ import type { Reports } from '../domain/reports/reports.js';
 import type { FilesService } from '../domain/conversation-live/files-service.js';
 import type { AgentTools } from '../domain/agent-tools/agent-tools.js';
 import { agentToolsRoutes } from './routes/agent-tools-routes.js';
+import type { PrivacyService } from '../domain/privacy/privacy-service.js';
+import { privacyRoutes } from './routes/privacy-routes.js';
 import type { ContactsService } from '../domain/contacts/contacts-service.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import type { ConversationSearch } from '../domain/search/conversation-search.js';
@@ -79,6 +81,8 @@ export interface HttpDeps {
   contacts?: ContactsService;
   /** Search over transcripts. */
   search?: ConversationSearch;
+  /** Visitor export and deletion, the retention job's run log. */
+  privacy?: PrivacyService;
 }
 
 /** The Express app: REST under /api/v1, health, built assets, the demo page. */
@@ -120,6 +124,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   if (deps.contacts) api.use(contactRoutes(deps.directory, deps.contacts));
   if (deps.search) api.use(searchRoutes(deps.directory, deps.search));
   if (deps.reports) api.use(reportRoutes(deps.directory, deps.reports));
+  if (deps.privacy) api.use(privacyRoutes(deps.directory, deps.privacy));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

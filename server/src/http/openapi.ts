@@ -11,6 +11,7 @@ import { agentToolsPaths, agentToolsSchemas } from './openapi-agent-tools.js';
 import { contactPaths, contactSchemas } from './openapi-contacts.js';
 import { searchPaths } from './openapi-search.js';
 import { reportsPaths, reportsSchemas } from './openapi-reports.js';
+import { privacyPaths, privacySchemas } from './openapi-privacy.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -120,6 +121,7 @@ export function openApiDocument(): object {
         ...agentToolsSchemas(),
         ...contactSchemas(),
         ...reportsSchemas(),
+        ...privacySchemas(),
       },
     },
     paths: {
@@ -134,6 +136,7 @@ export function openApiDocument(): object {
       ...contactPaths(),
       ...searchPaths(),
       ...reportsPaths(),
+      ...privacyPaths(),
       '/auth/login': {
         post: {
           summary: 'Sign an agent in',

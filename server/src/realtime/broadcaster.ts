@@ -4,6 +4,7 @@ import type { AgentNamespace, VisitorNamespace } from './namespaces.js';
 import { rooms } from './rooms.js';
 import { TrailingCoalescer } from './trailing-coalescer.js';
 import { toVisitorConversation } from './visitor-conversation.js';
+import { toVisitorMessage } from '../domain/conversations/visitor-view.js';
 
 type Payload<K extends keyof DomainEventMap> = DomainEventMap[K][0];
 
@@ -28,7 +29,7 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
     // The sending socket has the message in its ack; its other tabs and everyone else hear it here.
     const skip = origin ?? [];
     agents.to(rooms.conversation(conversation.id)).except(skip).emit('message:new', message);
-    if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).except(skip).emit('message:new', message);
+    if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).except(skip).emit('message:new', toVisitorMessage(message));
   };
   const conversationUpdated = ({ conversation, change }: Payload<'conversation:updated'>) => {
     if (change === 'message') {

@@ -48,7 +48,7 @@ export function setupLiveHandlers(visitors: VisitorNamespace, agents: AgentNames
       hint(deps, readSchema, async (input) => {
         const read = await live.read(actor, input);
         if (!read) return;
-        visitors.to(rooms.visitor(read.conversation.visitorId)).emit('conversation:read', read.notice);
+        visitors.to(rooms.visitor(read.conversation.visitorId)).emit('conversation:read', read.visitorNotice);
         agents.to(rooms.workspace(read.conversation.workspaceId)).except(socket.id).emit('conversation:read', read.notice);
       }),
     );

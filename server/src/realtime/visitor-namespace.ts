@@ -30,6 +30,7 @@ import { isRequestAllowed } from '../domain/accounts/origin-policy.js';
 import { rooms } from './rooms.js';
 import { handler, type HandlerContext } from './socket-handler.js';
 import { toVisitorConversation } from './visitor-conversation.js';
+import { toVisitorMessage } from '../domain/conversations/visitor-view.js';
 import { visitorActorOf } from './socket-actors.js';
 import type { LiveService } from '../domain/conversation-live/live-service.js';
 import type { RateLimits } from '../limits/rate-limits.js';
@@ -147,7 +148,7 @@ export function setupVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       'message:send',
       handler(deps, visitorSendMessageSchema, async (input) => {
         await limitVisitorMessage(deps.limits, own, data, address, input.conversationId);
-        return deps.intake.visitorMessage(actor, { ...input, ...(data.locale ? { locale: data.locale } : {}) });
+        return toVisitorMessage(await deps.intake.visitorMessage(actor, { ...input, ...(data.locale ? { locale: data.locale } : {}) }));
       }),
     );
     socket.on(

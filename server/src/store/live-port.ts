@@ -28,10 +28,16 @@ export type StoredAttachment = UploadedFile;
 export interface LiveStore {
   /**
    * Atomic: raises the conversation's `visitorReadSeq` (`by: 'visitor'`) or `agentReadSeq`
-   * (`by: 'agent'`) to `seq` only when `seq` is higher than the stored one. The conversation
+   * (`by: 'agent'`, with `agentReadVisitorSeq`: the highest `visitorSeq` up to `seq`) to `seq`
+   * only when `seq` is higher than the stored one. The conversation
    * after the change, or `null` when nothing changed (not higher, or no such conversation).
    */
   markRead(conversationId: string, by: 'visitor' | 'agent', seq: number): Promise<Conversation | null>;
+  /**
+   * The agents' `seq` of the message the visitor numbers `visitorSeq` (their gap-free view); 0
+   * when there is none. `markRead(…, 'agent', …)` sets `agentReadVisitorSeq` the other way round.
+   */
+  seqOfVisitorSeq(conversationId: string, visitorSeq: number): Promise<number>;
   /**
    * Atomic: stores the rating of a closed conversation that has been rated fewer than
    * `maxWrites` times, counting this one. `null` when it is not closed, rated too often, or missing.
@@ -51,9 +57,10 @@ export interface LiveStore {
   deleteAttachments(ids: string[]): Promise<void>;
 
   /**
-   * Removes a conversation for good: its messages, events, proactive context, resolution and
-   * attachment records (the files' bytes are the caller's to delete first). `false` when there
-   * was no such conversation.
+   * Removes a conversation for good: its messages, events, proactive context, resolution,
+   * attachment records, search index entries, tags, mentions and report row (read marks and the
+   * rating live on the conversation itself). The files' bytes are the caller's to delete first.
+   * `false` when there was no such conversation. Idempotent: a second call removes nothing.
    */
   deleteConversation(conversationId: string): Promise<boolean>;
 

@@ -25,6 +25,7 @@ import type { SearchStore } from './search-port.js';
 import type { MentionStore } from './mention-port.js';
 import type { ReportsStore } from './reports-port.js';
 import type { WritableBy } from './append-condition.js';
+import type { PrivacyStore } from './privacy-port.js';
 
 
 export interface NewMessage {
@@ -72,6 +73,11 @@ export interface MessageQuery {
   limit: number;
   /** Internal notes are left out unless asked for (visitors never ask). */
   includeInternal: boolean;
+  /**
+   * The visitor's view: `afterSeq` counts in `visitorSeq` and the order is by it; internal notes
+   * are left out whatever `includeInternal` says.
+   */
+  visitorView?: boolean;
 }
 
 /**
@@ -107,6 +113,8 @@ export interface Store {
   readonly mentions: MentionStore;
   /** What the reports read: conversations' facts folded from their events, agents' status changes (reports-port.ts). */
   readonly reports: ReportsStore;
+  /** Retention and visitor deletion: what is due, the job's lease, its run log (privacy-port.ts). */
+  readonly privacy: PrivacyStore;
 
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | null>;
@@ -153,7 +161,7 @@ export interface Store {
    */
   appendMessage(message: NewMessage): Promise<AppendResult>;
   findMessageByClientId(conversationId: string, clientId: string): Promise<Message | null>;
-  /** Messages with seq > afterSeq, ascending, at most `limit`. */
+  /** Messages with seq > afterSeq (`visitorSeq` in the visitor's view), ascending, at most `limit`. */
   listMessages(query: MessageQuery): Promise<Message[]>;
 
   close(): Promise<void>;

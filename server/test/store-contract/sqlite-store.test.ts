@@ -15,6 +15,8 @@ import { describeAgentToolsStoreContract } from './agent-tools-store-contract.js
 import { describeContactStoreContract } from './contact-store-contract.js';
 import { describeSearchStoreContract } from './search-store-contract.js';
 import { describeReportsStoreContract } from './reports-store-contract.js';
+import { describeVisitorSeqStoreContract } from './visitor-seq-store-contract.js';
+import { describePrivacyStoreContract } from './privacy-store-contract.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { reportFoldBackfill } from '../../src/store/sqlite/sqlite-report-fold.js';
 import BetterSqlite3 from 'better-sqlite3';
@@ -34,6 +36,8 @@ describeAgentToolsStoreContract('sqlite', async () => new SqliteStore(path.join(
 describeContactStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeSearchStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeReportsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeVisitorSeqStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describePrivacyStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeStoreRaceContract('sqlite', async (count) => {
   const file = path.join(dir, `${nanoid()}.db`);
   return Array.from({ length: count }, () => new SqliteStore(file));

@@ -57,8 +57,9 @@ function orderBySeq<T extends TranscriptEntry>(entries: T[]): T[] {
 }
 
 /**
- * Highest seq held: where the widget's catch-up (`messages:sync`) starts. The visitor never
- * receives internal notes, so holes in a visitor's seqs are normal and say nothing is missing.
+ * Highest seq held: where the widget's catch-up (`messages:sync`) starts. A visitor's seqs are
+ * their own gap-free numbering (`visitorSeq`: internal notes are not counted); the highest is
+ * used rather than the contiguous one so a message heard live ahead of a catch-up page is kept.
  */
 export function highestSeq(messages: readonly TranscriptEntry[]): number {
   return messages.reduce((max, message) => Math.max(max, message.seq ?? 0), 0);

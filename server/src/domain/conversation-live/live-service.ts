@@ -80,16 +80,26 @@ export class LiveService {
    * A `conversation:read`: stores the side's highest seen seq when it rises (at most the
    * conversation's last seq). The notice for the other side, or `null` when nothing changed.
    */
-  async read(actor: Person, input: ReadInput): Promise<{ notice: ReadNotice; conversation: Conversation } | null> {
+  async read(
+    actor: Person,
+    input: ReadInput,
+  ): Promise<{ notice: ReadNotice; visitorNotice: ReadNotice; conversation: Conversation } | null> {
     const conversation = await this.visible(actor, input.conversationId);
     if (!conversation) return null;
-    const seq = Math.min(input.seq, conversation.lastSeq);
     const by = actor.kind;
+    // A visitor counts in their gap-free visitorSeq; the mark is stored in the agents' seq.
+    const seq =
+      by === 'visitor'
+        ? await this.store.live.seqOfVisitorSeq(conversation.id, Math.min(input.seq, conversation.lastVisitorSeq ?? 0))
+        : Math.min(input.seq, conversation.lastSeq);
     const current = by === 'visitor' ? conversation.visitorReadSeq ?? 0 : conversation.agentReadSeq ?? 0;
     if (seq <= current) return null;
     const updated = await this.store.live.markRead(conversation.id, by, seq);
     if (!updated) return null;
-    return { notice: { conversationId: conversation.id, by, seq }, conversation: updated };
+    const notice = { conversationId: conversation.id, by, seq };
+    // What the visitor hears of an agent's read is counted in the visitor's numbering.
+    const visitorNotice = by === 'agent' ? { ...notice, seq: updated.agentReadVisitorSeq ?? 0 } : { ...notice, seq: input.seq };
+    return { notice, visitorNotice, conversation: updated };
   }
 
   /**

@@ -15,6 +15,7 @@ import { appendAndAnnounce } from './append-message.js';
 import { assertCanSee, assertNotClosed, type Actor } from './conversation-access.js';
 import type { AttachmentPort } from './attachment-port.js';
 import { appendPresenceLine } from './presence-line.js';
+import { toVisitorMessage } from './visitor-view.js';
 import { appendRefusal, type WritableBy } from '../../store/append-condition.js';
 
 export interface SendInput {
@@ -105,24 +106,21 @@ export class ConversationService {
     this.events.emit('conversation:updated', { conversation: taken, change: 'assigned' });
   }
 
-  /** Messages after `afterSeq` in order; internal notes only for agents. */
+  /**
+   * Messages after `afterSeq` in order; internal notes only for agents. A visitor counts in their
+   * gap-free `visitorSeq` (`afterSeq` too), and gets it as each message's `seq`.
+   */
   async messagesAfter(actor: Actor, conversationId: string, afterSeq: number, limit: number = limits.syncPage): Promise<Message[]> {
     assertCanSee(actor, await this.store.getConversation(conversationId));
-    const messages = await this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent' });
-    return this.presentAll(messages);
+    return this.page(actor, conversationId, afterSeq, limit);
   }
 
   async snapshot(actor: Actor, conversationId: string): Promise<ConversationSnapshot> {
     const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
-    const messages = await this.store.listMessages({
-      conversationId,
-      afterSeq: 0,
-      limit: limits.syncPage,
-      includeInternal: actor.kind === 'agent',
-    });
+    const messages = await this.page(actor, conversationId, 0, limits.syncPage);
     // Agents see who the visitor is, with the pre-chat answers they gave.
     const visitor = actor.kind === 'agent' ? await this.store.getVisitor(conversation.visitorId) : undefined;
-    return { conversation, messages: this.presentAll(messages), ...(visitor !== undefined ? { visitor } : {}) };
+    return { conversation, messages, ...(visitor !== undefined ? { visitor } : {}) };
   }
 
   async list(
@@ -209,6 +207,13 @@ export class ConversationService {
     );
     if (attachments) await this.files!.bind(ids, message.id);
     return message;
+  }
+
+  private async page(actor: Actor, conversationId: string, afterSeq: number, limit: number): Promise<Message[]> {
+    const visitorView = actor.kind === 'visitor';
+    const messages = await this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent', visitorView });
+    const presented = this.presentAll(messages);
+    return visitorView ? presented.map(toVisitorMessage) : presented;
   }
 
   private presentAll(messages: Message[]): Message[] {

@@ -160,6 +160,8 @@ export interface ConversationDoc {
   status: string;
   assigneeId: string | null;
   lastSeq: number;
+  /** The visitor's gap-free count (absent on documents written before it: `backfillVisitorSeq`). */
+  lastVisitorSeq?: number;
   lastMessage: PreviewDoc | null;
   createdAt: number;
   updatedAt: number;
@@ -184,6 +186,8 @@ export interface ConversationDoc {
   slaBreaches?: number;
   // The live conversation (conversation-live): absent on documents written before it.
   agentReadSeq?: number;
+  /** `agentReadSeq` in the visitor's numbering. */
+  agentReadVisitorSeq?: number;
   visitorReadSeq?: number;
   rating?: ConversationRating | null;
   ratingWrites?: number;
@@ -198,6 +202,7 @@ export const conversationToDoc = (c: Conversation): ConversationDoc => ({
   status: c.status,
   assigneeId: c.assigneeId,
   lastSeq: c.lastSeq,
+  lastVisitorSeq: c.lastVisitorSeq ?? 0,
   lastMessage: c.lastMessage ? previewToDoc(c.lastMessage) : null,
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
@@ -222,6 +227,7 @@ export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
   status: d.status as ConversationStatus,
   assigneeId: d.assigneeId ?? null,
   lastSeq: d.lastSeq,
+  ...(d.lastVisitorSeq ? { lastVisitorSeq: d.lastVisitorSeq } : {}),
   lastMessage: d.lastMessage
     ? { text: d.lastMessage.text, authorType: d.lastMessage.authorType as AuthorType, createdAt: d.lastMessage.createdAt }
     : null,
@@ -239,6 +245,7 @@ export const conversationFromDoc = (d: ConversationDoc): Conversation => ({
   locale: d.locale ?? null,
   // Only when set, as the SQLite adapter does.
   ...(d.agentReadSeq ? { agentReadSeq: d.agentReadSeq } : {}),
+  ...(d.agentReadVisitorSeq ? { agentReadVisitorSeq: d.agentReadVisitorSeq } : {}),
   ...(d.visitorReadSeq ? { visitorReadSeq: d.visitorReadSeq } : {}),
   ...(d.rating ? { rating: d.rating } : {}),
   ...(d.tagIds?.length ? { tagIds: [...d.tagIds] } : {}),
@@ -256,6 +263,8 @@ export interface MessageDoc {
   authorName: string | null;
   text: string;
   internal: boolean;
+  /** Absent on internal notes. */
+  visitorSeq?: number;
   createdAt: number;
   /** Without links (signed when read). */
   attachments?: UploadedFile[];
@@ -270,6 +279,7 @@ export const messageToDoc = (m: Message): MessageDoc => ({
   authorName: m.author.name,
   text: m.text,
   internal: m.internal,
+  ...(m.visitorSeq ? { visitorSeq: m.visitorSeq } : {}),
   createdAt: m.createdAt,
   ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type })) } : {}),
 });
@@ -281,6 +291,7 @@ export const messageFromDoc = (d: MessageDoc): Message => ({
   author: { type: d.authorType as AuthorType, id: d.authorId ?? null, name: d.authorName ?? null },
   text: d.text,
   internal: d.internal,
+  ...(d.visitorSeq ? { visitorSeq: d.visitorSeq } : {}),
   createdAt: d.createdAt,
   ...(d.attachments?.length ? { attachments: d.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
 });

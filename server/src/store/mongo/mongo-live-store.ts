@@ -1,7 +1,7 @@
 import type mongoose from 'mongoose';
 import type { Conversation, ConversationRating, PrechatAnswers, Visitor } from '@parley/shared';
 import type { AttachmentRecord, LiveStore } from '../live-port.js';
-import { conversationFromDoc, visitorFromDoc, type ConversationDoc, type VisitorDoc } from './mongo-documents.js';
+import { conversationFromDoc, visitorFromDoc, type ConversationDoc, type MessageDoc, type VisitorDoc } from './mongo-documents.js';
 
 type AttachmentDoc = Omit<AttachmentRecord, 'id'> & { _id: string };
 
@@ -21,22 +21,39 @@ export class MongoLiveStore implements LiveStore {
   private readonly conversations: mongoose.mongo.Collection<ConversationDoc>;
   private readonly visitors: mongoose.mongo.Collection<VisitorDoc>;
   private readonly attachments: mongoose.mongo.Collection<AttachmentDoc>;
+  private readonly messages: mongoose.mongo.Collection<MessageDoc>;
 
   constructor(private readonly db: mongoose.mongo.Db) {
     this.conversations = db.collection<ConversationDoc>('conversations');
     this.visitors = db.collection<VisitorDoc>('visitors');
     this.attachments = db.collection<AttachmentDoc>('attachments');
+    this.messages = db.collection<MessageDoc>('messages');
   }
 
   async markRead(conversationId: string, by: 'visitor' | 'agent', seq: number): Promise<Conversation | null> {
     const field = by === 'visitor' ? 'visitorReadSeq' : 'agentReadSeq';
+    // The visitor's count of the same mark; the filter keeps a racing lower mark from landing after.
+    const also = by === 'agent' ? { agentReadVisitorSeq: await this.visitorSeqUpTo(conversationId, seq) } : {};
     const doc = await this.conversations.findOneAndUpdate(
       { _id: conversationId, $or: [{ [field]: { $lt: seq } }, { [field]: { $exists: false } }] },
-      { $set: { [field]: seq } },
+      { $set: { [field]: seq, ...also } },
       { returnDocument: 'after', includeResultMetadata: false },
     );
     // `seq` 0 on a document without the field "changes" nothing a reader can see.
     return doc && seq > 0 ? conversationFromDoc(doc) : null;
+  }
+
+  async seqOfVisitorSeq(conversationId: string, visitorSeq: number): Promise<number> {
+    const doc = await this.messages.findOne({ conversationId, visitorSeq }, { projection: { seq: 1 } });
+    return doc?.seq ?? 0;
+  }
+
+  private async visitorSeqUpTo(conversationId: string, seq: number): Promise<number> {
+    const doc = await this.messages.findOne(
+      { conversationId, seq: { $lte: seq }, visitorSeq: { $exists: true } },
+      { projection: { visitorSeq: 1 }, sort: { seq: -1 } },
+    );
+    return doc?.visitorSeq ?? 0;
   }
 
   async rate(conversationId: string, rating: ConversationRating, maxWrites: number): Promise<Conversation | null> {
@@ -84,6 +101,8 @@ export class MongoLiveStore implements LiveStore {
       this.db.collection('conversation_contexts').deleteOne({ _id: conversationId as never }),
       this.db.collection('conversation_resolutions').deleteOne({ _id: conversationId as never }),
       this.attachments.deleteMany({ conversationId }),
+      this.db.collection('message_search').deleteMany({ conversationId }),
+      this.db.collection('mentions').deleteMany({ conversationId }),
     ]);
     return (await this.conversations.deleteOne({ _id: conversationId })).deletedCount > 0;
   }

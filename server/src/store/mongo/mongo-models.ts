@@ -91,6 +91,7 @@ export const conversationSchema = new Schema<ConversationDoc>(
     status: String,
     assigneeId: nullableString,
     lastSeq: Number,
+    lastVisitorSeq: Number,
     lastMessage: { type: previewSchema, default: null },
     createdAt: Number,
     updatedAt: Number,
@@ -108,6 +109,7 @@ export const conversationSchema = new Schema<ConversationDoc>(
     locale: nullableString,
     slaBreaches: Number,
     agentReadSeq: Number,
+    agentReadVisitorSeq: Number,
     visitorReadSeq: Number,
     rating: Schema.Types.Mixed,
     ratingWrites: Number,
@@ -146,11 +148,14 @@ export const messageSchema = new Schema<MessageDoc>(
     authorName: nullableString,
     text: String,
     internal: Boolean,
+    visitorSeq: Number,
     createdAt: Number,
     attachments: Schema.Types.Mixed,
   },
   { ...options, collection: 'messages' },
 );
+// The visitor's catch-up reads by it (internal notes have none).
+messageSchema.index({ conversationId: 1, visitorSeq: 1 }, { name: 'messages_by_visitor_seq', partialFilterExpression: { visitorSeq: { $exists: true } } });
 messageSchema.index({ conversationId: 1, seq: 1 }, { unique: true, name: uniqueIndexes.messageSeq.name });
 messageSchema.index({ conversationId: 1, clientId: 1 }, { unique: true, name: uniqueIndexes.messageClientId.name });
 

@@ -14,6 +14,7 @@ import { MongoTagStore, ensureTagIndexes } from './mongo-tag-store.js';
 import { MongoContactStore, ensureContactIndexes } from './mongo-contact-store.js';
 import { MongoSearchStore, ensureSearchIndexes } from './mongo-search-store.js';
 import { MongoMentionStore, ensureMentionIndexes } from './mongo-mention-store.js';
+import { MongoPrivacyStore, ensurePrivacyIndexes } from './mongo-privacy-store.js';
 import { MongoRoutingStore } from './mongo-routing-store.js';
 import { MongoMailStore, ensureMailIndexes } from './mongo-mail-store.js';
 import { MongoLiveStore, ensureLiveIndexes } from './mongo-live-store.js';
@@ -22,6 +23,7 @@ import { GridFsFileStorage } from './gridfs-file-storage.js';
 import type { ConversationEventDoc, DepartmentDoc } from './mongo-routing-documents.js';
 import { defineModels, ensureIndexes, uniqueIndexes, type MongoModels, type UniqueIndex } from './mongo-models.js';
 import { appendRefusal } from '../append-condition.js';
+import { backfillVisitorSeq } from './mongo-visitor-seq.js';
 import {
   agentFromDoc,
   agentToDoc,
@@ -88,6 +90,7 @@ export class MongoStore implements Store {
   readonly contacts: MongoContactStore;
   readonly search: MongoSearchStore;
   readonly mentions: MongoMentionStore;
+  readonly privacy: MongoPrivacyStore;
   readonly reports: MongoReportsStore;
   /** Uploaded files' bytes in GridFS, on this store's connection. */
   readonly files: GridFsFileStorage;
@@ -110,6 +113,7 @@ export class MongoStore implements Store {
     this.contacts = new MongoContactStore(db);
     this.search = new MongoSearchStore(db);
     this.mentions = new MongoMentionStore(db);
+    this.privacy = new MongoPrivacyStore(db);
     this.reports = new MongoReportsStore(db);
     this.files = new GridFsFileStorage(db);
   }
@@ -143,7 +147,10 @@ export class MongoStore implements Store {
       await ensureSearchIndexes(db);
       await ensureMentionIndexes(db);
       await ensureReportsIndexes(db);
-      return new MongoStore(connection, driverCollections(db, models), db);
+      await ensurePrivacyIndexes(db);
+      const collections = driverCollections(db, models);
+      await backfillVisitorSeq(collections.conversations, collections.messages);
+      return new MongoStore(connection, collections, db);
     } catch (err) {
       await connection.close().catch(() => undefined);
       throw err;
@@ -280,7 +287,8 @@ export class MongoStore implements Store {
       : { _id: m.conversationId };
     const bumped = await this.c.conversations.findOneAndUpdate(
       filter,
-      { $inc: { lastSeq: 1 }, $set: set },
+      // Only what the visitor sees moves their gap-free lastVisitorSeq.
+      { $inc: m.internal ? { lastSeq: 1 } : { lastSeq: 1, lastVisitorSeq: 1 }, $set: set },
       { returnDocument: 'after', includeResultMetadata: false },
     );
     if (!bumped) {
@@ -297,6 +305,7 @@ export class MongoStore implements Store {
       author: m.author,
       text: m.text,
       internal: m.internal,
+      ...(m.internal ? {} : { visitorSeq: bumped.lastVisitorSeq ?? 0 }),
       createdAt: m.createdAt,
       ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
     };
@@ -320,6 +329,12 @@ export class MongoStore implements Store {
 
   async listMessages(q: MessageQuery): Promise<Message[]> {
     if (q.limit <= 0) return [];
+    if (q.visitorView) {
+      const docs = await this.c.messages
+        .find({ conversationId: q.conversationId, visitorSeq: { $gt: q.afterSeq } }, { sort: { visitorSeq: 1 }, limit: q.limit })
+        .toArray();
+      return docs.map(messageFromDoc);
+    }
     const filter: mongoose.mongo.Filter<MessageDoc> = { conversationId: q.conversationId, seq: { $gt: q.afterSeq } };
     if (!q.includeInternal) filter.internal = false;
     const docs = await this.c.messages.find(filter, { sort: { seq: 1 }, limit: q.limit }).toArray();

@@ -42,8 +42,15 @@ export class SqliteLiveStore implements LiveStore {
 
   async markRead(conversationId: string, by: 'visitor' | 'agent', seq: number): Promise<Conversation | null> {
     const stmt = by === 'visitor' ? this.s.readByVisitor : this.s.readByAgent;
-    const row = stmt.get(seq, conversationId, seq) as ConversationRow | undefined;
+    const row = (by === 'visitor' ? stmt.get(seq, conversationId, seq) : stmt.get(seq, conversationId, seq, conversationId, seq)) as
+      | ConversationRow
+      | undefined;
     return row ? toConversation(row) : null;
+  }
+
+  async seqOfVisitorSeq(conversationId: string, visitorSeq: number): Promise<number> {
+    const row = this.s.seqOfVisitorSeq.get(conversationId, visitorSeq) as { seq: number } | undefined;
+    return row?.seq ?? 0;
   }
 
   async rate(conversationId: string, rating: ConversationRating, maxWrites: number): Promise<Conversation | null> {
@@ -99,12 +106,20 @@ export class SqliteLiveStore implements LiveStore {
 
 function prepare(db: Database) {
   return {
-    deleteConversationParts: ['messages', 'conversation_events', 'conversation_context', 'conversation_resolutions', 'attachments'].map((table) =>
-      db.prepare(`DELETE FROM ${table} WHERE conversation_id = ?`),
-    ),
+    deleteConversationParts: [
+      // The search index first: it is keyed by the messages' rowids.
+      db.prepare('DELETE FROM message_fts WHERE rowid IN (SELECT rowid FROM messages WHERE conversation_id = ?)'),
+      ...['messages', 'conversation_events', 'conversation_context', 'conversation_resolutions', 'attachments',
+        'conversation_tags', 'mentions', 'conversation_report'].map((table) => db.prepare(`DELETE FROM ${table} WHERE conversation_id = ?`)),
+    ],
     deleteConversation: db.prepare('DELETE FROM conversations WHERE id = ?'),
     readByVisitor: db.prepare('UPDATE conversations SET visitor_read_seq = ? WHERE id = ? AND visitor_read_seq < ? RETURNING *'),
-    readByAgent: db.prepare('UPDATE conversations SET agent_read_seq = ? WHERE id = ? AND agent_read_seq < ? RETURNING *'),
+    readByAgent: db.prepare(
+      `UPDATE conversations SET agent_read_seq = ?,
+         agent_read_visitor_seq = (SELECT COALESCE(MAX(visitor_seq), 0) FROM messages WHERE conversation_id = ? AND seq <= ?)
+       WHERE id = ? AND agent_read_seq < ? RETURNING *`,
+    ),
+    seqOfVisitorSeq: db.prepare('SELECT seq FROM messages WHERE conversation_id = ? AND visitor_seq = ?'),
     rate: db.prepare(
       `UPDATE conversations SET rating = ?, rating_writes = rating_writes + 1
        WHERE id = ? AND status = 'closed' AND rating_writes < ? RETURNING *`,

@@ -90,6 +90,9 @@ export interface ConversationRow {
   status: string;
   assignee_id: string | null;
   last_seq: number;
+  /** Added by the visitor-seq migration. */
+  last_visitor_seq?: number;
+  agent_read_visitor_seq?: number;
   last_message: string | null;
   created_at: number;
   updated_at: number;
@@ -120,6 +123,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   assigneeId: r.assignee_id,
   botId: r.bot_id ?? null,
   lastSeq: r.last_seq,
+  ...(r.last_visitor_seq ? { lastVisitorSeq: r.last_visitor_seq } : {}),
   lastMessage: r.last_message ? (JSON.parse(r.last_message) as Conversation['lastMessage']) : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -134,6 +138,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   locale: r.locale ?? null,
   // Only when set, so conversations without them compare equal to those written before.
   ...(r.agent_read_seq ? { agentReadSeq: r.agent_read_seq } : {}),
+  ...(r.agent_read_visitor_seq ? { agentReadVisitorSeq: r.agent_read_visitor_seq } : {}),
   ...(r.visitor_read_seq ? { visitorReadSeq: r.visitor_read_seq } : {}),
   ...(r.rating ? { rating: JSON.parse(r.rating) as ConversationRating } : {}),
   ...(r.tag_ids ? { tagIds: JSON.parse(r.tag_ids) as string[] } : {}),
@@ -152,6 +157,8 @@ export interface MessageRow {
   created_at: number;
   /** JSON of the attachments (without links); added by the live-conversation migration. */
   attachments?: string | null;
+  /** Null on internal notes; added by the visitor-seq migration. */
+  visitor_seq?: number | null;
 }
 export const toMessage = (r: MessageRow): Message => ({
   id: r.id,
@@ -161,6 +168,7 @@ export const toMessage = (r: MessageRow): Message => ({
   author: { type: r.author_type as AuthorType, id: r.author_id, name: r.author_name },
   text: r.text,
   internal: r.internal === 1,
+  ...(r.visitor_seq ? { visitorSeq: r.visitor_seq } : {}),
   createdAt: r.created_at,
   // Stored without links: the conversation service signs a link for each when it hands them out.
   ...(r.attachments ? { attachments: (JSON.parse(r.attachments) as UploadedFile[]).map((a) => ({ ...a, url: '' })) } : {}),

@@ -418,6 +418,46 @@ const migrations: string[] = [
   );
   CREATE INDEX agent_status_changes_by_workspace ON agent_status_changes (workspace_id, at);
   `,
+  // The visitor's gap-free numbering (issue 16): visitor_seq counts only what a visitor may see
+  // (internal notes get none), so no hole in it reveals a note. Backfilled for stored messages.
+  `
+  ALTER TABLE messages ADD COLUMN visitor_seq INTEGER;
+  ALTER TABLE conversations ADD COLUMN last_visitor_seq INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN agent_read_visitor_seq INTEGER NOT NULL DEFAULT 0;
+  UPDATE messages SET visitor_seq = numbered.n
+    FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY conversation_id ORDER BY seq) AS n FROM messages WHERE internal = 0) AS numbered
+    WHERE messages.id = numbered.id;
+  UPDATE conversations SET
+    last_visitor_seq = (SELECT COALESCE(MAX(visitor_seq), 0) FROM messages WHERE conversation_id = conversations.id),
+    agent_read_visitor_seq = (SELECT COALESCE(MAX(visitor_seq), 0) FROM messages
+      WHERE conversation_id = conversations.id AND seq <= conversations.agent_read_seq);
+  CREATE UNIQUE INDEX messages_by_visitor_seq ON messages (conversation_id, visitor_seq) WHERE visitor_seq IS NOT NULL;
+  `,
+  // Retention (issue 16): what is due is found by site and last activity; each run is logged;
+  // one process at a time holds the job's lease.
+  `
+  CREATE INDEX conversations_by_site_activity ON conversations (site_id, status, updated_at);
+  CREATE INDEX visitors_by_site_seen ON visitors (site_id, last_seen_at);
+  CREATE TABLE retention_runs (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER NOT NULL,
+    retention_days INTEGER NOT NULL,
+    cutoff INTEGER NOT NULL,
+    conversations INTEGER NOT NULL,
+    messages INTEGER NOT NULL,
+    files INTEGER NOT NULL,
+    visitors INTEGER NOT NULL
+  );
+  CREATE INDEX retention_runs_by_site ON retention_runs (site_id, started_at DESC);
+  CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    until INTEGER NOT NULL
+  );
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

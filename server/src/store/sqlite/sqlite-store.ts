@@ -21,6 +21,7 @@ import { SqliteTagStore } from './sqlite-tag-store.js';
 import { SqliteContactStore } from './sqlite-contact-store.js';
 import { SqliteSearchStore } from './sqlite-search-store.js';
 import { SqliteMentionStore } from './sqlite-mention-store.js';
+import { SqlitePrivacyStore } from './sqlite-privacy-store.js';
 import { SqliteReportsStore } from './sqlite-reports-store.js';
 import { appendRefusal } from '../append-condition.js';
 import {
@@ -61,6 +62,7 @@ export class SqliteStore implements Store {
   readonly search: SqliteSearchStore;
   readonly mentions: SqliteMentionStore;
   readonly reports: SqliteReportsStore;
+  readonly privacy: SqlitePrivacyStore;
   private readonly db: Database;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly listCache = new Map<string, Statement>();
@@ -98,6 +100,7 @@ export class SqliteStore implements Store {
     this.search = new SqliteSearchStore(this.db);
     this.mentions = new SqliteMentionStore(this.db);
     this.reports = new SqliteReportsStore(this.db);
+    this.privacy = new SqlitePrivacyStore(this.db);
   }
 
   async createWorkspace(w: Workspace): Promise<Workspace> {
@@ -247,10 +250,13 @@ export class SqliteStore implements Store {
     const preview = JSON.stringify(messagePreview(m));
     // Internal notes and system lines (acknowledgements, transfers) move the sequence but not the
     // preview: the inbox shows what a person last said.
+    // Only what the visitor sees moves their gap-free visitor_seq.
     const row = (
-      m.internal || m.author.type === 'system'
+      m.internal
         ? this.stmt.bumpSeqInternal.get(m.createdAt, m.conversationId)
-        : this.stmt.bumpSeq.get(preview, m.createdAt, m.conversationId)
+        : m.author.type === 'system'
+          ? this.stmt.bumpSeqSystem.get(m.createdAt, m.conversationId)
+          : this.stmt.bumpSeq.get(preview, m.createdAt, m.conversationId)
     ) as ConversationRow | undefined;
     if (!row) throw notFound('conversation');
     const message: Message = {
@@ -261,6 +267,7 @@ export class SqliteStore implements Store {
       author: m.author,
       text: m.text,
       internal: m.internal,
+      ...(m.internal ? {} : { visitorSeq: row.last_visitor_seq }),
       createdAt: m.createdAt,
       ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
     };
@@ -276,6 +283,7 @@ export class SqliteStore implements Store {
       message.internal ? 1 : 0,
       message.createdAt,
       m.attachments?.length ? JSON.stringify(m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type }))) : null,
+      message.visitorSeq ?? null,
     );
     return { message, conversation: toConversation(row), created: true };
   }
@@ -285,7 +293,7 @@ export class SqliteStore implements Store {
   }
 
   async listMessages(q: MessageQuery): Promise<Message[]> {
-    const stmt = q.includeInternal ? this.stmt.listMessages : this.stmt.listPublicMessages;
+    const stmt = q.visitorView ? this.stmt.listVisitorMessages : q.includeInternal ? this.stmt.listMessages : this.stmt.listPublicMessages;
     return (stmt.all(q.conversationId, q.afterSeq, q.limit) as MessageRow[]).map(toMessage);
   }
 
@@ -351,19 +359,26 @@ function prepare(db: Database) {
        WHERE id = ? AND status != 'closed' RETURNING *`,
     ),
     bumpSeq: db.prepare(
-      'UPDATE conversations SET last_seq = last_seq + 1, last_message = ?, updated_at = ? WHERE id = ? RETURNING *',
+      `UPDATE conversations SET last_seq = last_seq + 1, last_visitor_seq = last_visitor_seq + 1, last_message = ?, updated_at = ?
+       WHERE id = ? RETURNING *`,
+    ),
+    bumpSeqSystem: db.prepare(
+      'UPDATE conversations SET last_seq = last_seq + 1, last_visitor_seq = last_visitor_seq + 1, updated_at = ? WHERE id = ? RETURNING *',
     ),
     bumpSeqInternal: db.prepare(
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING *',
     ),
     getMessageByClientId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
-      `INSERT INTO messages (id, conversation_id, seq, client_id, author_type, author_id, author_name, text, internal, created_at, attachments)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, conversation_id, seq, client_id, author_type, author_id, author_name, text, internal, created_at, attachments, visitor_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     listMessages: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     listPublicMessages: db.prepare(
       'SELECT * FROM messages WHERE conversation_id = ? AND seq > ? AND internal = 0 ORDER BY seq LIMIT ?',
+    ),
+    listVisitorMessages: db.prepare(
+      'SELECT * FROM messages WHERE conversation_id = ? AND visitor_seq > ? ORDER BY visitor_seq LIMIT ?',
     ),
   };
 }

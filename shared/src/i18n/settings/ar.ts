@@ -88,4 +88,8 @@ export const settingsAr: Record<SettingsKey, string> = {
   'settings.agents.capacityHint': '0: الافتراضي للموقع',
   'settings.agents.save': 'حفظ',
   'settings.agents.saveFor': 'حفظ {name}',
+  'settings.group.privacy': 'الخصوصية',
+  'settings.retention.keep': 'حذف المحادثات القديمة',
+  'settings.retention.days': 'حذف المحادثات المغلقة وملفاتها وزوارها بعد (بالأيام، 1–3650)',
+  'settings.retention.hint': 'يُفحص مرة كل ساعة. لا تُحذف المحادثات المفتوحة أبدًا.',
 };

@@ -86,6 +86,10 @@ export const settingsEn = {
   'settings.agents.capacityHint': "0: the site's default",
   'settings.agents.save': 'Save',
   'settings.agents.saveFor': 'Save {name}',
+  'settings.group.privacy': 'Privacy',
+  'settings.retention.keep': 'Delete old conversations',
+  'settings.retention.days': 'Delete closed conversations, their files and visitors after (days, 1–3650)',
+  'settings.retention.hint': 'Checked once an hour. Open conversations are never deleted.',
 } as const;
 
 export type SettingsKey = keyof typeof settingsEn;

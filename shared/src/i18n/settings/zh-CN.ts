@@ -88,4 +88,8 @@ export const settingsZhCN: Record<SettingsKey, string> = {
   'settings.agents.capacityHint': '0：使用站点默认值',
   'settings.agents.save': '保存',
   'settings.agents.saveFor': '保存{name}',
+  'settings.group.privacy': '隐私',
+  'settings.retention.keep': '自动删除旧对话',
+  'settings.retention.days': '已关闭的对话及其文件和访客在多少天后删除（1–3650 天）',
+  'settings.retention.hint': '每小时检查一次。进行中的对话不会被删除。',
 };

@@ -88,4 +88,8 @@ export const settingsZhTW: Record<SettingsKey, string> = {
   'settings.agents.capacityHint': '0：使用網站預設值',
   'settings.agents.save': '儲存',
   'settings.agents.saveFor': '儲存{name}',
+  'settings.group.privacy': '隱私',
+  'settings.retention.keep': '自動刪除舊對話',
+  'settings.retention.days': '已關閉的對話及其檔案和訪客在多少天後刪除（1–3650 天）',
+  'settings.retention.hint': '每小時檢查一次。進行中的對話不會被刪除。',
 };
