@@ -41,6 +41,7 @@ describe('conversation search', () => {
       expect.objectContaining({ conversationId: traditional.conversationId, messageId: traditional.id, snippet: '請問退款需要多久才會到帳？', status: 'waiting', name: null }),
     ]);
     expect(simplified.items[0]!.at).toBeGreaterThan(Date.now() - 60_000);
+    expect(simplified.items[0]!.marks).toEqual([[2, 4], [10, 12]]);
     expect((await search(`q=${encodeURIComponent('到帳')}`)).body.items.map((i) => i.messageId)).toEqual([traditional.id]);
     expect((await search('q=refunds%20charged')).body.items.map((i) => i.messageId)).toEqual([english.id]);
     expect((await search('q=nothing%20like%20this')).body).toEqual({ items: [], nextCursor: null });

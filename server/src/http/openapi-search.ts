@@ -44,6 +44,11 @@ export function searchPaths(): Record<string, object> {
                       messageId: { type: 'string', description: 'The message that matched (absent for a contact)' },
                       contactId: { type: 'string', description: 'A contact whose name, email, phone, company or user id holds q (first page only, before the messages); conversationId is its newest conversation' },
                       snippet: { type: 'string' },
+                      marks: {
+                        type: 'array',
+                        description: 'Where the query’s words are in snippet (also across scripts): [start, end) UTF-16 offsets, in order; draw them as text',
+                        items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+                      },
                       status: { type: 'string', enum: conversationStatuses, description: 'The conversation’s status now' },
                       at: { type: 'integer', description: 'Epoch ms of the message (for a contact, of the conversation’s last activity)' },
                       visitorId: { type: 'string' },

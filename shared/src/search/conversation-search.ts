@@ -36,6 +36,8 @@ export interface SearchItem {
   contactId?: string;
   /** A piece of the message around the first word found; for a contact, its name and email. */
   snippet: string;
+  /** Where the query's words are in `snippet` (also across scripts): `[start, end)` UTF-16 offsets, in order. Draw as text. */
+  marks?: Array<[number, number]>;
   // What a result list shows beside the snippet (additions to the issue's shape, always sent).
   /** The conversation's status now. */
   status?: ConversationStatus;

@@ -2,6 +2,7 @@ import type { Contact, Conversation, SearchAnswer, SearchItem, SearchQuery } fro
 import type { Store } from '../../store/port.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import { queryTerms } from './message-terms.js';
+import { searchMarks } from './search-marks.js';
 import { searchSnippet } from './search-snippet.js';
 
 /** Hits looked at per request at most: a filter that rarely matches answers a page with a cursor rather than scanning on. */
@@ -46,7 +47,8 @@ export class ConversationSearch {
         before = hit.cursor;
         const found = await this.conversation(hit.conversationId, seen);
         if (found && found.conversation.workspaceId === actor.workspaceId && matches(found.conversation, query)) {
-          items.push({ conversationId: hit.conversationId, messageId: hit.messageId, snippet: searchSnippet(hit.text, query.q), ...shown(found, hit.createdAt) });
+          const snippet = searchSnippet(hit.text, query.q);
+          items.push({ conversationId: hit.conversationId, messageId: hit.messageId, snippet, marks: searchMarks(snippet, query.q), ...shown(found, hit.createdAt) });
           if (items.length - messageItems === query.limit) return { items, nextCursor: page.next || hit !== page.hits.at(-1) ? hit.cursor : null };
         }
       }
@@ -65,7 +67,7 @@ export class ConversationSearch {
       if (!conversation) continue;
       seen.set(conversation.id, { conversation, contact });
       const snippet = [contact.name, contact.email, contact.company].filter(Boolean).join(' · ') || contact.userId || contact.id;
-      items.push({ conversationId: conversation.id, contactId: contact.id, snippet, ...shown({ conversation, contact }, conversation.updatedAt) });
+      items.push({ conversationId: conversation.id, contactId: contact.id, snippet, marks: searchMarks(snippet, query.q), ...shown({ conversation, contact }, conversation.updatedAt) });
     }
     return items;
   }
