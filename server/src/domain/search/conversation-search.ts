@@ -14,7 +14,8 @@ const CONTACTS_FIRST_PAGE = 5;
 /** A conversation as the results show it: the conversation and who the visitor is, if known. */
 interface Seen {
   conversation: Conversation;
-  contact: Contact | null;
+  /** Read once the conversation passes the filters; `undefined` until then. */
+  contact?: Contact | null;
 }
 
 /**
@@ -40,13 +41,15 @@ export class ConversationSearch {
         ...(query.from !== undefined ? { from: query.from } : {}),
         ...(query.to !== undefined ? { to: query.to } : {}),
         ...(before ? { before } : {}),
-        limit: Math.min(PAGE, MAX_SCANNED - scanned),
+        // The first read asks for what one page needs (most queries end there), later ones for more.
+        limit: Math.min(scanned === 0 ? query.limit + 1 : PAGE, MAX_SCANNED - scanned),
       });
       for (const hit of page.hits) {
         scanned++;
         before = hit.cursor;
         const found = await this.conversation(hit.conversationId, seen);
         if (found && found.conversation.workspaceId === actor.workspaceId && matches(found.conversation, query)) {
+          await this.withContact(found);
           const snippet = searchSnippet(hit.text, query.q);
           items.push({ conversationId: hit.conversationId, messageId: hit.messageId, snippet, marks: searchMarks(snippet, query.q), ...shown(found, hit.createdAt) });
           if (items.length - messageItems === query.limit) return { items, nextCursor: page.next || hit !== page.hits.at(-1) ? hit.cursor : null };
@@ -75,9 +78,14 @@ export class ConversationSearch {
   private async conversation(id: string, seen: Map<string, Seen | null>): Promise<Seen | null> {
     if (!seen.has(id)) {
       const conversation = await this.store.getConversation(id);
-      seen.set(id, conversation ? { conversation, contact: await this.store.contacts.getContactOfVisitor(conversation.visitorId) } : null);
+      seen.set(id, conversation ? { conversation } : null);
     }
     return seen.get(id) ?? null;
+  }
+
+  /** Who the visitor is, read only for conversations that pass the filters (a rare filter skips thousands). */
+  private async withContact(found: Seen): Promise<void> {
+    if (found.contact === undefined) found.contact = await this.store.contacts.getContactOfVisitor(found.conversation.visitorId);
   }
 }
 
