@@ -44,7 +44,7 @@ describe('the search dialog', () => {
     const box = screen.getByRole('searchbox', { name: 'Search messages and contacts' });
     expect(document.activeElement).toBe(box);
     fireEvent.input(box, { target: { value: 'refund' } });
-    await screen.findByText('2 results so far, more to load');
+    await screen.findByText('2 found so far, more to load');
     expect(asked).toEqual(['/search?q=refund&limit=20']);
     const first = screen.getByRole('link', { name: /Mei/ });
     // The visitor's text is text: no element was made from it.
@@ -52,7 +52,7 @@ describe('the search dialog', () => {
     expect(first.textContent).toContain('<img src=x onerror=alert(1)>');
     expect([...first.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['refund']);
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await screen.findByText('3 results so far');
+    await screen.findByText('3 found');
     expect(asked[1]).toBe('/search?q=refund&cursor=next-1&limit=20');
     fireEvent.click(screen.getByRole('link', { name: /refund number 3/ }));
     expect(opened.map((i) => i.messageId)).toEqual(['m3']);
