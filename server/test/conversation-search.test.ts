@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentCommand, type SearchAnswer, type SetupResult, type Tag } from '@parley/shared';
+import { agentCommand, visitorCommand, type SearchAnswer, type SetupResult, type Tag } from '@parley/shared';
 import { call, issuePaths, setupBody } from './accounts-helpers.js';
 import { visitorSays } from './conversation-helpers.js';
 import { startTestServer, type TestServer } from './test-server.js';
@@ -70,6 +70,11 @@ describe('conversation search', () => {
     const agentSocket = await t.agent(admin);
     await agentCommand(agentSocket, 'conversation:close', { conversationId: first.conversationId }, 5000);
     expect((await search('q=invoice&status=closed')).body.items).toHaveLength(5);
+    const rated = await visitorCommand(visitor, 'conversation:rate', { conversationId: first.conversationId, score: 4 }, 5000);
+    expect(rated.ok).toBe(true);
+    expect((await search('q=invoice&rating=4&status=closed')).body.items).toHaveLength(5);
+    expect((await search('q=invoice&rating=1')).body).toEqual({ items: [], nextCursor: null });
+    expect((await search(`q=invoice&department=nope&tag=${tag.id}`)).body.items).toEqual([]);
     expect((await search('q=invoice&from=2000-01-01&to=2000-12-31')).body.items).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Contact, Conversation, SearchAnswer, SearchItem, SearchQuery } from '@parley/shared';
 import type { Store } from '../../store/port.js';
+import type { ConversationFilters } from '../../store/search-port.js';
 import type { Actor } from '../conversations/conversation-access.js';
 import { queryTerms } from './message-terms.js';
 import { searchMarks } from './search-marks.js';
@@ -41,6 +42,7 @@ export class ConversationSearch {
         ...(query.from !== undefined ? { from: query.from } : {}),
         ...(query.to !== undefined ? { to: query.to } : {}),
         ...(before ? { before } : {}),
+        conversation: conversationFilters(query),
         // The first read asks for what one page needs (most queries end there), later ones for more.
         limit: Math.min(scanned === 0 ? query.limit + 1 : PAGE, MAX_SCANNED - scanned),
       });
@@ -91,6 +93,16 @@ export class ConversationSearch {
 
 function shown({ conversation, contact }: Seen, at: number): Pick<SearchItem, 'status' | 'at' | 'visitorId' | 'name' | 'email'> {
   return { status: conversation.status, at, visitorId: conversation.visitorId, name: contact?.name ?? null, email: contact?.email ?? null };
+}
+
+function conversationFilters(q: SearchQuery): ConversationFilters {
+  return {
+    ...(q.status ? { status: q.status } : {}),
+    ...(q.tag ? { tagId: q.tag } : {}),
+    ...(q.agent ? { assigneeId: q.agent } : {}),
+    ...(q.department ? { departmentId: q.department } : {}),
+    ...(q.rating !== undefined ? { rating: q.rating } : {}),
+  };
 }
 
 function matches(c: Conversation, q: SearchQuery): boolean {
