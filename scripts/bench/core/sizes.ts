@@ -87,7 +87,7 @@ export const quickSizes: Sizes = {
   search: { articles: 100, rounds: 1, questionsPerKind: 1 },
   reports: { conversations: 1_000, rounds: 2 },
   textChars: 80,
-  conversationSearch: { conversations: 1_000, perConversation: 10, rounds: 1, deliveryConversations: 10, deliveryAgents: 2, rates: [100, 200], seconds: 0.6, warmupSeconds: 0.2 },
+  conversationSearch: { conversations: 300, perConversation: 10, rounds: 1, deliveryConversations: 10, deliveryAgents: 2, rates: [50, 100], seconds: 0.5, warmupSeconds: 0.1 },
 };
 
 /** Applies `--set=a.b=1,c.d=2` to sizes (numbers only; a list takes `;`-separated numbers). */
