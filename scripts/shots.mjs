@@ -267,6 +267,16 @@ try {
     await page.locator('.person-button').click();
     await page.locator('.person-panel').waitFor();
   }, session);
+  // Search (Ctrl+K) over what the visitors wrote: English, and a Simplified query finding a Traditional line, with the filters open.
+  const searchFor = (query, filters = false) => async (page) => {
+    await open('', '.conversation-row')(page);
+    await page.keyboard.press('Control+K');
+    await page.locator('.search-dialog input[type=search]').fill(query);
+    await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+    if (filters) await page.locator('.search-more-filters summary').click();
+  };
+  await shoot('search', searchFor('jacket'), session);
+  await shoot('search-chinese', searchFor('发票', true), session);
   inbox.close();
   console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
 } finally {

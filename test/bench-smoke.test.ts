@@ -27,6 +27,7 @@ const keyFigures: Record<string, string[]> = {
   'search-quality': ['n_all', 'parley_all_top3', 'n_heldout_all', 'parley_heldout_all_top3', 'parley_heldout_zh_TW_short_top3', 'parley_fresh_all_top3', 'n_fresh_all', 'kb_search_round_trip_p95_ms', 'parley_en_mrr', 'minisearch_all_top3', 'flexsearch_all_top3', 'search_p95_ms', 'latency_articles'],
   'console-load': ['login_gzip_bytes', 'inbox_gzip_bytes', 'login_x4_tti_ms', 'inbox_x4_tti_ms', 'inbox_x1_ready_ms'],
   reports: ['conversations', 'events', 'overview_p50_ms', 'overview_p95_ms', 'overview_cpu_p95_ms'],
+  'conversation-search': ['messages', 'searches', 'search_p95_ms', 'search_cpu_p95_ms', 'rate_high'],
 };
 
 function runQuickBench(out: string): Promise<{ code: number | null; output: string }> {

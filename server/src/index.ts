@@ -30,3 +30,6 @@ export { readerLocale } from './domain/knowledge/reader-locale.js';
 export { Reports } from './domain/reports/reports.js';
 export { DomainEvents } from './domain/events.js';
 export { reportFoldBackfill } from './store/sqlite/sqlite-report-fold.js';
+// Conversation search, for the conversation-search benchmark (scripts/bench/benchmarks/conversation-search.ts).
+export { ConversationSearch } from './domain/search/conversation-search.js';
+export { messageTerms } from './domain/search/message-terms.js';

@@ -60,6 +60,11 @@ export interface ParleyOptions {
   liveVisitors?: Partial<LiveOptions>;
   /** Mail through the outbox; without it nothing is mailed and links are shown instead. */
   mailer?: Mailer;
+  /**
+   * `false`: messages are not indexed for search as they are stored (the benchmark measures
+   * delivery without the index beside delivery with it). The next start with it catches up.
+   */
+  searchIndex?: boolean;
 }
 
 export interface ParleyServer {
@@ -261,7 +266,7 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   connected = () => ({ visitor: realtime.visitors.sockets.size, agent: realtime.agents.sockets.size, bot: realtime.io.of(BOT_NAMESPACE).sockets.size });
   bots.start();
   mail.start();
-  searchIndexer.start();
+  if (options.searchIndex !== false) searchIndexer.start();
   retention.start();
 
   let closing: Promise<void> | null = null;

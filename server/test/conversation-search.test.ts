@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentCommand, type SearchAnswer, type SetupResult, type Tag } from '@parley/shared';
+import { agentCommand, visitorCommand, type SearchAnswer, type SetupResult, type Tag } from '@parley/shared';
 import { call, issuePaths, setupBody } from './accounts-helpers.js';
 import { visitorSays } from './conversation-helpers.js';
 import { startTestServer, type TestServer } from './test-server.js';
@@ -37,7 +37,11 @@ describe('conversation search', () => {
 
   it('finds a Traditional message from a Simplified query, and the other way round', async () => {
     const simplified = await until(`q=${encodeURIComponent('退款到账')}`, 1);
-    expect(simplified.items).toEqual([{ conversationId: traditional.conversationId, messageId: traditional.id, snippet: '請問退款需要多久才會到帳？' }]);
+    expect(simplified.items).toEqual([
+      expect.objectContaining({ conversationId: traditional.conversationId, messageId: traditional.id, snippet: '請問退款需要多久才會到帳？', status: 'waiting', name: null }),
+    ]);
+    expect(simplified.items[0]!.at).toBeGreaterThan(Date.now() - 60_000);
+    expect(simplified.items[0]!.marks).toEqual([[2, 4], [10, 12]]);
     expect((await search(`q=${encodeURIComponent('到帳')}`)).body.items.map((i) => i.messageId)).toEqual([traditional.id]);
     expect((await search('q=refunds%20charged')).body.items.map((i) => i.messageId)).toEqual([english.id]);
     expect((await search('q=nothing%20like%20this')).body).toEqual({ items: [], nextCursor: null });
@@ -66,6 +70,11 @@ describe('conversation search', () => {
     const agentSocket = await t.agent(admin);
     await agentCommand(agentSocket, 'conversation:close', { conversationId: first.conversationId }, 5000);
     expect((await search('q=invoice&status=closed')).body.items).toHaveLength(5);
+    const rated = await visitorCommand(visitor, 'conversation:rate', { conversationId: first.conversationId, score: 4 }, 5000);
+    expect(rated.ok).toBe(true);
+    expect((await search('q=invoice&rating=4&status=closed')).body.items).toHaveLength(5);
+    expect((await search('q=invoice&rating=1')).body).toEqual({ items: [], nextCursor: null });
+    expect((await search(`q=invoice&department=nope&tag=${tag.id}`)).body.items).toEqual([]);
     expect((await search('q=invoice&from=2000-01-01&to=2000-12-31')).body.items).toEqual([]);
   });
 
@@ -77,6 +86,20 @@ describe('conversation search', () => {
       const answer = await search(`q=${encodeURIComponent(q)}`);
       expect(answer.status, q).toBe(200);
     }
+  });
+
+  it('puts contacts whose name or email holds the query first, pointing at their newest conversation', async () => {
+    const visitor = await t.visitor({ identity: { name: '陳大文', email: 'tai.man@shop.example' } });
+    const said = await visitorSays(visitor, 'parcel never came');
+    const byEmail = (await search('q=tai.man')).body;
+    expect(byEmail.items).toEqual([
+      expect.objectContaining({ conversationId: said.conversationId, contactId: expect.any(String), snippet: '陳大文 · tai.man@shop.example', name: '陳大文' }),
+    ]);
+    expect(byEmail.items[0]!.messageId).toBeUndefined();
+    const withMessages = await until('q=parcel', 1);
+    expect(withMessages.items[0]).toMatchObject({ messageId: said.id, name: '陳大文', email: 'tai.man@shop.example' });
+    expect((await search('q=tai.man&status=closed')).body.items).toEqual([]);
+    expect((await search('q=tai.man', other)).body.items).toEqual([]);
   });
 
   it('never shows another workspace’s messages', async () => {

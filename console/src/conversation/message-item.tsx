@@ -34,7 +34,7 @@ export function MessageItem({ entry, agentName, seen }: { entry: TranscriptEntry
   if (entry.kind === 'outgoing') classes.push(entry.item.state);
 
   return (
-    <li class={classes.join(' ')} data-seq={entry.kind === 'stored' ? entry.message.seq : undefined}>
+    <li class={classes.join(' ')} data-seq={entry.kind === 'stored' ? entry.message.seq : undefined} data-message-id={entry.kind === 'stored' ? entry.message.id : undefined}>
       <div class="message-meta">
         <span class="message-author">{author}</span>
         {bot && <span class="bot-tag">{translateIn(botCatalogs, locale, 'console.bot.tag')}</span>}

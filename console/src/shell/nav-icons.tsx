@@ -1,6 +1,6 @@
 import type { Section } from '../proactive/use-section.js';
 
-export type IconName = Section | 'more' | 'keyboard' | 'back' | 'contact';
+export type IconName = Section | 'more' | 'keyboard' | 'back' | 'contact' | 'search';
 
 // 24 × 24 outline paths, drawn for this console (stroke, no fill), so every icon has one weight.
 const paths: Record<IconName, string> = {
@@ -20,6 +20,7 @@ const paths: Record<IconName, string> = {
   keyboard: 'M3 7h18v10H3zM7 10.5h.01M10.5 10.5h.01M14 10.5h.01M17.5 10.5h.01M8 14h8',
   back: 'M15 5l-7 7 7 7',
   contact: 'M4 5h16v14H4zM9 11a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM6 16c.5-1.8 1.7-3 3-3s2.5 1.2 3 3M14 9h4M14 13h3',
+  search: 'M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM15.2 15.2L20 20',
 };
 
 /** A navigation icon; decorative, the label beside it names the link. `flip` mirrors it in right-to-left layouts. */

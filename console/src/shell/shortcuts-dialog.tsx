@@ -12,6 +12,7 @@ export const shortcutList: readonly { keys: readonly string[]; what: ShellKey }[
   { keys: ['r'], what: 'shell.shortcuts.reply' },
   { keys: ['e'], what: 'shell.shortcuts.close' },
   { keys: ['?'], what: 'shell.shortcuts.help' },
+  { keys: ['Ctrl', 'K'], what: 'shell.shortcuts.search' },
 ];
 
 /** `?`: the list of keyboard shortcuts, in a modal dialog. */

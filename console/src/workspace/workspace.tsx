@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Session } from '../auth/session.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { ReconnectBanner } from '../realtime/reconnect-banner.js';
@@ -31,6 +31,10 @@ import { SkipLink } from '../shell/skip-link.js';
 import { isTypingTarget } from '../shell/is-typing-target.js';
 import { useDesktopAlerts } from '../shell/use-desktop-alerts.js';
 import { useShellT } from '../shell/use-shell-t.js';
+import { revealMessage } from '../search/reveal-message.js';
+import { SearchDialog } from '../search/search-dialog.js';
+import { SearchLauncher } from '../search/search-launcher.js';
+import { useSearchShortcut } from '../search/use-search-shortcut.js';
 
 export interface WorkspaceProps {
   session: Session;
@@ -57,6 +61,9 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
   const desktop = useDesktopAlerts();
   const [agentStatus, chooseStatus] = useAgentStatus(socket, session.agent.id);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const openSearch = useCallback(() => setSearchOpen(true), []);
+  useSearchShortcut(openSearch);
   const st = useShellT();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -78,6 +85,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
             onSection={(s) => go(s)}
             end={
               <>
+                <SearchLauncher onOpen={openSearch} />
                 <button type="button" class="rail-item rail-help" onClick={() => setHelpOpen(true)} aria-label={st('shell.shortcuts.button')} title={st('shell.shortcuts.button')}>
                   <NavIcon name="keyboard" />
                 </button>
@@ -115,6 +123,15 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
             </main>
           </div>
           <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+          <SearchDialog
+            open={searchOpen}
+            onClose={() => setSearchOpen(false)}
+            onOpen={(item) => {
+              setSearchOpen(false);
+              go('inbox', `conversations/${item.conversationId}`);
+              if (item.messageId) revealMessage(item.messageId);
+            }}
+          />
         </div>
       </ToastProvider>
     </RestClientContext.Provider>

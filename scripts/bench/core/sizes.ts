@@ -46,6 +46,20 @@ export interface Sizes {
   reports: { conversations: number; rounds: number };
   /** Characters of message text: a short chat line. */
   textChars: number;
+  /**
+   * Conversation search: seeded conversations and messages in each, passes over the queries;
+   * delivery with the index vs without: conversations, agents, two rates, seconds per step.
+   */
+  conversationSearch: {
+    conversations: number;
+    perConversation: number;
+    rounds: number;
+    deliveryConversations: number;
+    deliveryAgents: number;
+    rates: number[];
+    seconds: number;
+    warmupSeconds: number;
+  };
 }
 
 export const fullSizes: Sizes = {
@@ -59,6 +73,7 @@ export const fullSizes: Sizes = {
   search: { articles: 1_000, rounds: 10, questionsPerKind: 0 },
   reports: { conversations: 100_000, rounds: 10 },
   textChars: 80,
+  conversationSearch: { conversations: 100_000, perConversation: 10, rounds: 10, deliveryConversations: 200, deliveryAgents: 10, rates: [1000, 3000], seconds: 10, warmupSeconds: 2 },
 };
 
 export const quickSizes: Sizes = {
@@ -72,6 +87,7 @@ export const quickSizes: Sizes = {
   search: { articles: 100, rounds: 1, questionsPerKind: 1 },
   reports: { conversations: 1_000, rounds: 2 },
   textChars: 80,
+  conversationSearch: { conversations: 300, perConversation: 10, rounds: 1, deliveryConversations: 10, deliveryAgents: 2, rates: [50, 100], seconds: 0.5, warmupSeconds: 0.1 },
 };
 
 /** Applies `--set=a.b=1,c.d=2` to sizes (numbers only; a list takes `;`-separated numbers). */

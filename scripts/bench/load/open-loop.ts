@@ -9,6 +9,8 @@ export interface LoadStep {
   /** How long to wait after the last send for deliveries still under way. */
   drainMs: number;
   textChars: number;
+  /** The lines sent, in turn; without them, `textChars` of dots after a number (nothing for an index to analyse). */
+  texts?: string[];
 }
 
 export interface StepOutcome {
@@ -90,7 +92,7 @@ export type Tracker = ReturnType<typeof createTracker>;
 export async function runStep(transport: DeliveryTransport, tracker: Tracker, step: LoadStep, keyPrefix: string): Promise<StepOutcome> {
   const total = Math.round(step.rate * step.seconds);
   const warmup = Math.round(step.rate * step.warmupSeconds);
-  const texts = Array.from({ length: 16 }, (_, i) => `${i}`.padEnd(step.textChars, '.'));
+  const texts = step.texts?.length ? step.texts : Array.from({ length: 16 }, (_, i) => `${i}`.padEnd(step.textChars, '.'));
   let sent = 0;
   let measured = 0;
   const t0 = process.hrtime.bigint();

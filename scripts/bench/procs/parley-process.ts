@@ -35,6 +35,8 @@ export interface StartOptions {
   agents?: number;
   /** MongoDB instead of the embedded store. */
   mongodbUri?: string;
+  /** `false`: the server does not index messages for search (BENCH_SEARCH_INDEX=off). */
+  searchIndex?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function startParley(options: StartOptions = {}): Promise<ParleyPro
       // Thousands of simulated visitors come from one address: the abuse limits would refuse them.
       RATE_LIMITS: 'off',
       SEED_DEMO: 'true',
+      BENCH_SEARCH_INDEX: options.searchIndex === false ? 'off' : 'on',
       ...(options.mongodbUri ? { MONGODB_URI: options.mongodbUri } : { MONGODB_URI: '' }),
     },
   });

@@ -5,7 +5,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createParleyServer, loadConfig } from '@parley/server';
 
-const server = await createParleyServer(loadConfig());
+// BENCH_SEARCH_INDEX=off: the search benchmark's delivery run without the transcript index.
+const server = await createParleyServer(loadConfig(), { searchIndex: process.env.BENCH_SEARCH_INDEX !== 'off' });
 const url = await server.listen();
 
 // How long callbacks waited for the event loop: stalls (a long synchronous write, GC) show here.

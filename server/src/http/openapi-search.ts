@@ -10,7 +10,7 @@ export function searchPaths(): Record<string, object> {
   return {
     '/search': {
       get: {
-        summary: "Search the workspace's transcripts: messages carrying every word of q, newest first",
+        summary: "Search the workspace's transcripts and contacts: contacts holding q, then messages carrying every word of q, newest first",
         description:
           'Chinese-aware: Traditional and Simplified find each other; English words are stemmed. Filters apply to the conversation as it is now. ' +
           'A page may hold fewer than `limit` items and still have a nextCursor (a filter that rarely matches).',
@@ -39,7 +39,22 @@ export function searchPaths(): Record<string, object> {
                   items: {
                     type: 'object',
                     required: ['conversationId', 'snippet'],
-                    properties: { conversationId: { type: 'string' }, messageId: { type: 'string' }, snippet: { type: 'string' } },
+                    properties: {
+                      conversationId: { type: 'string' },
+                      messageId: { type: 'string', description: 'The message that matched (absent for a contact)' },
+                      contactId: { type: 'string', description: 'A contact whose name, email, phone, company or user id holds q (first page only, before the messages); conversationId is its newest conversation' },
+                      snippet: { type: 'string' },
+                      marks: {
+                        type: 'array',
+                        description: 'Where the query’s words are in snippet (also across scripts): [start, end) UTF-16 offsets, in order; draw them as text',
+                        items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+                      },
+                      status: { type: 'string', enum: conversationStatuses, description: 'The conversation’s status now' },
+                      at: { type: 'integer', description: 'Epoch ms of the message (for a contact, of the conversation’s last activity)' },
+                      visitorId: { type: 'string' },
+                      name: { type: ['string', 'null'], description: 'The contact’s name when known' },
+                      email: { type: ['string', 'null'], description: 'The contact’s email when known' },
+                    },
                   },
                 },
                 nextCursor: { type: ['string', 'null'] },

@@ -1,4 +1,4 @@
-import type { Message } from '@parley/shared';
+import type { ConversationStatus, Message } from '@parley/shared';
 
 /** One message as the search index holds it. */
 export interface IndexedMessage {
@@ -26,6 +26,20 @@ export interface MessageSearchOptions {
   /** The adapter's own cursor from the page before (`next`, or a hit's `cursor`). */
   before?: string;
   limit: number;
+  /**
+   * The conversation's filters as they are now. An adapter may leave out hits whose conversation
+   * fails them (SQLite does, in the same query: a rare filter then costs no round trips); the
+   * domain checks every hit against them again, so one that ignores them is correct too.
+   */
+  conversation?: ConversationFilters;
+}
+
+export interface ConversationFilters {
+  status?: ConversationStatus;
+  tagId?: string;
+  assigneeId?: string;
+  departmentId?: string;
+  rating?: number;
 }
 
 export interface MessageSearchPage {

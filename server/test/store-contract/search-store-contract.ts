@@ -3,6 +3,7 @@ import { nanoid } from 'nanoid';
 import type { Message, MessageAuthor } from '@parley/shared';
 import { CONTRACT_NOW, draftConversation, seedTenant, type ContractTenant } from './contract-fixture.js';
 import type { Store } from '../../src/store/port.js';
+import { messageTerms, queryTerms } from '../../src/domain/search/message-terms.js';
 
 /** The contract of `store.search` (the transcript index); every adapter's test file runs it. */
 export function describeSearchStoreContract(name: string, makeStore: () => Promise<Store>): void {
@@ -27,6 +28,15 @@ export function describeSearchStoreContract(name: string, makeStore: () => Promi
       store.search.indexMessages([{ messageId: m.id, conversationId: m.conversationId, workspaceId, createdAt: m.createdAt, terms }]);
     const ids = async (terms: string[], o: { from?: number; to?: number } = {}, workspaceId = tenant.workspace.id) =>
       (await store.search.searchMessages(workspaceId, terms, { ...o, limit: 50 })).hits.map((h) => h.messageId);
+
+    it('finds a Traditional message from a Simplified query with the domain’s terms', async () => {
+      const traditional = await say('請問退款需要多久才會到帳？', CONTRACT_NOW + 1);
+      const other = await say('退貨運費誰付', CONTRACT_NOW + 2);
+      await index(traditional, messageTerms(traditional.text));
+      await index(other, messageTerms(other.text));
+      expect(await ids(queryTerms('退款到账'))).toEqual([traditional.id]);
+      expect(await ids(queryTerms('退货'))).toEqual([other.id]);
+    });
 
     it('finds messages carrying every term, newest first, with their text, in their workspace only', async () => {
       const a = await say('退款多久到账', CONTRACT_NOW + 1);

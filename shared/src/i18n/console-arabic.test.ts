@@ -7,6 +7,7 @@ import { liveCatalogs } from './live/live-catalog.js';
 import { proactiveCatalogs } from './proactive/proactive-catalog.js';
 import { reportsCatalogs } from './reports/reports-catalog.js';
 import { routingCatalogs } from './routing/routing-catalog.js';
+import { searchCatalogs } from './search/search-catalog.js';
 import { settingsCatalogs } from './settings/settings-catalog.js';
 import { shellCatalogs } from './shell/shell-catalog.js';
 import { catalogs } from './translate.js';
@@ -20,6 +21,7 @@ const families = {
   proactiveCatalogs,
   reportsCatalogs,
   routingCatalogs,
+  searchCatalogs,
   settingsCatalogs,
   shellCatalogs,
   uiCatalogs,

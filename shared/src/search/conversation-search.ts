@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conversationStatuses } from '../domain.js';
+import { conversationStatuses, type ConversationStatus } from '../domain.js';
 import { limits } from '../limits.js';
 
 const day = z.union([z.coerce.number().int().min(0), z.iso.date().transform((d) => Date.parse(`${d}T00:00:00Z`))]);
@@ -29,8 +29,24 @@ export interface SearchItem {
   conversationId: string;
   /** The message that matched. */
   messageId?: string;
-  /** A piece of the message around the first word found. */
+  /**
+   * A contact whose name, email, phone, company or user id holds `q` (first page only, before
+   * the messages); `conversationId` is then the contact's newest conversation.
+   */
+  contactId?: string;
+  /** A piece of the message around the first word found; for a contact, its name and email. */
   snippet: string;
+  /** Where the query's words are in `snippet` (also across scripts): `[start, end)` UTF-16 offsets, in order. Draw as text. */
+  marks?: Array<[number, number]>;
+  // What a result list shows beside the snippet (additions to the issue's shape, always sent).
+  /** The conversation's status now. */
+  status?: ConversationStatus;
+  /** The matched message's time (epoch ms); for a contact, the conversation's last activity. */
+  at?: number;
+  visitorId?: string;
+  /** The visitor's contact name and email when known, else `null` (show a friendly name). */
+  name?: string | null;
+  email?: string | null;
 }
 
 export interface SearchAnswer {

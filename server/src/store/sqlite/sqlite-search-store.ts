@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { Message } from '@parley/shared';
 import type { IndexedMessage, MessageSearchOptions, MessageSearchPage, SearchStore } from '../search-port.js';
 import { toMessage, type MessageRow } from './sqlite-rows.js';
@@ -11,15 +11,13 @@ import { toMessage, type MessageRow } from './sqlite-rows.js';
 export class SqliteSearchStore implements SearchStore {
   private readonly s;
   private readonly inTransaction: <T>(work: () => T) => T;
+  /** One statement per set of conversation filters in use (at most 2⁵). */
+  private readonly searches = new Map<string, Statement>();
 
-  constructor(db: Database) {
+  constructor(private readonly db: Database) {
     this.s = {
       index: db.prepare('INSERT OR REPLACE INTO message_fts (rowid, terms) SELECT rowid, ? FROM messages WHERE id = ?'),
-      search: db.prepare(
-        `SELECT f.rowid AS at, m.id, m.conversation_id, m.created_at, m.text FROM message_fts f JOIN messages m ON m.rowid = f.rowid
-         WHERE message_fts MATCH ? AND f.rowid < ? AND m.created_at >= ? AND m.created_at <= ?
-         ORDER BY f.rowid DESC LIMIT ?`,
-      ),
+
       newest: db.prepare('SELECT coalesce(max(rowid), 0) AS at FROM message_fts'),
       // A window below the newest indexed rowid: indexing runs a little behind, and out of order.
       pending: db.prepare(
@@ -41,10 +39,35 @@ export class SqliteSearchStore implements SearchStore {
     if (!terms.length || o.limit <= 0) return { hits: [], next: null };
     const match = [`w:${workspaceId}`, ...terms].map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
     const before = o.before && /^\d+$/.test(o.before) ? Number(o.before) : Number.MAX_SAFE_INTEGER;
-    const rows = this.s.search
-      .all(match, before, o.from ?? 0, o.to ?? Number.MAX_SAFE_INTEGER, o.limit + 1) as { at: number; id: string; conversation_id: string; created_at: number; text: string }[];
+    const f = o.conversation ?? {};
+    const filters = (
+      [
+        ['status', 'c.status = ?'],
+        ['assigneeId', 'c.assignee_id = ?'],
+        ['departmentId', 'c.department_id = ?'],
+        ['rating', "json_extract(c.rating, '$.score') = ?"],
+        ['tagId', 'EXISTS (SELECT 1 FROM conversation_tags t WHERE t.tag_id = ? AND t.conversation_id = c.id)'],
+      ] as const
+    ).filter(([key]) => f[key] !== undefined);
+    const rows = this.statement(filters.map(([key, sql]) => ({ key, sql })))
+      .all(match, before, o.from ?? 0, o.to ?? Number.MAX_SAFE_INTEGER, ...filters.map(([key]) => f[key]), o.limit + 1) as { at: number; id: string; conversation_id: string; created_at: number; text: string }[];
     const hits = rows.slice(0, o.limit).map((r) => ({ messageId: r.id, conversationId: r.conversation_id, createdAt: r.created_at, text: r.text, cursor: String(r.at) }));
     return { hits, next: rows.length > o.limit ? String(rows[o.limit - 1]!.at) : null };
+  }
+
+  private statement(filters: { key: string; sql: string }[]): Statement {
+    const key = filters.map((x) => x.key).join(',');
+    let statement = this.searches.get(key);
+    if (!statement) {
+      const conversation = filters.length ? `JOIN conversations c ON c.id = m.conversation_id` : '';
+      statement = this.db.prepare(
+        `SELECT f.rowid AS at, m.id, m.conversation_id, m.created_at, m.text FROM message_fts f JOIN messages m ON m.rowid = f.rowid ${conversation}
+         WHERE message_fts MATCH ? AND f.rowid < ? AND m.created_at >= ? AND m.created_at <= ?${filters.map((x) => ` AND ${x.sql}`).join('')}
+         ORDER BY f.rowid DESC LIMIT ?`,
+      );
+      this.searches.set(key, statement);
+    }
+    return statement;
   }
 
   async unindexedMessages(limit: number): Promise<Message[]> {

@@ -47,6 +47,7 @@ export const shellAr: Record<ShellKey, string> = {
   'shell.shortcuts.reply': 'الرد (الانتقال إلى مربع الرد)',
   'shell.shortcuts.close': 'إغلاق المحادثة المفتوحة',
   'shell.shortcuts.help': 'عرض هذه القائمة',
+  'shell.shortcuts.search': 'البحث في المحادثات وجهات الاتصال',
   'shell.shortcuts.button': 'اختصارات لوحة المفاتيح (?)',
   'shell.announce.message': 'رسالة جديدة من {name}: {text}',
 };

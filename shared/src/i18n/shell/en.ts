@@ -46,6 +46,7 @@ export const shellEn = {
   'shell.shortcuts.reply': 'Reply (move to the reply box)',
   'shell.shortcuts.close': 'Close the open conversation',
   'shell.shortcuts.help': 'Show this list',
+  'shell.shortcuts.search': 'Search conversations and contacts',
   'shell.shortcuts.button': 'Keyboard shortcuts (?)',
   'shell.announce.message': 'New message from {name}: {text}',
 } as const;

@@ -47,6 +47,7 @@ export const shellZhCN: Record<ShellKey, string> = {
   'shell.shortcuts.reply': '回复（跳到回复框）',
   'shell.shortcuts.close': '结束当前对话',
   'shell.shortcuts.help': '显示此列表',
+  'shell.shortcuts.search': '搜索会话和联系人',
   'shell.shortcuts.button': '键盘快捷键（?）',
   'shell.announce.message': '{name} 发来新消息：{text}',
 };

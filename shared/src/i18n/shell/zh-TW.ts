@@ -47,6 +47,7 @@ export const shellZhTW: Record<ShellKey, string> = {
   'shell.shortcuts.reply': '回覆（跳到回覆框）',
   'shell.shortcuts.close': '結束目前的對話',
   'shell.shortcuts.help': '顯示此清單',
+  'shell.shortcuts.search': '搜尋對話與聯絡人',
   'shell.shortcuts.button': '鍵盤快速鍵（?）',
   'shell.announce.message': '{name} 傳來新訊息：{text}',
 };
