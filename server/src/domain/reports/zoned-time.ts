@@ -106,3 +106,38 @@ export class SlotCache {
     return s;
   }
 }
+
+/** From `from` on, the zone is `offsetMs` ahead of UTC (until the next entry). */
+export interface OffsetFrom {
+  from: number;
+  offsetMs: number;
+}
+
+/**
+ * The zone's offsets over `[from, to)`: the one at `from`, then each change with the instant it
+ * happens, found by halving the day it falls in (a change is whole seconds). Lets a store turn
+ * instants into local time with arithmetic (one comparison per change) instead of asking `Intl`
+ * per row. Assumes at most one change a day, which every zone keeps.
+ */
+export function zoneOffsets(timeZone: string, from: number, to: number): OffsetFrom[] {
+  const out: OffsetFrom[] = [{ from, offsetMs: zoneOffsetMs(from, timeZone) }];
+  const day = 86_400_000;
+  for (let lo = from; lo < to; lo += day) {
+    const hi = Math.min(lo + day, to);
+    const before = zoneOffsetMs(lo, timeZone);
+    if (zoneOffsetMs(hi, timeZone) === before) continue;
+    let a = lo;
+    let b = hi; // offset(a) = before, offset(b) differs
+    while (b - a > 1000) {
+      const mid = a + Math.floor((b - a) / 2000) * 1000;
+      if (mid <= a) break;
+      if (zoneOffsetMs(mid, timeZone) === before) a = mid;
+      else b = mid;
+    }
+    out.push({ from: b, offsetMs: zoneOffsetMs(b, timeZone) });
+  }
+  return out;
+}
+
+/** The `YYYY-MM-DD` of a local day number (days since 1970-01-01 in local time). */
+export const localDayDate = (localDay: number): string => new Date(localDay * 86_400_000).toISOString().slice(0, 10);
