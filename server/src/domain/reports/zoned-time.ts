@@ -78,35 +78,6 @@ export function localDate(at: number, timeZone: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-/** Where an instant falls locally: its date, ISO weekday (1 = Monday) and hour. */
-export interface LocalSlot {
-  date: string;
-  weekday: number;
-  hour: number;
-}
-
-/**
- * Local slots of many instants, cached per quarter hour of UTC: every zone's offset and every
- * offset change today fall on a quarter hour, so one `Intl` call serves all instants of a block.
- */
-export class SlotCache {
-  private readonly cache = new Map<number, LocalSlot>();
-
-  constructor(private readonly timeZone: string) {}
-
-  slot(at: number): LocalSlot {
-    const block = Math.floor(at / 900_000);
-    let s = this.cache.get(block);
-    if (!s) {
-      const w = wallClock(block * 900_000, this.timeZone);
-      const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-      s = { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, weekday: weekday === 0 ? 7 : weekday, hour: w.hour };
-      this.cache.set(block, s);
-    }
-    return s;
-  }
-}
-
 /** From `from` on, the zone is `offsetMs` ahead of UTC (until the next entry). */
 export interface OffsetFrom {
   from: number;
