@@ -267,6 +267,8 @@ try {
     await page.locator('.person-button').click();
     await page.locator('.person-panel').waitFor();
   }, session);
+  // Reports over the inbox's conversations: the period, zone and filters, then the overview's cards.
+  await shoot('reports', open('reports', '[data-report-ready]'), session);
   inbox.close();
   console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
 } finally {

@@ -85,7 +85,7 @@ export const reportsAr: Record<ReportsKey, string> = {
   'reports.chartLoading': 'جارٍ رسم المخطط…',
   'reports.filter.tag': 'الوسم',
   'reports.timeZone': 'المنطقة الزمنية',
-  'reports.timeZone.workspace': 'منطقة مساحة العمل ({zone})',
+  'reports.timeZone.workspace': '{zone} (مساحة العمل)',
   'reports.card.proactiveShown': 'الرسائل الاستباقية المعروضة',
   'reports.card.proactiveReplied': 'الرسائل الاستباقية التي تلقت ردًا',
   'reports.card.proactiveGoals': 'الأهداف الاستباقية المحققة',

@@ -83,7 +83,7 @@ export const reportsEn = {
   'reports.chartLoading': 'Drawing the chart…',
   'reports.filter.tag': 'Tag',
   'reports.timeZone': 'Time zone',
-  'reports.timeZone.workspace': 'Workspace zone ({zone})',
+  'reports.timeZone.workspace': '{zone} (workspace)',
   'reports.card.proactiveShown': 'Proactive messages shown',
   'reports.card.proactiveReplied': 'Proactive messages replied to',
   'reports.card.proactiveGoals': 'Proactive goals reached',
