@@ -145,3 +145,27 @@ export const distributionEdgesSeconds = [30, 60, 120, 300, 600, 1800, 3600] as c
 
 /** Satisfied: 4 or 5 out of 5 (a thumbs-up is 5). */
 export const satisfiedScore = 4;
+
+/** The figures of a group with no conversations (a store leaves such groups out). */
+export function emptyReportGroup(key: ReportGroupFigures['key']): ReportGroupFigures {
+  const none = (): MsPercentiles => ({ median: null, p90: null });
+  const buckets = () => [...distributionEdgesSeconds, null].map(() => 0);
+  return {
+    key,
+    started: 0,
+    answered: 0,
+    missed: 0,
+    offline: 0,
+    resolved: 0,
+    resolvedAtFirstContact: 0,
+    breaches: 0,
+    ratings: { count: 0, sum: 0, satisfied: 0 },
+    bots: { resolved: 0, handedOff: 0 },
+    sla: { firstResponseWhole: 0, firstResponseMet: 0, resolutionWhole: 0, resolutionMet: 0 },
+    waitMs: none(),
+    firstResponseMs: none(),
+    resolutionMs: none(),
+    waitBuckets: buckets(),
+    firstResponseBuckets: buckets(),
+  };
+}

@@ -3,7 +3,7 @@ import { nanoid } from 'nanoid';
 import type { Conversation, ConversationEventKind } from '@parley/shared';
 import { draftConversation, seedTenant, type ContractTenant } from './contract-fixture.js';
 import type { Store } from '../../src/store/port.js';
-import type { ReportGroupFigures, ReportGrouping, ZoneOffset } from '../../src/store/reports-port.js';
+import { emptyReportGroup, type ReportGroupFigures, type ReportGrouping, type ZoneOffset } from '../../src/store/reports-port.js';
 
 const T0 = Date.UTC(2026, 2, 28, 12, 0, 0);
 const s = (seconds: number) => T0 + seconds * 1000;
@@ -106,23 +106,8 @@ export function describeReportsStoreContract(name: string, makeStore: () => Prom
     const groups = (groupBy: ReportGrouping, over: object = {}, zone: ZoneOffset[] = []) =>
       store.reports.reportGroups({ workspaceId: tenant.workspace.id, ...query, groupBy, zone, targets: targets(), ...over });
     const started = async (over: object) => (await groups('all', over)).map((g) => g.started);
-    const blank: Omit<ReportGroupFigures, 'key'> = {
-      started: 0,
-      answered: 0,
-      missed: 0,
-      offline: 0,
-      resolved: 0,
-      resolvedAtFirstContact: 0,
-      breaches: 0,
-      ratings: { count: 0, sum: 0, satisfied: 0 },
-      bots: { resolved: 0, handedOff: 0 },
-      sla: { firstResponseWhole: 0, firstResponseMet: 0, resolutionWhole: 0, resolutionMet: 0 },
-      waitMs: { median: null, p90: null },
-      firstResponseMs: { median: null, p90: null },
-      resolutionMs: { median: null, p90: null },
-      waitBuckets: [0, 0, 0, 0, 0, 0, 0, 0],
-      firstResponseBuckets: [0, 0, 0, 0, 0, 0, 0, 0],
-    };
+    // No conversations: zeros, no percentiles, eight empty buckets (7 edges and the rest).
+    const blank = emptyReportGroup(null);
 
     it('sums, counts and ranks the range\'s conversations of the workspace from their events', async () => {
       await seed();

@@ -1,7 +1,7 @@
 import type { AgentReportRow } from '@parley/shared';
-import type { ReportGroupFigures } from '../../store/reports-port.js';
+import { emptyReportGroup, type ReportGroupFigures } from '../../store/reports-port.js';
 import { type Interval, totalMs } from './online-time.js';
-import { byKey, emptyGroup, ratingOf, seconds } from './percentiles.js';
+import { byKey, ratingOf, seconds } from './percentiles.js';
 
 export interface ReportAgent {
   id: string;
@@ -24,7 +24,7 @@ export function agentRows(
 ): AgentReportRow[] {
   const found = byKey(groups);
   return agents.map((agent) => {
-    const g = found.get(agent.id) ?? emptyGroup(agent.id);
+    const g = found.get(agent.id) ?? emptyReportGroup(agent.id);
     const onlineMs = totalMs(online.get(agent.id) ?? []);
     return {
       agentId: agent.id,

@@ -1,12 +1,12 @@
 import type { DepartmentReportRow } from '@parley/shared';
-import type { ReportGroupFigures } from '../../store/reports-port.js';
-import { byKey, emptyGroup, ratingOf, seconds } from './percentiles.js';
+import { emptyReportGroup, type ReportGroupFigures } from '../../store/reports-port.js';
+import { byKey, ratingOf, seconds } from './percentiles.js';
 
 /** One row per department of the workspace, then one for conversations in none (when there are any), from the store's `department` groups. */
 export function departmentRows(departments: readonly { id: string; name: string }[], groups: readonly ReportGroupFigures[]): DepartmentReportRow[] {
   const found = byKey(groups);
   const row = (departmentId: string | null, name: string | null): DepartmentReportRow => {
-    const g = found.get(departmentId) ?? emptyGroup(departmentId);
+    const g = found.get(departmentId) ?? emptyReportGroup(departmentId);
     return {
       departmentId,
       name,

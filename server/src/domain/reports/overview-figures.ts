@@ -1,6 +1,6 @@
 import type { OverviewFigures, RatingComment, ReportDay, ReportRange } from '@parley/shared';
-import type { DayCounts, ProactiveCounts, ReportGroupFigures } from '../../store/reports-port.js';
-import { distribution, emptyGroup, ratingOf, seconds, share } from './percentiles.js';
+import { emptyReportGroup, type DayCounts, type ProactiveCounts, type ReportGroupFigures } from '../../store/reports-port.js';
+import { distribution, ratingOf, seconds, share } from './percentiles.js';
 import { addDays, daysBetween } from './zoned-time.js';
 
 /** The calendar days a report covers, `from` and `to` included. */
@@ -21,7 +21,7 @@ export interface OverviewParts {
 
 /** The overview's figures for one period. */
 export function overviewFigures(parts: OverviewParts, range: ReportRange, days: DayRange): OverviewFigures {
-  const g = parts.all ?? emptyGroup(null);
+  const g = parts.all ?? emptyReportGroup(null);
   const rating = ratingOf(g);
   return {
     range,

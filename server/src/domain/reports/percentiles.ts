@@ -22,30 +22,5 @@ export function ratingOf(g: ReportGroupFigures | undefined): { average: number |
   return { average: count === 0 ? null : g!.ratings.sum / count, responses: count };
 }
 
-const none: MsPercentiles = { median: null, p90: null };
-
-/** The figures of a group with no conversations (a store leaves such groups out). */
-export function emptyGroup(key: ReportGroupFigures['key']): ReportGroupFigures {
-  const buckets = () => [...distributionEdgesSeconds, null].map(() => 0);
-  return {
-    key,
-    started: 0,
-    answered: 0,
-    missed: 0,
-    offline: 0,
-    resolved: 0,
-    resolvedAtFirstContact: 0,
-    breaches: 0,
-    ratings: { count: 0, sum: 0, satisfied: 0 },
-    bots: { resolved: 0, handedOff: 0 },
-    sla: { firstResponseWhole: 0, firstResponseMet: 0, resolutionWhole: 0, resolutionMet: 0 },
-    waitMs: none,
-    firstResponseMs: none,
-    resolutionMs: none,
-    waitBuckets: buckets(),
-    firstResponseBuckets: buckets(),
-  };
-}
-
 /** Groups by key, for looking up. */
 export const byKey = (groups: readonly ReportGroupFigures[]) => new Map(groups.map((g) => [g.key, g]));
