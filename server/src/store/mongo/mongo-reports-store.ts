@@ -60,21 +60,29 @@ export class MongoReportsStore implements ReportsStore {
   }
 
   async agentChatMs(q: ReportFactQuery, online: readonly OnlineInterval[], until: number): Promise<{ agentId: string; chatMs: number }[]> {
-    const intervals = online.map((i) => ({ agentId: i.agentId, from: i.from, to: i.to }));
+    // Grouped by agent, so each conversation walks its own agent's intervals only.
+    const byAgent = new Map<string, { from: number; to: number }[]>();
+    for (const i of online) byAgent.set(i.agentId, [...(byAgent.get(i.agentId) ?? []), { from: i.from, to: i.to }]);
+    const agents = [...byAgent].map(([agentId, spans]) => ({ agentId, spans }));
     const start = '$assignedAt';
     const end = { $ifNull: ['$lastResolvedAt', until] };
     return this.conversations
       .aggregate<{ agentId: string; chatMs: number }>([
         ...foldStages(q),
-        { $match: { assigneeId: { $in: [...new Set(intervals.map((i) => i.agentId))] }, assignedAt: { $ne: null } } },
+        { $match: { assigneeId: { $in: [...byAgent.keys()] }, assignedAt: { $ne: null } } },
         {
           $project: {
             assigneeId: 1,
             chat: {
-              $sum: {
-                $map: {
-                  input: { $filter: { input: { $literal: intervals }, cond: { $eq: ['$$this.agentId', '$assigneeId'] } } },
-                  in: { $max: [0, { $subtract: [{ $min: ['$$this.to', end] }, { $max: ['$$this.from', start] }] }] },
+              $let: {
+                vars: { mine: { $arrayElemAt: [{ $filter: { input: { $literal: agents }, cond: { $eq: ['$$this.agentId', '$assigneeId'] } } }, 0] } },
+                in: {
+                  $sum: {
+                    $map: {
+                      input: '$$mine.spans',
+                      in: { $max: [0, { $subtract: [{ $min: ['$$this.to', end] }, { $max: ['$$this.from', start] }] }] },
+                    },
+                  },
                 },
               },
             },
