@@ -277,6 +277,8 @@ try {
   };
   await shoot('search', searchFor('jacket'), session);
   await shoot('search-chinese', searchFor('发票', true), session);
+  // Reports over the inbox's conversations: the period, zone and filters, then the overview's cards.
+  await shoot('reports', open('reports', '[data-report-ready]'), session);
   inbox.close();
   console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
 } finally {

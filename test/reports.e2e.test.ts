@@ -73,6 +73,11 @@ describe('the Reports page', () => {
     await page.getByLabel('Password').fill('demo-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'Reports' }).click();
+    // The workspace's zone by default (the demo site's opening hours name one, or UTC); the REST answers above are Shanghai's.
+    const zone = page.getByLabel('Time zone');
+    expect(await zone.inputValue()).toBe('');
+    expect(await zone.locator('option').first().textContent()).toMatch(/^\S+ \(workspace\)$/);
+    await zone.selectOption(timeZone);
     await page.getByLabel('Period').selectOption('today');
     await page.locator('[data-report-ready]').waitFor({ timeout: 15_000 });
 
@@ -82,6 +87,8 @@ describe('the Reports page', () => {
     expect(await card('missed')).toBe(String(overview.conversations.missed));
     expect(await card('rating')).toBe('5 / 5');
     expect(await card('responses')).toBe('1');
+    expect(await card('proactiveShown')).toBe(String(overview.proactive.shown));
+    expect(await card('proactiveGoals')).toBe(String(overview.proactive.goals));
     expect(await page.getByText('很好，谢谢').count()).toBe(1);
 
     // Both charts drawn (uPlot's canvases), each beside its table.

@@ -32,6 +32,9 @@ function figures(t: ReportsT, locale: string): CardFigure[] {
     { key: 'reports.card.responses', value: (f) => n(f.rating.responses) },
     { key: 'reports.card.botResolved', value: (f) => n(f.bots.resolved) },
     { key: 'reports.card.botHandedOff', value: (f) => n(f.bots.handedOff) },
+    { key: 'reports.card.proactiveShown', value: (f) => n(f.proactive.shown) },
+    { key: 'reports.card.proactiveReplied', value: (f) => n(f.proactive.replied) },
+    { key: 'reports.card.proactiveGoals', value: (f) => n(f.proactive.goals) },
   ];
 }
 

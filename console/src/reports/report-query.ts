@@ -6,6 +6,7 @@ export interface ReportChoice {
   site: string;
   department: string;
   agent: string;
+  tag: string;
 }
 
 export function reportQuery(c: ReportChoice): string {
@@ -13,6 +14,7 @@ export function reportQuery(c: ReportChoice): string {
   if (c.site) q.set('site', c.site);
   if (c.department) q.set('department', c.department);
   if (c.agent) q.set('agent', c.agent);
+  if (c.tag) q.set('tag', c.tag);
   return q.toString();
 }
 

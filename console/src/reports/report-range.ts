@@ -19,5 +19,20 @@ export function presetRange(preset: Exclude<RangePreset, 'custom'>, timeZone: st
   return { from: addDays(to, 1 - length), to };
 }
 
-/** The browser's own zone: the reports' days and hours are cut in it. */
-export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/**
+ * The workspace's zone as the server takes it when a report names none: the first site's
+ * opening hours' zone, else UTC (a workspace has no zone of its own yet).
+ */
+export function workspaceTimeZone(sites: readonly { settings?: { hours?: { timeZone: string } | null } }[]): string {
+  for (const site of sites) {
+    const zone = site.settings?.hours?.timeZone;
+    if (zone) return zone;
+  }
+  return 'UTC';
+}
+
+/** Every zone the browser knows, with `extra` first when it does not (an old or odd name the server still takes). */
+export function timeZoneChoices(extra: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return all.includes(extra) ? all : [extra, ...all];
+}

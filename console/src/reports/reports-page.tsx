@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { AgentPresence, Department, ReportAgents, ReportDepartments, ReportHeatmap, ReportOverview, Site } from '@parley/shared';
+import type { AgentPresence, Department, ReportAgents, ReportDepartments, ReportHeatmap, ReportOverview, Site, Tag } from '@parley/shared';
 import { useRestClient, type RestResult } from '../api/rest-client.js';
 import { useLoad } from '../accounts/use-load.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -13,7 +13,7 @@ import { ReportCharts } from './report-charts.js';
 import { ReportTables } from './report-tables.js';
 import { formatDay } from './report-format.js';
 import { reportQuery, validRange } from './report-query.js';
-import { addDays, browserTimeZone, presetRange, type RangePreset } from './report-range.js';
+import { addDays, presetRange, timeZoneChoices, workspaceTimeZone, type RangePreset } from './report-range.js';
 import { useReportsT } from './use-reports-t.js';
 import '../styles/reports.css';
 
@@ -30,26 +30,34 @@ const presets: RangePreset[] = ['today', '7d', '30d', 'custom'];
  * Reports for supervisors and admins: a period (today, 7 days, 30 days, custom) compared with
  * the one before it, filters, the overview's cards, charts each beside the table of its
  * numbers, the busiest hours, and the agents' and departments' tables; every table exports CSV.
- * Days and hours are the browser's time zone.
+ * Days and hours are cut in the workspace's zone unless another is picked.
  */
 export function ReportsPage() {
   const t = useReportsT();
   const { locale } = useI18n();
   const rest = useRestClient();
-  const timeZone = useMemo(browserTimeZone, []);
+  const [sites] = useLoad(() => rest<{ sites: Site[] }>('GET', '/sites'), [rest]);
+  const [departments] = useLoad(() => rest<{ departments: Department[] }>('GET', '/departments'), [rest]);
+  const [agents] = useLoad(() => rest<{ agents: AgentPresence[] }>('GET', '/agents'), [rest]);
+  const [tags] = useLoad(() => rest<{ tags: Tag[] }>('GET', '/tags'), [rest]);
+  const workspaceZone = sites.state === 'ready' ? workspaceTimeZone(sites.data.sites) : null;
+  // '' is the workspace's zone; the reports wait for the sites to know which that is.
+  const [zoneChoice, setZoneChoice] = useState('');
+  const timeZone = zoneChoice || workspaceZone || 'UTC';
+  const zones = useMemo(() => timeZoneChoices(timeZone), [timeZone]);
   const [preset, setPreset] = useState<RangePreset>('7d');
   const [custom, setCustom] = useState(() => presetRange('7d', timeZone));
   const [site, setSite] = useState('');
   const [department, setDepartment] = useState('');
   const [agent, setAgent] = useState('');
+  const [tag, setTag] = useState('');
   const range = preset === 'custom' ? custom : presetRange(preset, timeZone);
   const valid = validRange(range.from, range.to);
-  const query = reportQuery({ ...range, timeZone, site, department, agent });
+  const zoneKnown = zoneChoice !== '' || sites.state !== 'loading';
+  const query = reportQuery({ ...range, timeZone, site, department, agent, tag });
 
-  const [sites] = useLoad(() => rest<{ sites: Site[] }>('GET', '/sites'), [rest]);
-  const [departments] = useLoad(() => rest<{ departments: Department[] }>('GET', '/departments'), [rest]);
-  const [agents] = useLoad(() => rest<{ agents: AgentPresence[] }>('GET', '/agents'), [rest]);
   const [loaded, reload] = useLoad(async (): Promise<RestResult<ReportData>> => {
+    if (!zoneKnown) return new Promise<never>(() => undefined);
     if (!valid) return { ok: false, error: { code: 'bad_request', message: t('reports.invalidRange') } };
     const [overview, heatmap, agentRows, departmentRows] = await Promise.all([
       rest<ReportOverview>('GET', `/reports/overview?${query}`),
@@ -59,7 +67,7 @@ export function ReportsPage() {
     ]);
     for (const r of [overview, heatmap, agentRows, departmentRows]) if (!r.ok) return r;
     return { ok: true, data: { overview: (overview as { data: ReportOverview }).data, heatmap: (heatmap as { data: ReportHeatmap }).data, agents: (agentRows as { data: ReportAgents }).data, departments: (departmentRows as { data: ReportDepartments }).data } };
-  }, [rest, query, valid]);
+  }, [rest, query, valid, zoneKnown]);
 
   const length = valid ? Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000) + 1 : 0;
   const all = { value: '', label: t('reports.filter.all') };
@@ -90,11 +98,22 @@ export function ReportsPage() {
             <Field label={t('reports.to')}>{(c) => <DateInput {...c} value={custom.to} onValue={(to) => setCustom({ ...custom, to })} />}</Field>
           </>
         )}
+        <Field label={t('reports.timeZone')}>
+          {(c) => (
+            <Select
+              {...c}
+              value={zoneChoice}
+              options={[{ value: '', label: t('reports.timeZone.workspace', { zone: workspaceZone ?? '…' }) }, ...zones.map((z) => ({ value: z, label: z }))]}
+              onValue={setZoneChoice}
+            />
+          )}
+        </Field>
         <Field label={t('reports.filter.site')}>{(c) => <Select {...c} value={site} options={options(sites as never, 'sites')} onValue={setSite} />}</Field>
         <Field label={t('reports.filter.department')}>
           {(c) => <Select {...c} value={department} options={options(departments as never, 'departments')} onValue={setDepartment} />}
         </Field>
         <Field label={t('reports.filter.agent')}>{(c) => <Select {...c} value={agent} options={options(agents as never, 'agents')} onValue={setAgent} />}</Field>
+        <Field label={t('reports.filter.tag')}>{(c) => <Select {...c} value={tag} options={options(tags as never, 'tags')} onValue={setTag} />}</Field>
       </form>
       {valid && (
         <p class="report-compared">

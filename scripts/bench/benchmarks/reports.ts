@@ -61,7 +61,8 @@ export const reportsOverview: Benchmark = {
           overview_cpu_p95_ms: p95(cpu),
         },
         met: overviewP95 <= targetP95Ms,
-        notes: 'In process on SQLite: one SQL statement reads the range\'s conversations with their folded event rows (conversation_report, kept as events are appended); the figures are worked out in JavaScript. Wall time on a shared machine counts other processes\' turns; CPU time is this process\'s own.',
+        notes:
+          'In process on SQLite: per period, one SQL statement sums, counts and ranks the range\'s conversations joined to their folded event rows (conversation_report, kept as events are appended; percentiles and buckets by an aggregate function registered on the connection), one counts them per local day, one reads the latest rating comments and one counts proactive messages; only those answers reach JavaScript. Wall time on a shared machine counts other processes\' turns; CPU time is this process\'s own.',
         size: { conversations: r.conversations, rounds: r.rounds },
       };
     } finally {

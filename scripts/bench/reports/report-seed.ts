@@ -14,8 +14,8 @@ export interface SeededWorkspace {
 
 /**
  * Fills a SQLite data file the store has already migrated with `conversations` conversations
- * spread over `days` days and ten events each (created, queued, assigned, first response,
- * resolved, and for some a reopen, a second close, a breach, a rating): one transaction on a
+ * spread over `days` days and ten events each (created, queued, assigned, first response, a
+ * transfer and an escalation or (one in four) a reopen and a second close, a breach, a rating): one transaction on a
  * connection of its own, because a million inserts through the store's API one by one would
  * take minutes and measure nothing the report reads. The folded rows the store keeps per
  * conversation (`conversation_report`) are filled at the end by the store's own backfill.
@@ -58,10 +58,19 @@ export function seedReportData(file: string, conversations: number, days: number
       add('queued', 1);
       add('assigned', wait);
       add('first_response', first, '{"authorType":"agent"}');
-      add('resolved', close);
-      add('reopened', close + 60_000);
-      add('assigned', close + 61_000);
-      add('resolved', close + 120_000);
+      if (i % 4 === 0) {
+        // One in four is reopened and closed again.
+        add('resolved', close);
+        add('reopened', close + 60_000);
+        add('assigned', close + 61_000);
+        add('resolved', close + 120_000);
+      } else {
+        // The rest are transferred and escalated once, then closed: the report looks for their visitor's return.
+        add('transferred', first + 1000);
+        add('assigned', first + 2000);
+        add('escalated', first + 3000);
+        add('resolved', close);
+      }
       add('sla_breached', close + 130_000);
       add('rated', close + 140_000, '{"score":4}');
     }

@@ -76,6 +76,11 @@ export function reportsSchemas(): Record<string, object> {
           handedOff: { ...count, description: 'First answered by a bot, then assigned to a person' },
         },
       },
+      proactive: {
+        type: 'object',
+        description: 'Proactive messages of the workspace’s sites (or the site filtered) in the period; not narrowed by department, agent or tag',
+        properties: { shown: count, replied: { ...count, description: 'Replied to by the visitor' }, goals: { ...count, description: 'Goals reached' } },
+      },
       distributions: {
         type: 'object',
         properties: { waitSeconds: { type: 'array', items: ref('ReportBucket') }, firstResponseSeconds: { type: 'array', items: ref('ReportBucket') } },

@@ -95,17 +95,17 @@ describe('sqlite store file', () => {
       await event(id, 'sla_breached', base + 450);
       await event(id, 'resolved', base + 900);
     }
-    const query = { workspaceId: 'w', from: 0, to: 10_000 };
-    const appended = await store.reports.reportFacts(query);
-    expect(appended.map((f) => [f.id, f.queuedAt, f.assignedAt, f.resolvedAt, f.lastResolvedAt, f.reopened, f.breaches, f.firstResponder])).toEqual([
-      ['x', 1005, 1040, 1300, 1900, true, 1, 'bot'],
-      ['y', 5005, 5040, 5300, 5900, true, 1, 'bot'],
+    const query = { workspaceId: 'w', from: 0, to: 10_000, groupBy: 'agent' as const, zone: [], targets: [] };
+    const appended = await store.reports.reportGroups(query);
+    // Each: wait from the first queued (+5) to assigned (+40), reopened, one breach, last close at +900, a bot then a person.
+    expect(appended.map((g) => [g.started, g.waitMs, g.resolutionMs, g.resolved, g.resolvedAtFirstContact, g.breaches, g.bots])).toEqual([
+      [2, { median: 35, p90: 35 }, { median: 900, p90: 900 }, 2, 0, 2, { resolved: 0, handedOff: 2 }],
     ]);
     const raw = new BetterSqlite3(file);
     raw.exec('DELETE FROM conversation_report');
     raw.exec(reportFoldBackfill);
     raw.close();
-    expect(await store.reports.reportFacts(query)).toEqual(appended);
+    expect(await store.reports.reportGroups(query)).toEqual(appended);
     await store.close();
   });
 

@@ -48,6 +48,8 @@ export interface OverviewFigures {
   sla: { firstResponseMet: number | null; resolutionMet: number | null; breaches: number };
   rating: { average: number | null; satisfiedShare: number | null; responses: number; latestComments: RatingComment[] };
   bots: { resolved: number; handedOff: number };
+  /** Proactive messages of the workspace's sites (or the filtered site) in the period: shown, replied to, goals reached (not narrowed by department, agent or tag). */
+  proactive: { shown: number; replied: number; goals: number };
   distributions: { waitSeconds: DistributionBucket[]; firstResponseSeconds: DistributionBucket[] };
   days: ReportDay[];
 }

@@ -23,10 +23,3 @@ export function onlineIntervals(changes: readonly AgentStatusChange[], from: num
 }
 
 export const totalMs = (intervals: readonly Interval[]): number => intervals.reduce((n, [a, b]) => n + (b - a), 0);
-
-/** How long `[start, end)` overlaps the (sorted, disjoint) intervals. */
-export function overlapMs(start: number, end: number, intervals: readonly Interval[]): number {
-  let n = 0;
-  for (const [a, b] of intervals) n += Math.max(0, Math.min(b, end) - Math.max(a, start));
-  return n;
-}

@@ -1,11 +1,7 @@
 import type { OverviewFigures, RatingComment, ReportDay, ReportRange } from '@parley/shared';
-import type { ReportFact } from '../../store/reports-port.js';
-import { firstResponseMs, isResolved, measured, resolutionMs, resolvedAtFirstContact, satisfiedScore, waitMs } from './fact-measures.js';
-import { average, distribution, percentiles, share } from './percentiles.js';
-import { addDays, daysBetween, SlotCache } from './zoned-time.js';
-
-/** Each site's service-level targets in seconds (0: off). */
-export type TargetsBySite = ReadonlyMap<string, { firstResponseTargetSeconds: number; resolutionTargetSeconds: number }>;
+import { emptyReportGroup, type DayCounts, type ProactiveCounts, type ReportGroupFigures } from '../../store/reports-port.js';
+import { distribution, ratingOf, seconds, share } from './percentiles.js';
+import { addDays, daysBetween } from './zoned-time.js';
 
 /** The calendar days a report covers, `from` and `to` included. */
 export interface DayRange {
@@ -14,87 +10,45 @@ export interface DayRange {
   timeZone: string;
 }
 
-const latestComments = 5;
+/** What the store answered for one period of the overview. */
+export interface OverviewParts {
+  /** The period's one group (`groupBy: 'all'`), absent when nothing started. */
+  all: ReportGroupFigures | undefined;
+  byDay: readonly DayCounts[];
+  comments: RatingComment[];
+  proactive: ProactiveCounts;
+}
 
-/** The overview's figures for one period, from its conversations' facts. */
-export function overviewFigures(facts: readonly ReportFact[], range: ReportRange, days: DayRange, targets: TargetsBySite): OverviewFigures {
-  const answered = facts.filter((f) => f.firstResponseAt !== null);
-  const resolved = facts.filter(isResolved);
-  const rated = facts.filter((f) => f.rating !== null).map((f) => ({ conversationId: f.id, ...f.rating! }));
-  const waits = measured(facts.map(waitMs));
-  const firsts = measured(facts.map(firstResponseMs));
+/** The overview's figures for one period. */
+export function overviewFigures(parts: OverviewParts, range: ReportRange, days: DayRange): OverviewFigures {
+  const g = parts.all ?? emptyReportGroup(null);
+  const rating = ratingOf(g);
   return {
     range,
-    conversations: {
-      started: facts.length,
-      answered: answered.length,
-      missed: facts.filter((f) => f.missed).length,
-      offline: facts.filter((f) => f.offline).length,
+    conversations: { started: g.started, answered: g.answered, missed: g.missed, offline: g.offline },
+    waitSeconds: seconds(g.waitMs),
+    firstResponseSeconds: seconds(g.firstResponseMs),
+    resolutionSeconds: seconds(g.resolutionMs),
+    firstContactResolution: share(g.resolvedAtFirstContact, g.resolved),
+    sla: {
+      firstResponseMet: share(g.sla.firstResponseMet, g.sla.firstResponseWhole),
+      resolutionMet: share(g.sla.resolutionMet, g.sla.resolutionWhole),
+      breaches: g.breaches,
     },
-    waitSeconds: percentiles(waits),
-    firstResponseSeconds: percentiles(firsts),
-    resolutionSeconds: percentiles(measured(facts.map(resolutionMs))),
-    firstContactResolution: share(resolved.filter(resolvedAtFirstContact).length, resolved.length),
-    sla: serviceLevels(facts, targets),
-    rating: {
-      average: average(rated.map((r) => r.score)),
-      satisfiedShare: share(rated.filter((r) => r.score >= satisfiedScore).length, rated.length),
-      responses: rated.length,
-      latestComments: rated
-        .filter((r): r is RatingComment => typeof r.comment === 'string' && r.comment.length > 0)
-        .sort((a, b) => b.ratedAt - a.ratedAt)
-        .slice(0, latestComments),
-    },
-    bots: {
-      resolved: facts.filter((f) => f.firstResponder === 'bot' && f.assignedAt === null && isResolved(f)).length,
-      handedOff: facts.filter((f) => f.firstResponder === 'bot' && f.assignedAt !== null).length,
-    },
-    distributions: { waitSeconds: distribution(waits), firstResponseSeconds: distribution(firsts) },
-    days: dailyCounts(facts, days),
+    rating: { ...rating, satisfiedShare: share(g.ratings.satisfied, g.ratings.count), latestComments: parts.comments },
+    bots: g.bots,
+    proactive: parts.proactive,
+    distributions: { waitSeconds: distribution(g.waitBuckets), firstResponseSeconds: distribution(g.firstResponseBuckets) },
+    days: dailyCounts(parts.byDay, days),
   };
 }
 
-/**
- * First response met: among live conversations with an outcome (answered, or closed without
- * an answer), the share answered within their site's target. Resolution met: among resolved
- * ones, the share closed within it. Sites with a target turned off are left out of that share.
- */
-function serviceLevels(facts: readonly ReportFact[], targets: TargetsBySite): OverviewFigures['sla'] {
-  let frWhole = 0;
-  let frMet = 0;
-  let resWhole = 0;
-  let resMet = 0;
-  for (const f of facts) {
-    const t = targets.get(f.siteId);
-    if (!t || f.offline) continue;
-    if (t.firstResponseTargetSeconds > 0 && (f.firstResponseAt !== null || f.lastResolvedAt !== null)) {
-      frWhole++;
-      const ms = firstResponseMs(f);
-      if (ms !== null && ms <= t.firstResponseTargetSeconds * 1000) frMet++;
-    }
-    const res = resolutionMs(f);
-    if (t.resolutionTargetSeconds > 0 && res !== null) {
-      resWhole++;
-      if (res <= t.resolutionTargetSeconds * 1000) resMet++;
-    }
-  }
-  return { firstResponseMet: share(frMet, frWhole), resolutionMet: share(resMet, resWhole), breaches: facts.reduce((n, f) => n + f.breaches, 0) };
-}
-
-function dailyCounts(facts: readonly ReportFact[], days: DayRange): ReportDay[] {
-  const count = daysBetween(days.from, days.to) + 1;
-  const rows = new Map<string, ReportDay>();
-  for (let i = 0; i < count; i++) {
-    const date = addDays(days.from, i);
-    rows.set(date, { date, started: 0, answered: 0, missed: 0 });
-  }
-  const slots = new SlotCache(days.timeZone);
-  for (const f of facts) {
-    const row = rows.get(slots.slot(f.createdAt).date);
-    if (!row) continue;
-    row.started++;
-    if (f.firstResponseAt !== null) row.answered++;
-    if (f.missed) row.missed++;
-  }
-  return [...rows.values()];
+/** Every day of the range, with the store's counts for the days that had conversations. */
+function dailyCounts(byDay: readonly DayCounts[], days: DayRange): ReportDay[] {
+  const groups = new Map(byDay.map((d) => [d.day, d]));
+  const first = Date.parse(days.from) / 86_400_000;
+  return Array.from({ length: daysBetween(days.from, days.to) + 1 }, (_, i) => {
+    const g = groups.get(first + i);
+    return { date: addDays(days.from, i), started: g?.started ?? 0, answered: g?.answered ?? 0, missed: g?.missed ?? 0 };
+  });
 }

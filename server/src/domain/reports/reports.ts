@@ -6,11 +6,12 @@ import {
   type ReportOverview,
   type ReportQuery,
   type ReportRange,
+  type Site,
 } from '@parley/shared';
 import { AppError } from '../../app-error.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
-import type { ReportFact } from '../../store/reports-port.js';
+import type { ReportFactQuery, ReportGrouping, ReportGroupFigures, SiteTargets } from '../../store/reports-port.js';
 import type { DomainEvents } from '../events.js';
 import { assertSupervisor, type Actor } from '../conversations/conversation-access.js';
 import { settingsOf } from '../routing/site-settings.js';
@@ -18,8 +19,9 @@ import { agentRows } from './agent-rows.js';
 import { recordAgentStatus } from './agent-status-recorder.js';
 import { departmentRows } from './department-rows.js';
 import { heatmapCells } from './heatmap-cells.js';
-import { overviewFigures, type DayRange, type TargetsBySite } from './overview-figures.js';
-import { addDays, dayStart, daysBetween } from './zoned-time.js';
+import { onlineIntervals } from './online-time.js';
+import { overviewFigures, type DayRange, type OverviewParts } from './overview-figures.js';
+import { addDays, dayStart, daysBetween, zoneOffsets } from './zoned-time.js';
 
 export interface ReportsDeps {
   store: Store;
@@ -62,27 +64,35 @@ export class Reports {
     const { workspaceId, period } = await this.open(actor, query);
     const length = daysBetween(period.days.from, period.days.to) + 1;
     const before = this.period({ ...period.days, from: addDays(period.days.from, -length), to: addDays(period.days.from, -1) });
-    const targets = await this.targets(workspaceId);
-    const [facts, previousFacts] = await Promise.all([this.facts(workspaceId, period, query), this.facts(workspaceId, before, query)]);
-    return {
-      ...overviewFigures(facts, period.range, period.days, targets),
-      previous: overviewFigures(previousFacts, before.range, before.days, targets),
+    const sites = await this.store.listSites(workspaceId);
+    const targets = siteTargets(sites);
+    const siteIds = query.site ? sites.filter((s) => s.id === query.site).map((s) => s.id) : sites.map((s) => s.id);
+    const parts = async (p: Period): Promise<OverviewParts> => {
+      const [all, byDay, comments, proactive] = await Promise.all([
+        this.groups(workspaceId, p, query, 'all', targets),
+        this.store.reports.dayCounts(this.factQuery(workspaceId, p, query), zoneOffsets(p.days.timeZone, p.from, p.to)),
+        this.store.reports.latestRatingComments(this.factQuery(workspaceId, p, query), latestComments),
+        this.store.reports.proactiveCounts(siteIds, p.from, p.to),
+      ]);
+      return { all: all[0], byDay, comments, proactive };
     };
+    const [now, previous] = await Promise.all([parts(period), parts(before)]);
+    return { ...overviewFigures(now, period.range, period.days), previous: overviewFigures(previous, before.range, before.days) };
   }
 
   /** New conversations and waits by local weekday × hour. */
   async heatmap(actor: Actor, query: ReportQuery): Promise<ReportHeatmap> {
     const { workspaceId, period } = await this.open(actor, query);
-    return { range: period.range, cells: heatmapCells(await this.facts(workspaceId, period, query), period.days.timeZone) };
+    return { range: period.range, cells: heatmapCells(await this.groups(workspaceId, period, query, 'hourOfWeek', [])) };
   }
 
   /** One row per agent of the workspace (only the filtered one with `agent`). */
   async agents(actor: Actor, query: ReportQuery): Promise<ReportAgents> {
     const { workspaceId, period } = await this.open(actor, query);
-    const [states, sites, facts, changes] = await Promise.all([
+    const [states, sites, groups, changes] = await Promise.all([
       this.store.routing.listAgentStates(workspaceId),
       this.store.listSites(workspaceId),
-      this.facts(workspaceId, period, query),
+      this.groups(workspaceId, period, query, 'agent', []),
       this.store.reports.agentStatusChanges(workspaceId, period.from, period.to),
     ]);
     const siteDefault = sites[0] ? settingsOf(sites[0]).defaultCapacity : settingsOf({}).defaultCapacity;
@@ -90,15 +100,30 @@ export class Reports {
       .filter((a) => !query.agent || a.id === query.agent)
       .map((a) => ({ id: a.id, name: a.name, capacity: a.capacity > 0 ? a.capacity : siteDefault }));
     const until = Math.min(period.to, this.now());
-    return { range: period.range, agents: agentRows(agents, facts, changes, period.from, until) };
+    const online = new Map(
+      agents.map((a) => [
+        a.id,
+        onlineIntervals(
+          changes.filter((c) => c.agentId === a.id),
+          period.from,
+          until,
+        ),
+      ]),
+    );
+    const intervals = [...online].flatMap(([agentId, list]) => list.map(([from, to]) => ({ agentId, from, to })));
+    const chat = intervals.length === 0 ? [] : await this.store.reports.agentChatMs(this.factQuery(workspaceId, period, query), intervals, until);
+    return { range: period.range, agents: agentRows(agents, groups, online, new Map(chat.map((c) => [c.agentId, c.chatMs]))) };
   }
 
   /** One row per department of the workspace (only the filtered one with `department`). */
   async departments(actor: Actor, query: ReportQuery): Promise<ReportDepartments> {
     const { workspaceId, period } = await this.open(actor, query);
-    const [departments, facts] = await Promise.all([this.store.routing.listDepartments(workspaceId), this.facts(workspaceId, period, query)]);
+    const [departments, groups] = await Promise.all([
+      this.store.routing.listDepartments(workspaceId),
+      this.groups(workspaceId, period, query, 'department', []),
+    ]);
     const shown = departments.filter((d) => !query.department || d.id === query.department);
-    return { range: period.range, departments: departmentRows(shown, facts) };
+    return { range: period.range, departments: departmentRows(shown, groups) };
   }
 
   private async open(actor: Actor, query: ReportQuery): Promise<{ workspaceId: string; period: Period }> {
@@ -123,13 +148,13 @@ export class Reports {
     return 'UTC';
   }
 
-  private async targets(workspaceId: string): Promise<TargetsBySite> {
-    const sites = await this.store.listSites(workspaceId);
-    return new Map(sites.map((s) => [s.id, settingsOf(s)]));
+  private groups(workspaceId: string, period: Period, query: ReportQuery, groupBy: ReportGrouping, targets: SiteTargets[]): Promise<ReportGroupFigures[]> {
+    const zone = groupBy === 'hourOfWeek' ? zoneOffsets(period.days.timeZone, period.from, period.to) : [];
+    return this.store.reports.reportGroups({ ...this.factQuery(workspaceId, period, query), groupBy, zone, targets });
   }
 
-  private facts(workspaceId: string, period: Period, query: ReportQuery): Promise<ReportFact[]> {
-    return this.store.reports.reportFacts({
+  private factQuery(workspaceId: string, period: Period, query: ReportQuery): ReportFactQuery {
+    return {
       workspaceId,
       from: period.from,
       to: period.to,
@@ -137,6 +162,16 @@ export class Reports {
       ...(query.department ? { departmentId: query.department } : {}),
       ...(query.agent ? { agentId: query.agent } : {}),
       ...(query.tag ? { tagId: query.tag } : {}),
-    });
+    };
   }
+}
+
+const latestComments = 5;
+
+/** Each site's service-level targets in milliseconds (0: off). */
+function siteTargets(sites: readonly Site[]): SiteTargets[] {
+  return sites.map((s) => {
+    const t = settingsOf(s);
+    return { siteId: s.id, firstResponseMs: t.firstResponseTargetSeconds * 1000, resolutionMs: t.resolutionTargetSeconds * 1000 };
+  });
 }

@@ -78,31 +78,37 @@ export function localDate(at: number, timeZone: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-/** Where an instant falls locally: its date, ISO weekday (1 = Monday) and hour. */
-export interface LocalSlot {
-  date: string;
-  weekday: number;
-  hour: number;
+/** From `from` on, the zone is `offsetMs` ahead of UTC (until the next entry). */
+export interface OffsetFrom {
+  from: number;
+  offsetMs: number;
 }
 
 /**
- * Local slots of many instants, cached per quarter hour of UTC: every zone's offset and every
- * offset change today fall on a quarter hour, so one `Intl` call serves all instants of a block.
+ * The zone's offsets over `[from, to)`: the one at `from`, then each change with the instant it
+ * happens, found by halving the day it falls in (a change is whole seconds). Lets a store turn
+ * instants into local time with arithmetic (one comparison per change) instead of asking `Intl`
+ * per row. Assumes at most one change a day, which every zone keeps.
  */
-export class SlotCache {
-  private readonly cache = new Map<number, LocalSlot>();
-
-  constructor(private readonly timeZone: string) {}
-
-  slot(at: number): LocalSlot {
-    const block = Math.floor(at / 900_000);
-    let s = this.cache.get(block);
-    if (!s) {
-      const w = wallClock(block * 900_000, this.timeZone);
-      const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-      s = { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, weekday: weekday === 0 ? 7 : weekday, hour: w.hour };
-      this.cache.set(block, s);
+export function zoneOffsets(timeZone: string, from: number, to: number): OffsetFrom[] {
+  const out: OffsetFrom[] = [{ from, offsetMs: zoneOffsetMs(from, timeZone) }];
+  const day = 86_400_000;
+  for (let lo = from; lo < to; lo += day) {
+    const hi = Math.min(lo + day, to);
+    const before = zoneOffsetMs(lo, timeZone);
+    if (zoneOffsetMs(hi, timeZone) === before) continue;
+    let a = lo;
+    let b = hi; // offset(a) = before, offset(b) differs
+    while (b - a > 1000) {
+      const mid = a + Math.floor((b - a) / 2000) * 1000;
+      if (mid <= a) break;
+      if (zoneOffsetMs(mid, timeZone) === before) a = mid;
+      else b = mid;
     }
-    return s;
+    out.push({ from: b, offsetMs: zoneOffsetMs(b, timeZone) });
   }
+  return out;
 }
+
+/** The `YYYY-MM-DD` of a local day number (days since 1970-01-01 in local time). */
+export const localDayDate = (localDay: number): string => new Date(localDay * 86_400_000).toISOString().slice(0, 10);

@@ -1,65 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { AgentStatus, ConversationRating } from '@parley/shared';
-import { returnWindowMs, type AgentStatusChange, type ReportFact, type ReportFactQuery, type ReportsStore } from '../reports-port.js';
+import type { AgentStatus, ConversationRating, RatingComment } from '@parley/shared';
+import type { AgentStatusChange, DayCounts, OnlineInterval, ProactiveCounts, ReportFactQuery, ReportGroupFigures, ReportGroupQuery, ReportsStore, ZoneOffset } from '../reports-port.js';
+import { ReportGroupStatements, registerReportDurations, reportParams, reportWhere } from './sqlite-report-groups.js';
 
-interface FactRow {
+interface CommentRow {
   id: string;
-  site_id: string;
-  department_id: string | null;
-  assignee_id: string | null;
-  created_at: number;
-  first_response_at: number | null;
-  offline: number;
-  missed: number;
-  rating: string | null;
-  queued_at: number | null;
-  assigned_at: number | null;
-  resolved_at: number | null;
-  last_resolved_at: number | null;
-  reopens: number;
-  breaches: number;
-  responder: string | null;
-  returned: number;
+  rating: string;
 }
-
-// The range's conversations (conversations_by_created), each with its folded event row
-// (conversation_report, kept by every append: sqlite-report-fold.ts) by primary key; a
-// visitor's return is one probe of conversations_by_visitor.
-const factsSql = `
-  SELECT c.id, c.site_id, c.department_id, c.assignee_id, c.created_at, c.first_response_at, c.offline, c.missed, c.rating,
-    r.queued_at, r.assigned_at, r.resolved_at, r.last_resolved_at, COALESCE(r.reopens, 0) AS reopens, COALESCE(r.breaches, 0) AS breaches, r.responder,
-    CASE WHEN COALESCE(r.last_resolved_at, c.closed_at) IS NULL THEN 0 ELSE EXISTS (
-      SELECT 1 FROM conversations n
-      WHERE n.visitor_id = c.visitor_id AND n.id != c.id AND n.created_at > c.created_at
-        AND n.created_at <= COALESCE(r.last_resolved_at, c.closed_at) + ${returnWindowMs}
-    ) END AS returned
-  FROM conversations c LEFT JOIN conversation_report r ON r.conversation_id = c.id
-  WHERE c.workspace_id = @workspaceId AND c.created_at >= @from AND c.created_at < @to
-    AND (@siteId IS NULL OR c.site_id = @siteId)
-    AND (@departmentId IS NULL OR c.department_id = @departmentId)
-    AND (@agentId IS NULL OR c.assignee_id = @agentId)
-    AND (@tagId IS NULL OR c.id IN (SELECT conversation_id FROM conversation_tags WHERE tag_id = @tagId))
-  ORDER BY c.created_at, c.id`;
-
-const toFact = (r: FactRow): ReportFact => ({
-  id: r.id,
-  siteId: r.site_id,
-  departmentId: r.department_id,
-  agentId: r.assignee_id,
-  createdAt: r.created_at,
-  queuedAt: r.queued_at,
-  assignedAt: r.assigned_at,
-  firstResponseAt: r.first_response_at,
-  firstResponder: r.responder === 'agent' || r.responder === 'bot' ? r.responder : null,
-  resolvedAt: r.resolved_at,
-  lastResolvedAt: r.last_resolved_at,
-  reopened: r.reopens > 0,
-  missed: r.missed === 1,
-  offline: r.offline === 1,
-  breaches: r.breaches,
-  rating: r.rating ? (JSON.parse(r.rating) as ConversationRating) : null,
-  returnedWithinWeek: r.returned === 1,
-});
 
 interface StatusRow {
   agent_id: string;
@@ -69,25 +16,54 @@ interface StatusRow {
 }
 const toChange = (r: StatusRow): AgentStatusChange => ({ agentId: r.agent_id, workspaceId: r.workspace_id, status: r.status as AgentStatus, at: r.at });
 
-/** `store.reports` on SQLite: the facts in one SQL statement over the folded rows, status changes in their own table. */
+/** `store.reports` on SQLite: the figures by SQL over the folded rows (sqlite-report-groups.ts), status changes in their own table. */
 export class SqliteReportsStore implements ReportsStore {
   private readonly s: ReturnType<typeof prepare>;
+  private readonly groups: ReportGroupStatements;
 
   constructor(db: Database) {
+    registerReportDurations(db);
     this.s = prepare(db);
+    this.groups = new ReportGroupStatements(db);
   }
 
-  async reportFacts(q: ReportFactQuery): Promise<ReportFact[]> {
-    const rows = this.s.facts.all({
-      workspaceId: q.workspaceId,
-      from: q.from,
-      to: q.to,
-      siteId: q.siteId ?? null,
-      departmentId: q.departmentId ?? null,
-      agentId: q.agentId ?? null,
-      tagId: q.tagId ?? null,
-    }) as FactRow[];
-    return rows.map(toFact);
+  async reportGroups(q: ReportGroupQuery): Promise<ReportGroupFigures[]> {
+    return this.groups.groups(q);
+  }
+
+  async dayCounts(q: ReportFactQuery, zone: readonly ZoneOffset[]): Promise<DayCounts[]> {
+    return this.groups.days(q, zone);
+  }
+
+  async latestRatingComments(q: ReportFactQuery, limit: number): Promise<RatingComment[]> {
+    return (this.s.comments.all({ ...reportParams(q), limit }) as CommentRow[]).map((r) => {
+      const rating = JSON.parse(r.rating) as ConversationRating;
+      return { conversationId: r.id, score: rating.score, comment: rating.comment ?? '', ratedAt: rating.ratedAt };
+    });
+  }
+
+  async agentChatMs(q: ReportFactQuery, online: readonly OnlineInterval[], until: number): Promise<{ agentId: string; chatMs: number }[]> {
+    const spans = new Map<string, [number, number][]>();
+    for (const i of online) spans.set(i.agentId, [...(spans.get(i.agentId) ?? []), [i.from, i.to]]);
+    for (const list of spans.values()) list.sort((a, b) => a[0] - b[0]);
+    const chat = new Map<string, number>();
+    // Three numbers per held conversation, overlapped here: joining the intervals in SQL (from
+    // JSON, which SQLite will not index) scanned every interval for every conversation (2 s at 100,000).
+    for (const [agentId, start, lastResolved] of this.s.held.raw().iterate(reportParams(q)) as Iterable<[string, number, number | null]>) {
+      const list = spans.get(agentId);
+      if (list) chat.set(agentId, (chat.get(agentId) ?? 0) + overlapMs(list, start, lastResolved ?? until));
+    }
+    return [...chat].map(([agentId, chatMs]) => ({ agentId, chatMs }));
+  }
+
+  async proactiveCounts(siteIds: readonly string[], from: number, to: number): Promise<ProactiveCounts> {
+    const counts: ProactiveCounts = { shown: 0, replied: 0, goals: 0 };
+    for (const r of this.s.proactive.all({ sites: JSON.stringify(siteIds), from, to }) as { kind: string; n: number }[]) {
+      if (r.kind === 'shown') counts.shown = r.n;
+      if (r.kind === 'replied') counts.replied = r.n;
+      if (r.kind === 'goal') counts.goals = r.n;
+    }
+    return counts;
   }
 
   async recordAgentStatus(c: AgentStatusChange): Promise<void> {
@@ -101,7 +77,19 @@ export class SqliteReportsStore implements ReportsStore {
 
 function prepare(db: Database) {
   return {
-    facts: db.prepare(factsSql),
+    comments: db.prepare(`
+      SELECT c.id, c.rating FROM conversations c
+      WHERE ${reportWhere} AND json_extract(c.rating, '$.comment') <> ''
+      ORDER BY json_extract(c.rating, '$.ratedAt') DESC, c.created_at, c.id LIMIT @limit`),
+    // Each held conversation's first assignment and last close.
+    held: db.prepare(`
+      SELECT c.assignee_id, r.assigned_at, r.last_resolved_at
+      FROM conversations c JOIN conversation_report r ON r.conversation_id = c.id
+      WHERE ${reportWhere} AND r.assigned_at IS NOT NULL AND c.assignee_id IS NOT NULL`),
+    proactive: db.prepare(`
+      SELECT kind, COUNT(*) AS n FROM trigger_events
+      WHERE site_id IN (SELECT value FROM json_each(@sites)) AND at >= @from AND at < @to AND kind IN ('shown', 'replied', 'goal')
+      GROUP BY kind`),
     insertStatus: db.prepare('INSERT INTO agent_status_changes (agent_id, workspace_id, status, at) VALUES (?, ?, ?, ?)'),
     // Each agent's last change before `from` (the status they start the range in), then the range's.
     statusChanges: db.prepare(`
@@ -115,4 +103,18 @@ function prepare(db: Database) {
         WHERE workspace_id = @workspaceId AND at >= @from AND at < @to
       ) ORDER BY at, seq`),
   };
+}
+
+/** How long `[start, end)` overlaps intervals sorted by start and disjoint: from the first that may overlap (found by halving). */
+function overlapMs(spans: readonly [number, number][], start: number, end: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  for (let i = lo; i < spans.length && spans[i]![0] < end; i++) n += Math.max(0, Math.min(spans[i]![1], end) - Math.max(spans[i]![0], start));
+  return n;
 }

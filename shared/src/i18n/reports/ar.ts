@@ -83,4 +83,10 @@ export const reportsAr: Record<ReportsKey, string> = {
   'reports.emptyTable': 'لا شيء لعرضه في هذه الفترة.',
   'reports.chart': 'مخطط: {title}',
   'reports.chartLoading': 'جارٍ رسم المخطط…',
+  'reports.filter.tag': 'الوسم',
+  'reports.timeZone': 'المنطقة الزمنية',
+  'reports.timeZone.workspace': '{zone} (مساحة العمل)',
+  'reports.card.proactiveShown': 'الرسائل الاستباقية المعروضة',
+  'reports.card.proactiveReplied': 'الرسائل الاستباقية التي تلقت ردًا',
+  'reports.card.proactiveGoals': 'الأهداف الاستباقية المحققة',
 };

@@ -81,6 +81,12 @@ export const reportsEn = {
   'reports.emptyTable': 'Nothing to show for this period.',
   'reports.chart': 'Chart: {title}',
   'reports.chartLoading': 'Drawing the chart…',
+  'reports.filter.tag': 'Tag',
+  'reports.timeZone': 'Time zone',
+  'reports.timeZone.workspace': '{zone} (workspace)',
+  'reports.card.proactiveShown': 'Proactive messages shown',
+  'reports.card.proactiveReplied': 'Proactive messages replied to',
+  'reports.card.proactiveGoals': 'Proactive goals reached',
 } as const;
 
 export type ReportsKey = keyof typeof reportsEn;

@@ -83,4 +83,10 @@ export const reportsZhCN: Record<ReportsKey, string> = {
   'reports.emptyTable': '此期间没有数据。',
   'reports.chart': '图表：{title}',
   'reports.chartLoading': '正在绘制图表…',
+  'reports.filter.tag': '标签',
+  'reports.timeZone': '时区',
+  'reports.timeZone.workspace': '{zone}（工作区）',
+  'reports.card.proactiveShown': '已展示的主动消息',
+  'reports.card.proactiveReplied': '获得回复的主动消息',
+  'reports.card.proactiveGoals': '达成的主动目标',
 };

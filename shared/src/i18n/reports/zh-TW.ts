@@ -83,4 +83,10 @@ export const reportsZhTW: Record<ReportsKey, string> = {
   'reports.emptyTable': '此期間沒有資料。',
   'reports.chart': '圖表：{title}',
   'reports.chartLoading': '正在繪製圖表…',
+  'reports.filter.tag': '標籤',
+  'reports.timeZone': '時區',
+  'reports.timeZone.workspace': '{zone}（工作區）',
+  'reports.card.proactiveShown': '已顯示的主動訊息',
+  'reports.card.proactiveReplied': '獲得回覆的主動訊息',
+  'reports.card.proactiveGoals': '達成的主動目標',
 };
