@@ -106,3 +106,5 @@ export { richText, safeHref, toElements, type RichNode, type RichElement, type R
 export { emojiList, pickerEmoji, shortcodeAt, completeShortcode, replaceShortcodes, type EmojiEntry } from './emoji/emoji-shortcodes.js';
 export { liveCatalogs, type LiveKey } from './i18n/live/live-catalog.js';
 export { TypingSender, TYPING_IDLE_MS } from './conversation-live/typing-sender.js';
+export { contactsCatalogs } from './i18n/contacts/contacts-catalog.js';
+export type { ContactsKey } from './i18n/contacts/en.js';
