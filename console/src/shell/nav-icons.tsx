@@ -19,6 +19,7 @@ const paths: Record<IconName, string> = {
   more: 'M5 12h.01M12 12h.01M19 12h.01',
   keyboard: 'M3 7h18v10H3zM7 10.5h.01M10.5 10.5h.01M14 10.5h.01M17.5 10.5h.01M8 14h8',
   back: 'M15 5l-7 7 7 7',
+  contacts: 'M6 3.5h13v17H6zM4 7.5h3M4 12h3M4 16.5h3M12.5 12a2.2 2.2 0 1 0 0-4.4 2.2 2.2 0 0 0 0 4.4zM9.5 16.5c.5-1.9 1.6-3 3-3s2.5 1.1 3 3',
   contact: 'M4 5h16v14H4zM9 11a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM6 16c.5-1.8 1.7-3 3-3s2.5 1.2 3 3M14 9h4M14 13h3',
 };
 
