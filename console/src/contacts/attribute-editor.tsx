@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Contact, ContactAttributeValue } from '@parley/shared';
 import { useRestClient } from '../api/rest-client.js';
 import { Button } from '../ui/button.js';
@@ -56,25 +56,25 @@ export function AttributeEditor({ contact, onChange, compact = false }: Attribut
           {error}
         </p>
       )}
-      <NewAttribute taken={(key) => key in contact.attributes} onAdd={(key, value) => patch(key, value)} />
+      <NewAttribute taken={(key) => key in contact.attributes} onAdd={(key, value) => patch(key, value)} folded={compact} />
     </div>
   );
 }
 
 function AttributeRow({ name, value, onSave, onRemove }: { name: string; value: ContactAttributeValue; onSave(value: ContactAttributeValue): void; onRemove(): void }) {
   const t = useContactsT();
-  const id = useId();
   const [text, setText] = useState(attributeText(value));
   // The saved value (or a colleague's, after a reload) replaces what the box shows.
   useEffect(() => setText(attributeText(value)), [value]);
   const save = () => text !== attributeText(value) && onSave(attributeValue(text, value));
   return (
     <li class="contact-attribute">
-      <label for={id} class="contact-attribute-key">
+      {/* Named by aria-label, not <label for>: useId can repeat an id for a row added after the first render. */}
+      <span class="contact-attribute-key" aria-hidden="true">
         {name}
-      </label>
+      </span>
       <input
-        id={id}
+        aria-label={name}
         class="ui-input"
         value={text}
         maxLength={500}
@@ -89,8 +89,10 @@ function AttributeRow({ name, value, onSave, onRemove }: { name: string; value: 
   );
 }
 
-function NewAttribute({ taken, onAdd }: { taken(key: string): boolean; onAdd(key: string, value: string): Promise<boolean> }) {
+/** The name and value of a new attribute; `folded` (the narrow panel) hides them behind "Add attribute" until asked. */
+function NewAttribute({ taken, onAdd, folded }: { taken(key: string): boolean; onAdd(key: string, value: string): Promise<boolean>; folded: boolean }) {
   const t = useContactsT();
+  const [unfolded, setUnfolded] = useState(!folded);
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -106,13 +108,21 @@ function NewAttribute({ taken, onAdd }: { taken(key: string): boolean; onAdd(key
     if (added) {
       setKey('');
       setValue('');
+      if (folded) setUnfolded(false);
     }
   };
   const onEnter = (e: KeyboardEvent) => e.key === 'Enter' && !e.isComposing && (e.preventDefault(), void add());
+  if (!unfolded) {
+    return (
+      <Button size="small" variant="quiet" class="contact-attribute-adder" onClick={() => setUnfolded(true)}>
+        {t('contacts.attr.add')}
+      </Button>
+    );
+  }
   return (
     <div class="contact-attribute-new">
       <Field label={t('contacts.attr.key')} help={problem ? undefined : t('contacts.attr.keyHelp')} error={problem}>
-        {(c) => <TextInput {...c} value={key} onValue={setKey} maxLength={40} autoComplete="off" spellcheck={false} onKeyDown={onEnter} />}
+        {(c) => <TextInput {...c} value={key} onValue={setKey} maxLength={40} autoComplete="off" spellcheck={false} onKeyDown={onEnter} autoFocus={folded} />}
       </Field>
       <Field label={t('contacts.attr.value')}>{(c) => <TextInput {...c} value={value} onValue={setValue} maxLength={500} autoComplete="off" onKeyDown={onEnter} />}</Field>
       <Button size="small" onClick={() => void add()} busy={busy}>

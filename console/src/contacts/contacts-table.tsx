@@ -47,7 +47,7 @@ function ContactRow({ contact, version, now, onOpen }: { contact: Contact; versi
     <tr>
       <Cell label={t('contacts.col.name')}>
         <span class="contact-cell-name">
-          <button type="button" class="contact-open" onClick={() => onOpen(contact)}>
+          <button type="button" class="contact-row-name" onClick={() => onOpen(contact)}>
             {name}
           </button>
           <VerifiedBadge verified={contact.verified} />
