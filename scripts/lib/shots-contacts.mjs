@@ -5,18 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { io } from 'socket.io-client';
 import { PROTOCOL_VERSION, VISITOR_NAMESPACE } from '@parley/shared';
-
-const connected = (socket) =>
-  new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-
-const ack = async (socket, event, payload) => {
-  const answer = await socket.timeout(10_000).emitWithAck(event, payload);
-  if (!answer.ok) throw new Error(`${event}: ${answer.error.code} ${answer.error.message}`);
-  return answer.data;
-};
+import { ack, connected } from './shots-inbox.mjs';
 
 let n = 0;
 const clientId = () => `contact-${Date.now().toString(36)}-${++n}`.padEnd(21, 'x').slice(0, 21);

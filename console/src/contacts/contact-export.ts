@@ -1,5 +1,6 @@
 import type { RestClient } from '../api/rest-client.js';
 import type { ErrorBody } from '@parley/shared';
+import { saveFile } from '../ui/save-file.js';
 
 /**
  * Saves `GET /contacts/{id}/export` (the contact, every conversation and message) as
@@ -10,14 +11,6 @@ export async function exportContact(rest: RestClient, contactId: string): Promis
   const result = await rest<unknown>('GET', `/contacts/${encodeURIComponent(contactId)}/export`);
   if (!result.ok) return result;
   const file = `contact-${contactId}.json`;
-  const url = URL.createObjectURL(new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the click; the object URL can go once this task ends.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(file, new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' }));
   return { ok: true, file };
 }

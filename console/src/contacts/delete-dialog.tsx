@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '@parley/shared';
 import { useRestClient } from '../api/rest-client.js';
-import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
-import { Modal } from '../ui/modal.js';
-import { Notice } from '../ui/page.js';
 import { TextInput } from '../ui/text-input.js';
+import { ContactDialog } from './contact-dialog.js';
 import { useContactsT } from './use-contacts-t.js';
 
 export interface DeleteDialogProps {
@@ -35,29 +33,21 @@ export function DeleteDialog({ contact, name, onClose, onDeleted }: DeleteDialog
     onDeleted();
   };
   return (
-    <Modal
-      open
+    <ContactDialog
       role="alertdialog"
       title={t('contacts.deleteTitle', { name })}
+      confirmLabel={t('contacts.deleteConfirm')}
+      variant="danger"
+      disabled={!confirmed}
+      busy={busy}
+      refusal={refusal}
+      onConfirm={() => void remove()}
       onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{t('contacts.cancel')}</Button>
-          <Button variant="danger" disabled={!confirmed} busy={busy} onClick={() => void remove()}>
-            {t('contacts.deleteConfirm')}
-          </Button>
-        </>
-      }
     >
-      {refusal && (
-        <Notice tone="danger" role="alert">
-          <p>{refusal}</p>
-        </Notice>
-      )}
       <p>{t('contacts.deleteExplain')}</p>
       <Field label={t('contacts.deleteType', { name })}>
         {(c) => <TextInput {...c} value={typed} onValue={setTyped} autoComplete="off" spellcheck={false} onKeyDown={(e) => e.key === 'Enter' && !e.isComposing && (e.preventDefault(), void remove())} />}
       </Field>
-    </Modal>
+    </ContactDialog>
   );
 }

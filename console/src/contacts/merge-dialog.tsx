@@ -4,9 +4,9 @@ import { useRestClient } from '../api/rest-client.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
-import { Modal } from '../ui/modal.js';
-import { Loading, Notice } from '../ui/page.js';
+import { Loading } from '../ui/page.js';
 import { TextInput } from '../ui/text-input.js';
+import { ContactDialog } from './contact-dialog.js';
 import { contactName } from './contact-name.js';
 import { useContactSearch } from './use-contact-search.js';
 import { useContactsT } from './use-contacts-t.js';
@@ -47,24 +47,16 @@ export function MergeDialog({ kept, onClose, onMerged }: MergeDialogProps) {
   };
 
   return (
-    <Modal
-      open
+    <ContactDialog
       title={t('contacts.mergeTitle', { name: keptName })}
+      confirmLabel={t('contacts.mergeConfirm')}
+      variant="primary"
+      disabled={!other}
+      busy={busy}
+      refusal={refusal}
+      onConfirm={() => void merge()}
       onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{t('contacts.cancel')}</Button>
-          <Button variant="primary" disabled={!other} busy={busy} onClick={() => void merge()}>
-            {t('contacts.mergeConfirm')}
-          </Button>
-        </>
-      }
     >
-      {refusal && (
-        <Notice tone="danger" role="alert">
-          <p>{refusal}</p>
-        </Notice>
-      )}
       {other ? (
         <div class="merge-chosen">
           <p class="merge-pair">
@@ -100,6 +92,6 @@ export function MergeDialog({ kept, onClose, onMerged }: MergeDialogProps) {
           )}
         </>
       )}
-    </Modal>
+    </ContactDialog>
   );
 }
