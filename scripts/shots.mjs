@@ -15,6 +15,7 @@ import { buildApps } from './lib/build-apps.mjs';
 import { ensureChromium, ensureCjkFont } from './lib/ensure-system.mjs';
 import { repoRoot } from './lib/run.mjs';
 import { seedInbox } from './lib/shots-inbox.mjs';
+import { seedContacts } from './lib/shots-contacts.mjs';
 
 const filter = process.argv[2] ?? '';
 const widths = [390, 768, 1366];
@@ -178,6 +179,7 @@ try {
   await shoot('articles-empty', open('articles', '.ui-empty'), session);
   await shoot('visitors-empty', open('visitors', '.ui-empty'), session);
   await shoot('settings-departments-empty', settingsTab(1, '.ui-empty'), session);
+  await shoot('contacts-empty', open('contacts', '.ui-empty'), session);
 
   // A fuller workspace.
   await api(server.url, 'POST', '/sites', {
@@ -280,6 +282,30 @@ try {
   // Reports over the inbox's conversations: the period, zone and filters, then the overview's cards.
   await shoot('reports', open('reports', '[data-report-ready]'), session);
   inbox.close();
+
+  // Contacts: identified visitors (one verified), their drawer, merge and delete, and the inbox's contact panel.
+  const contacts = await seedContacts(server.url, admin.token, shop, 'https://shop.example');
+  await shoot('contacts', open('contacts', '.ui-table tbody tr'), session);
+  await shoot('contact-drawer', open(`contacts/${contacts.jordanId}`, '.ui-drawer .contact-conversation'), session);
+  await shoot('contact-merge', async (page) => {
+    await open(`contacts/${contacts.jordanId}`, '.ui-drawer .contact-conversation')(page);
+    await page.locator('.contact-detail-actions button').nth(1).click();
+    await page.locator('.ui-modal input[type=search]').fill('alvarez');
+    await page.locator('.merge-candidate').first().click();
+    await page.locator('.merge-chosen').waitFor();
+  }, session);
+  await shoot('contact-delete', async (page) => {
+    await open(`contacts/${contacts.jordanId}`, '.ui-drawer .contact-conversation')(page);
+    await page.locator('.contact-detail-actions button').nth(2).click();
+    await page.locator('.ui-modal input').waitFor();
+  }, session);
+  await shoot('inbox-contact', async (page) => {
+    await open(`conversations/${contacts.verifiedConversation}`, '.conversation-header h2')(page);
+    const toggle = page.locator('.contact-toggle');
+    if (await toggle.isVisible()) await toggle.click();
+    await page.locator('.contact-attributes').waitFor();
+  }, session);
+  contacts.close();
   console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
 } finally {
   await browser.close();

@@ -4,13 +4,13 @@
 import { io } from 'socket.io-client';
 import { AGENT_NAMESPACE, PROTOCOL_VERSION, VISITOR_NAMESPACE } from '@parley/shared';
 
-const connected = (socket) =>
+export const connected = (socket) =>
   new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);
   });
 
-const ack = async (socket, event, payload) => {
+export const ack = async (socket, event, payload) => {
   const answer = await socket.timeout(10_000).emitWithAck(event, payload);
   if (!answer.ok) throw new Error(`${event}: ${answer.error.code} ${answer.error.message}`);
   return answer.data;

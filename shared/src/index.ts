@@ -108,3 +108,5 @@ export { emojiList, pickerEmoji, shortcodeAt, completeShortcode, replaceShortcod
 export { liveCatalogs, type LiveKey } from './i18n/live/live-catalog.js';
 export { TypingSender, TYPING_IDLE_MS } from './conversation-live/typing-sender.js';
 export { searchCatalogs, type SearchKey } from './i18n/search/search-catalog.js';
+export { contactsCatalogs } from './i18n/contacts/contacts-catalog.js';
+export type { ContactsKey } from './i18n/contacts/en.js';

@@ -1,3 +1,5 @@
+import { saveFile } from '../ui/save-file.js';
+
 export type CsvCell = string | number | null;
 
 const quote = (cell: CsvCell): string => {
@@ -15,12 +17,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
  * Chinese names and headers as UTF-8.
  */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(fileName, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
 }

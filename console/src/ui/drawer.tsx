@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useStableId } from './use-stable-id.js';
 import { useUiT } from './use-ui-t.js';
 import { useDialogFocus } from './use-dialog-focus.js';
 
@@ -20,7 +20,7 @@ export interface DrawerProps {
  */
 export function Drawer({ open, title, onClose, children, footer, wide }: DrawerProps) {
   const ut = useUiT();
-  const titleId = useId();
+  const titleId = useStableId();
   const ref = useDialogFocus<HTMLDivElement>(open, onClose);
   if (!open) return null;
   return (

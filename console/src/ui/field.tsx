@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useStableId } from './use-stable-id.js';
 
 /** What a control inside a `Field` spreads onto itself: its id, its description and whether it is invalid. */
 export interface FieldControlProps {
@@ -27,7 +27,7 @@ export interface FieldProps {
  * @example <Field label="Email" error={issue('email')}>{(c) => <TextInput {...c} type="email" value={email} onValue={setEmail} />}</Field>
  */
 export function Field({ label, help, error, optional, children, class: extra }: FieldProps) {
-  const id = useId();
+  const id = useStableId();
   const helpId = help ? `${id}-help` : null;
   const errorId = error ? `${id}-error` : null;
   const describedBy = [errorId, helpId].filter(Boolean).join(' ') || undefined;

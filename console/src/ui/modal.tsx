@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useStableId } from './use-stable-id.js';
 import { useDialogFocus } from './use-dialog-focus.js';
 
 export interface ModalProps {
@@ -15,8 +15,8 @@ export interface ModalProps {
 
 /** A small centred dialog (confirm a deletion, show a secret once): modal, focus kept inside, Escape closes. */
 export function Modal({ open, title, onClose, children, actions, role = 'dialog' }: ModalProps) {
-  const titleId = useId();
-  const bodyId = useId();
+  const titleId = useStableId();
+  const bodyId = useStableId();
   const ref = useDialogFocus<HTMLDivElement>(open, onClose);
   if (!open) return null;
   return (

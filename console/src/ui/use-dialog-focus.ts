@@ -18,6 +18,8 @@ export function useDialogFocus<T extends HTMLElement>(open: boolean, onClose: ()
     const first = root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>(focusable);
     (first ?? root)?.focus();
     const onKey = (event: KeyboardEvent) => {
+      // A dialog opened from inside this one (a confirmation over a drawer) owns the keys until it closes.
+      if (root?.querySelector('[aria-modal="true"]')) return;
       if (event.key === 'Escape' && !event.isComposing) {
         event.stopPropagation();
         close.current();

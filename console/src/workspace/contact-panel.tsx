@@ -6,8 +6,16 @@ import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { useSocketEvent } from '../realtime/use-socket-event.js';
 import { NavIcon } from '../shell/nav-icons.js';
 import { useShellT } from '../shell/use-shell-t.js';
-import { formatClockTime, formatRelativeTime } from '../time/relative-time.js';
+import { formatClockTime } from '../time/relative-time.js';
 import { Avatar } from '../ui/avatar.js';
+import '../styles/contacts.css';
+import { ContactConversations } from '../contacts/contact-conversations.js';
+import { contactName } from '../contacts/contact-name.js';
+import { contactTimeZone, zonedClock } from '../contacts/local-time.js';
+import { PanelContactSections } from '../contacts/panel-contact-sections.js';
+import { useContactsT } from '../contacts/use-contacts-t.js';
+import { useConversationContact } from '../contacts/use-conversation-contact.js';
+import { VerifiedBadge } from '../contacts/verified-badge.js';
 
 /** While the visitor is browsing, their journey grows: read it again this often. */
 const refreshMs = 15_000;
@@ -27,13 +35,17 @@ export interface ContactPanelProps {
 }
 
 /**
- * Who the conversation is with: name and email, where they are now (the page, its title), their
- * device, the pages of this visit, the trigger the conversation started from, and their other
- * conversations. Read with `conversation:context` (live while they are on the site).
+ * Who the conversation is with: their contact (name, verified or not, email, phone, company,
+ * attributes edited in place, from `GET /conversations/{id}/contact`), where they are now (the
+ * page, its title), their local time, device, the pages of this visit, the trigger the
+ * conversation started from, and their other conversations: every browser's when they are a
+ * contact, else those the console holds. Read with `conversation:context` (live while they are
+ * on the site) and again every 15 s.
  */
 export function ContactPanel({ socket, conversation, name, past, now, onKnown, onOpen, onClose }: ContactPanelProps) {
   const { t, locale } = useI18n();
   const st = useShellT();
+  const ct = useContactsT();
   const conversationId = conversation.id;
   const [context, setContext] = useState<ConversationContext | null>(null);
   const [tick, setTick] = useState(0);
@@ -53,14 +65,23 @@ export function ContactPanel({ socket, conversation, name, past, now, onKnown, o
     };
   }, [socket, conversationId, tick]);
   const visitor = context?.live ?? null;
+  const { contact, conversations, setContact } = useConversationContact(conversationId, tick);
+  useEffect(() => {
+    if (contact && (contact.name || contact.email)) onKnown(conversation.visitorId, { name: contact.name, email: contact.email });
+  }, [contact]);
+  const shownName = contact ? contactName(contact, locale, name) : name;
+  const zone = contact ? contactTimeZone(contact.attributes) : null;
+  const others = conversations ? conversations.filter((c) => c.id !== conversationId) : past;
+  const email = contact?.email ?? visitor?.email;
   return (
     <aside class="contact-panel" aria-labelledby="contact-heading">
       <header class="contact-head">
         <h2 id="contact-heading" class="sr-only">
           {st('shell.contact.title')}
         </h2>
-        <Avatar name={name} size={64} />
-        <p class="contact-name">{name}</p>
+        <Avatar name={shownName} size={64} />
+        <p class="contact-name">{shownName}</p>
+        {contact && <VerifiedBadge verified={contact.verified} showUnverified />}
         <button type="button" class="contact-close" onClick={onClose} aria-label={st('shell.contact.hide')}>
           <span aria-hidden="true">×</span>
         </button>
@@ -68,8 +89,20 @@ export function ContactPanel({ socket, conversation, name, past, now, onKnown, o
       <dl class="contact-facts">
         <div>
           <dt>{st('shell.contact.email')}</dt>
-          <dd>{visitor?.email ?? <span class="muted">{st('shell.contact.noEmail')}</span>}</dd>
+          <dd>{email ?? <span class="muted">{st('shell.contact.noEmail')}</span>}</dd>
         </div>
+        {contact?.phone && (
+          <div>
+            <dt>{ct('contacts.panel.phone')}</dt>
+            <dd>{contact.phone}</dd>
+          </div>
+        )}
+        {contact?.company && (
+          <div>
+            <dt>{ct('contacts.panel.company')}</dt>
+            <dd>{contact.company}</dd>
+          </div>
+        )}
         <div>
           <dt>{st('shell.contact.page')}</dt>
           <dd>
@@ -81,6 +114,10 @@ export function ContactPanel({ socket, conversation, name, past, now, onKnown, o
               <span class="muted">{st('shell.contact.notOnSite')}</span>
             )}
           </dd>
+        </div>
+        <div>
+          <dt>{ct('contacts.panel.localTime')}</dt>
+          <dd>{zone ? ct('contacts.panel.localTimeValue', { time: zonedClock(now, zone, locale), zone }) : <span class="muted">{ct('contacts.panel.localTimeUnknown')}</span>}</dd>
         </div>
         {visitor && (
           <div>
@@ -103,6 +140,7 @@ export function ContactPanel({ socket, conversation, name, past, now, onKnown, o
           </div>
         )}
       </dl>
+      <PanelContactSections contact={contact} onChange={setContact} />
       <section class="contact-section" aria-labelledby="contact-pages">
         <h3 id="contact-pages">{st('shell.contact.pages')}</h3>
         {!context || context.journey.length === 0 ? (
@@ -119,20 +157,7 @@ export function ContactPanel({ socket, conversation, name, past, now, onKnown, o
       </section>
       <section class="contact-section" aria-labelledby="contact-past">
         <h3 id="contact-past">{st('shell.contact.past')}</h3>
-        {past.length === 0 ? (
-          <p class="muted">{st('shell.contact.pastNone')}</p>
-        ) : (
-          <ul class="contact-past">
-            {past.map((c) => (
-              <li key={c.id}>
-                <button type="button" class="contact-past-item" onClick={() => onOpen(c.id)}>
-                  <span class="row-preview">{c.lastMessage?.text ?? ''}</span>
-                  <time>{formatRelativeTime(c.updatedAt, now, locale)}</time>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ContactConversations conversations={others} now={now} onOpen={onOpen} none={st('shell.contact.pastNone')} />
       </section>
     </aside>
   );

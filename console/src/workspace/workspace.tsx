@@ -20,6 +20,7 @@ import { ApiKeysPage } from '../api-keys/api-keys-page.js';
 import { SitesPage } from '../sites/sites-page.js';
 import { TeamPage } from '../team/team-page.js';
 import { FailedMailPage } from '../mail/failed-mail-page.js';
+import { ContactsPage } from '../contacts/contacts-page.js';
 import { AdminOnly } from '../ui/admin-only.js';
 import { ToastProvider } from '../ui/toast.js';
 import { NavIcon } from '../shell/nav-icons.js';
@@ -119,6 +120,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
               {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} socket={socket} />}</AdminOnly>}
               {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
               {section === 'mail' && <AdminOnly admin={admin}>{() => <FailedMailPage />}</AdminOnly>}
+              {section === 'contacts' && <ContactsPage onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />}
               {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
             </main>
           </div>
