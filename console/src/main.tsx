@@ -14,6 +14,7 @@ import './styles/settings.css';
 import './styles/ui.css';
 import './styles/admin-pages.css';
 import './styles/accounts.css';
+import './styles/teamwork.css';
 
 render(
   <I18nProvider>

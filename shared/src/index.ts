@@ -106,3 +106,4 @@ export { richText, safeHref, toElements, type RichNode, type RichElement, type R
 export { emojiList, pickerEmoji, shortcodeAt, completeShortcode, replaceShortcodes, type EmojiEntry } from './emoji/emoji-shortcodes.js';
 export { liveCatalogs, type LiveKey } from './i18n/live/live-catalog.js';
 export { TypingSender, TYPING_IDLE_MS } from './conversation-live/typing-sender.js';
+export { teamworkCatalogs, type TeamworkKey } from './i18n/teamwork/teamwork-catalog.js';

@@ -19,6 +19,8 @@ const paths: Record<IconName, string> = {
   more: 'M5 12h.01M12 12h.01M19 12h.01',
   keyboard: 'M3 7h18v10H3zM7 10.5h.01M10.5 10.5h.01M14 10.5h.01M17.5 10.5h.01M8 14h8',
   back: 'M15 5l-7 7 7 7',
+  mentions: 'M16 12a4 4 0 1 1-8 0 4 4 0 0 1 8 0zM16 12v1.5a2.5 2.5 0 0 0 5 0V12a9 9 0 1 0-3.5 7.1',
+  tags: 'M3.5 12.5V4h8.5l8.5 8.5-8.5 8.5zM8 8.5h.01',
   contact: 'M4 5h16v14H4zM9 11a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM6 16c.5-1.8 1.7-3 3-3s2.5 1.2 3 3M14 9h4M14 13h3',
 };
 

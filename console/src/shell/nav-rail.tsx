@@ -11,6 +11,8 @@ export interface NavRailProps {
   onSection(section: Section): void;
   /** The person menu and the shortcuts button, at the rail's foot. */
   end: ComponentChildren;
+  /** A count on a section's link (unread mentions) and the link's name that says it. */
+  badges?: Partial<Record<Section, { count: number; label: string }>>;
 }
 
 /** How many sections the bottom bar of a narrow window shows before "More". */
@@ -23,7 +25,7 @@ const hrefOf = (s: Section) => `${import.meta.env.BASE_URL}${s === 'inbox' ? '' 
  * windows, along the bottom under 768 px, where only the first few fit and the rest go into
  * "More" (a menu of links).
  */
-export function NavRail({ sections, current, onSection, end }: NavRailProps) {
+export function NavRail({ sections, current, onSection, end, badges = {} }: NavRailProps) {
   const label = useSectionLabel();
   const st = useShellT();
   const link = (s: Section, index: number, inMenu = false, close?: () => void) => (
@@ -31,6 +33,7 @@ export function NavRail({ sections, current, onSection, end }: NavRailProps) {
       class={inMenu ? 'rail-menu-item' : `rail-item${index >= PRIMARY ? ' rail-secondary' : ''}`}
       href={hrefOf(s)}
       aria-current={s === current ? 'page' : undefined}
+      aria-label={badges[s]?.label}
       onClick={(e) => {
         e.preventDefault();
         close?.();
@@ -39,6 +42,7 @@ export function NavRail({ sections, current, onSection, end }: NavRailProps) {
     >
       <NavIcon name={s} />
       <span class="rail-label">{label(s)}</span>
+      {!!badges[s]?.count && <span class="rail-badge" aria-hidden="true">{badges[s]!.count > 99 ? '99+' : badges[s]!.count}</span>}
     </a>
   );
   const secondary = sections.slice(PRIMARY);
@@ -63,6 +67,7 @@ export function NavRail({ sections, current, onSection, end }: NavRailProps) {
                 <>
                   <NavIcon name="more" />
                   <span class="rail-label">{st('shell.more')}</span>
+                  {secondary.some((s) => badges[s]?.count) && <span class="rail-badge rail-badge-dot" aria-hidden="true" />}
                 </>
               }
             >

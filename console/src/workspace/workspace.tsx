@@ -31,6 +31,14 @@ import { SkipLink } from '../shell/skip-link.js';
 import { isTypingTarget } from '../shell/is-typing-target.js';
 import { useDesktopAlerts } from '../shell/use-desktop-alerts.js';
 import { useShellT } from '../shell/use-shell-t.js';
+import { MentionAlerts } from '../mentions/mention-alerts.js';
+import { MentionFeed, unreadMentions } from '../mentions/mention-feed.js';
+import { MentionsPage } from '../mentions/mentions-page.js';
+import { TagCatalogProvider } from '../tags/tag-catalog.js';
+import { TagsPage } from '../tags/tags-page.js';
+import { useTeamworkT } from '../tags/use-teamwork-t.js';
+import { useStore } from '../state/use-store.js';
+import type { Mention } from '@parley/shared';
 
 export interface WorkspaceProps {
   session: Session;
@@ -58,6 +66,15 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
   const [agentStatus, chooseStatus] = useAgentStatus(socket, session.agent.id);
   const [helpOpen, setHelpOpen] = useState(false);
   const st = useShellT();
+  const tw = useTeamworkT();
+  // Mentions live for the whole session: the rail's unread count, the toast and alerts anywhere.
+  const mentions = useMemo(() => new MentionFeed(socket, rest), [socket, rest]);
+  useEffect(() => mentions.start(), [mentions]);
+  const unread = unreadMentions(useStore(mentions.state));
+  const openMention = (mention: Mention) => {
+    void mentions.markRead(mention.id);
+    go('inbox', `conversations/${mention.conversationId}`);
+  };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '?' || isTypingTarget(event) || document.querySelector('[aria-modal="true"]')) return;
@@ -69,13 +86,16 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
   }, []);
   return (
     <RestClientContext.Provider value={rest}>
+      <TagCatalogProvider>
       <ToastProvider>
+        <MentionAlerts feed={mentions} preferences={{ sound: !muted, desktop: desktop.on }} onOpen={openMention} />
         <div class={`shell section-${section}`}>
           <SkipLink />
           <NavRail
             sections={sectionsFor(session.agent.role)}
             current={section}
             onSection={(s) => go(s)}
+            badges={unread ? { mentions: { count: unread, label: tw('mentions.navCount', { count: unread }) } } : {}}
             end={
               <>
                 <button type="button" class="rail-item rail-help" onClick={() => setHelpOpen(true)} aria-label={st('shell.shortcuts.button')} title={st('shell.shortcuts.button')}>
@@ -111,12 +131,15 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
               {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} socket={socket} />}</AdminOnly>}
               {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
               {section === 'mail' && <AdminOnly admin={admin}>{() => <FailedMailPage />}</AdminOnly>}
+              {section === 'mentions' && <MentionsPage feed={mentions} myName={session.agent.name} onOpen={openMention} />}
+              {section === 'tags' && <AdminOnly admin={admin}>{() => <TagsPage />}</AdminOnly>}
               {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
             </main>
           </div>
           <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
         </div>
       </ToastProvider>
+      </TagCatalogProvider>
     </RestClientContext.Provider>
   );
 }

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Mention } from '@parley/shared';
+import type { AlertPreferences } from '../notifications/visitor-alerts.js';
+import { playChime } from '../routing/alert-sound.js';
+import { useTeamworkT } from '../tags/use-teamwork-t.js';
+import { useToast } from '../ui/toast.js';
+import type { MentionFeed } from './mention-feed.js';
+
+/** How much of the note a toast or notification shows. */
+const SNIPPET = 140;
+
+/**
+ * A new mention, wherever the agent is in the console: a toast, the alert sound unless muted,
+ * and a desktop notification when the person menu's switch is on and the browser allows it
+ * (the same preferences as a visitor's line). Clicking the notification opens the conversation.
+ */
+export function MentionAlerts({ feed, preferences, onOpen }: { feed: MentionFeed; preferences: AlertPreferences; onOpen(mention: Mention): void }) {
+  const tt = useTeamworkT();
+  const toast = useToast();
+  const latest = useRef({ tt, toast, preferences, onOpen });
+  latest.current = { tt, toast, preferences, onOpen };
+  useEffect(
+    () =>
+      feed.onNew((mention) => {
+        const { tt, toast, preferences, onOpen } = latest.current;
+        const text = Array.from(mention.text).slice(0, SNIPPET).join('');
+        toast(tt('mentions.toast', { name: mention.byName, text }), 'neutral');
+        if (preferences.sound) playChime();
+        if (!preferences.desktop || typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+        const note = new Notification(tt('mentions.by', { name: mention.byName }), { body: text, tag: mention.id });
+        note.onclick = () => {
+          window.focus();
+          onOpen(mention);
+          note.close();
+        };
+      }),
+    [feed],
+  );
+  return null;
+}
