@@ -15,6 +15,7 @@ import { buildApps } from './lib/build-apps.mjs';
 import { ensureChromium, ensureCjkFont } from './lib/ensure-system.mjs';
 import { repoRoot } from './lib/run.mjs';
 import { seedInbox } from './lib/shots-inbox.mjs';
+import { shootTeamwork, shootTeamworkEmpty } from './lib/shots-teamwork.mjs';
 
 const filter = process.argv[2] ?? '';
 const widths = [390, 768, 1366];
@@ -178,6 +179,7 @@ try {
   await shoot('articles-empty', open('articles', '.ui-empty'), session);
   await shoot('visitors-empty', open('visitors', '.ui-empty'), session);
   await shoot('settings-departments-empty', settingsTab(1, '.ui-empty'), session);
+  await shootTeamworkEmpty({ shoot, open, session });
 
   // A fuller workspace.
   await api(server.url, 'POST', '/sites', {
@@ -267,6 +269,7 @@ try {
     await page.locator('.person-button').click();
     await page.locator('.person-panel').waitFor();
   }, session);
+  await shootTeamwork({ shoot, open, session, api: (...a) => api(server.url, ...a), ids: inbox.ids, colleague: { email: 'jun@shop.example', password: 'another long password' }, adminName: 'Mei Lin' });
   inbox.close();
   console.log(`${taken} screenshots in ${path.relative(process.cwd(), outDir) || '.'}/`);
 } finally {
