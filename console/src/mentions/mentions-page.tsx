@@ -30,7 +30,7 @@ export function MentionsPage({ feed, myName, onOpen }: { feed: MentionFeed; myNa
           <ul class="mention-items">
             {state.mentions.map((m) => (
               <li key={m.id}>
-                <button type="button" class={`mention-item${m.readAt === null ? ' unread' : ''}`} onClick={() => onOpen(m)} aria-label={tt('mentions.open', { name: m.byName })}>
+                <button type="button" class={`mention-item${m.readAt === null ? ' unread' : ''}`} onClick={() => onOpen(m)}>
                   <Avatar name={m.byName} size={32} />
                   <span class="mention-body">
                     <span class="mention-line">

@@ -11,7 +11,7 @@ export interface NavRailProps {
   onSection(section: Section): void;
   /** The person menu and the shortcuts button, at the rail's foot. */
   end: ComponentChildren;
-  /** A count on a section's link (unread mentions) and the link's name that says it. */
+  /** A count on a section's link (unread mentions) and the words read out after the section's name ("3 unread"). */
   badges?: Partial<Record<Section, { count: number; label: string }>>;
 }
 
@@ -33,7 +33,6 @@ export function NavRail({ sections, current, onSection, end, badges = {} }: NavR
       class={inMenu ? 'rail-menu-item' : `rail-item${index >= PRIMARY ? ' rail-secondary' : ''}`}
       href={hrefOf(s)}
       aria-current={s === current ? 'page' : undefined}
-      aria-label={badges[s]?.label}
       onClick={(e) => {
         e.preventDefault();
         close?.();
@@ -42,7 +41,12 @@ export function NavRail({ sections, current, onSection, end, badges = {} }: NavR
     >
       <NavIcon name={s} />
       <span class="rail-label">{label(s)}</span>
-      {!!badges[s]?.count && <span class="rail-badge" aria-hidden="true">{badges[s]!.count > 99 ? '99+' : badges[s]!.count}</span>}
+      {!!badges[s]?.count && (
+        <span class="rail-badge">
+          <span aria-hidden="true">{badges[s]!.count > 99 ? '99+' : badges[s]!.count}</span>
+          <span class="sr-only">{badges[s]!.label}</span>
+        </span>
+      )}
     </a>
   );
   const secondary = sections.slice(PRIMARY);

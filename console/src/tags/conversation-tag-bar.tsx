@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Conversation, ErrorBody } from '@parley/shared';
 import { useRestClient } from '../api/rest-client.js';
 import { useStore } from '../state/use-store.js';
-import { useTagCatalog } from './tag-catalog.js';
+import { useTagCatalog, useTagsById } from './tag-catalog.js';
 import { TagChip } from './tag-chip.js';
 import { colourForName } from './tag-palette.js';
 import { TagPicker, type TagChoice } from './tag-picker.js';
@@ -26,7 +26,7 @@ export function ConversationTagBar({ conversation }: { conversation: Conversatio
   useEffect(() => setSaved(null), [conversation.tagIds?.join()]);
   const addButton = useRef<HTMLButtonElement>(null);
   const current = saved ?? conversation.tagIds ?? [];
-  const byId = new Map(tags.map((t) => [t.id, t]));
+  const byId = useTagsById(current);
 
   const save = async (tagIds: string[]) => {
     const result = await rest<{ conversation: Conversation }>('PUT', `/conversations/${conversation.id}/tags`, { tagIds });

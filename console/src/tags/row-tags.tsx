@@ -5,7 +5,7 @@ import { useTeamworkT } from './use-teamwork-t.js';
 /** A list row's tags, compact; at most three chips and "+N", all named for screen readers. */
 export function RowTags({ tagIds }: { tagIds: readonly string[] | undefined }) {
   const tt = useTeamworkT();
-  const byId = useTagsById();
+  const byId = useTagsById(tagIds);
   const tags = (tagIds ?? []).flatMap((id) => byId.get(id) ?? []);
   if (!tags.length) return null;
   const shown = tags.slice(0, 3);

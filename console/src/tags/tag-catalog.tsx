@@ -5,6 +5,9 @@ import { useRestClient, type RestClient, type RestResult } from '../api/rest-cli
 import { createStore, type Store } from '../state/store.js';
 import { useStore } from '../state/use-store.js';
 
+/** How soon an unknown tag id may cause another read of the tags. */
+const UNKNOWN_RETRY_MS = 3000;
+
 /**
  * The workspace's tags, read once per session and shared by the header's menu, the list's chips
  * and filter, and the Tags page, so a tag created in one shows in the others at once.
@@ -12,10 +15,36 @@ import { useStore } from '../state/use-store.js';
 export class TagCatalog {
   readonly tags: Store<readonly Tag[]> = createStore<readonly Tag[]>([]);
 
+  private lastRefresh = 0;
+  private loading: Promise<unknown> | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+
   constructor(private readonly rest: RestClient) {}
 
+  /**
+   * Reads the tags again when a conversation carries one this catalog has not seen (a colleague
+   * just created it): once the read in flight has answered, and at most every few seconds, so an
+   * id that stays unknown (a tag deleted meanwhile) costs little.
+   */
+  know(ids: readonly string[] | undefined): void {
+    if (!ids?.length) return;
+    if (this.loading) return void this.loading.then(() => this.know(ids));
+    const known = new Set(this.tags.get().map((t) => t.id));
+    if (!ids.some((id) => !known.has(id)) || this.retry) return;
+    const wait = this.lastRefresh + UNKNOWN_RETRY_MS - Date.now();
+    if (wait <= 0) return void this.refresh();
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.refresh();
+    }, wait);
+  }
+
   async refresh(): Promise<RestResult<{ tags: Tag[] }>> {
-    const result = await this.rest<{ tags: Tag[] }>('GET', '/tags');
+    this.lastRefresh = Date.now();
+    const reading = this.rest<{ tags: Tag[] }>('GET', '/tags');
+    this.loading = reading;
+    const result = await reading;
+    if (this.loading === reading) this.loading = null;
     if (result.ok) this.tags.set(result.data.tags);
     return result;
   }
@@ -44,8 +73,11 @@ export function useTagCatalog(): TagCatalog {
   return useContext(TagCatalogContext) ?? none;
 }
 
-/** The workspace's tags by id, live. */
-export function useTagsById(): ReadonlyMap<string, Tag> {
-  const tags = useStore(useTagCatalog().tags);
+/** The workspace's tags by id, live; `seen` are ids on screen (read again if one is new). */
+export function useTagsById(seen?: readonly string[]): ReadonlyMap<string, Tag> {
+  const catalog = useTagCatalog();
+  const tags = useStore(catalog.tags);
+  const key = seen?.join() ?? '';
+  useEffect(() => catalog.know(seen), [catalog, key]);
   return useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
 }

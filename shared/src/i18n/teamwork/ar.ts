@@ -61,8 +61,6 @@ export const teamworkAr: Record<TeamworkKey, string> = {
   'mentions.in': 'المحادثة مع {visitor}',
   'mentions.unread': 'غير مقروءة',
   'mentions.unreadCount': '{count} غير مقروءة',
-  'mentions.open': 'فتح محادثة إشارة {name}',
   'mentions.toast': 'أشار إليك {name}: {text}',
   'mentions.picker': 'زملاء للإشارة إليهم',
-  'mentions.navCount': 'الإشارات، {count} غير مقروءة',
 };

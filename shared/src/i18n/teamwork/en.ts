@@ -59,10 +59,8 @@ export const teamworkEn = {
   'mentions.in': "Conversation with {visitor}",
   'mentions.unread': "Unread",
   'mentions.unreadCount': "{count} unread",
-  'mentions.open': "Open the conversation of {name}'s mention",
   'mentions.toast': "{name} mentioned you: {text}",
   'mentions.picker': "Colleagues to mention",
-  'mentions.navCount': "Mentions, {count} unread",
 } as const;
 
 export type TeamworkKey = keyof typeof teamworkEn;

@@ -61,8 +61,6 @@ export const teamworkZhCN: Record<TeamworkKey, string> = {
   'mentions.in': "与 {visitor} 的对话",
   'mentions.unread': "未读",
   'mentions.unreadCount': "{count} 条未读",
-  'mentions.open': "打开 {name} 提到你的对话",
   'mentions.toast': "{name} 提到了你：{text}",
   'mentions.picker': "可提及的同事",
-  'mentions.navCount': "提及，{count} 条未读",
 };

@@ -61,8 +61,6 @@ export const teamworkZhTW: Record<TeamworkKey, string> = {
   'mentions.in': "與 {visitor} 的對話",
   'mentions.unread': "未讀",
   'mentions.unreadCount': "{count} 則未讀",
-  'mentions.open': "開啟 {name} 提到你的對話",
   'mentions.toast': "{name} 提到了你：{text}",
   'mentions.picker': "可提及的同事",
-  'mentions.navCount': "提及，{count} 則未讀",
 };
