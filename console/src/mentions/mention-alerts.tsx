@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Mention } from '@parley/shared';
 import type { AlertPreferences } from '../notifications/visitor-alerts.js';
+import { showDesktopNotification } from '../notifications/desktop-notification.js';
 import { playChime } from '../routing/alert-sound.js';
 import { useTeamworkT } from '../tags/use-teamwork-t.js';
 import { useToast } from '../ui/toast.js';
@@ -26,13 +27,7 @@ export function MentionAlerts({ feed, preferences, onOpen }: { feed: MentionFeed
         const text = Array.from(mention.text).slice(0, SNIPPET).join('');
         toast(tt('mentions.toast', { name: mention.byName, text }), 'neutral');
         if (preferences.sound) playChime();
-        if (!preferences.desktop || typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-        const note = new Notification(tt('mentions.by', { name: mention.byName }), { body: text, tag: mention.id });
-        note.onclick = () => {
-          window.focus();
-          onOpen(mention);
-          note.close();
-        };
+        showDesktopNotification(preferences.desktop, tt('mentions.by', { name: mention.byName }), text, mention.id, () => onOpen(mention));
       }),
     [feed],
   );

@@ -53,6 +53,35 @@ describe('Mentions view', () => {
     stop();
   });
 
+  it('shows a desktop notification for a new mention when the switch is on, and its click opens the mention', async () => {
+    const shown: { title: string; body?: string; onclick?: () => void }[] = [];
+    vi.stubGlobal('Notification', Object.assign(function (this: (typeof shown)[number], title: string, options: { body?: string }) {
+      this.title = title;
+      this.body = options.body;
+      shown.push(this);
+    }, { permission: 'granted' }));
+    vi.stubGlobal('focus', () => {});
+    try {
+      const socket = new FakeSocket();
+      const feed = new MentionFeed(socket, restClientOf(async <T,>() => ({ mentions: [] }) as T));
+      feed.start();
+      const onOpen = vi.fn();
+      renderInEnglish(
+        <ToastProvider>
+          <MentionAlerts feed={feed} preferences={{ sound: false, desktop: true }} onOpen={onOpen} />
+        </ToastProvider>,
+      );
+      socket.fire('mention:new', mention('m9', '@Mei 请看一下'));
+      await waitFor(() => expect(shown).toHaveLength(1));
+      expect(shown[0]).toMatchObject({ title: '王小明 mentioned you', body: '@Mei 请看一下' });
+      shown[0]!.close = () => {};
+      shown[0]!.onclick!();
+      expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'm9' }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('says what the view is for while there are none', async () => {
     const feed = new MentionFeed(new FakeSocket(), restClientOf(async <T,>() => ({ mentions: [] }) as T));
     feed.start();
