@@ -54,7 +54,7 @@ describe('Mentions view', () => {
   });
 
   it('shows a desktop notification for a new mention when the switch is on, and its click opens the mention', async () => {
-    const shown: { title: string; body?: string; onclick?: () => void }[] = [];
+    const shown: { title: string; body?: string; onclick?: () => void; close?: () => void }[] = [];
     vi.stubGlobal('Notification', Object.assign(function (this: (typeof shown)[number], title: string, options: { body?: string }) {
       this.title = title;
       this.body = options.body;
