@@ -11,8 +11,11 @@ export interface NavRailProps {
   onSection(section: Section): void;
   /** The person menu and the shortcuts button, at the rail's foot. */
   end: ComponentChildren;
-  /** A count on a section's link (unread mentions) and the words read out after the section's name ("3 unread"). */
-  badges?: Partial<Record<Section, { count: number; label: string }>>;
+  /**
+   * A count on a section's link (unread mentions): `label` is read after the section's name
+   * ("3 unread"), `summary` on "More" while the section is inside it ("Mentions: 3 unread").
+   */
+  badges?: Partial<Record<Section, { count: number; label: string; summary: string }>>;
 }
 
 /** How many sections the bottom bar of a narrow window shows before "More". */
@@ -71,7 +74,11 @@ export function NavRail({ sections, current, onSection, end, badges = {} }: NavR
                 <>
                   <NavIcon name="more" />
                   <span class="rail-label">{st('shell.more')}</span>
-                  {secondary.some((s) => badges[s]?.count) && <span class="rail-badge rail-badge-dot" aria-hidden="true" />}
+                  {secondary.some((s) => badges[s]?.count) && (
+                    <span class="rail-badge rail-badge-dot">
+                      <span class="sr-only">{secondary.flatMap((s) => (badges[s]?.count ? [badges[s]!.summary] : [])).join(', ')}</span>
+                    </span>
+                  )}
                 </>
               }
             >

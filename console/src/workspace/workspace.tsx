@@ -95,7 +95,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
             sections={sectionsFor(session.agent.role)}
             current={section}
             onSection={(s) => go(s)}
-            badges={unread ? { mentions: { count: unread, label: tw('mentions.unreadCount', { count: unread }) } } : {}}
+            badges={unread ? { mentions: { count: unread, label: tw('mentions.unreadCount', { count: unread }), summary: tw('mentions.navUnread', { count: unread }) } } : {}}
             end={
               <>
                 <button type="button" class="rail-item rail-help" onClick={() => setHelpOpen(true)} aria-label={st('shell.shortcuts.button')} title={st('shell.shortcuts.button')}>

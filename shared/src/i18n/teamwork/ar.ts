@@ -62,5 +62,6 @@ export const teamworkAr: Record<TeamworkKey, string> = {
   'mentions.unread': 'غير مقروءة',
   'mentions.unreadCount': '{count} غير مقروءة',
   'mentions.toast': 'أشار إليك {name}: {text}',
+  'mentions.navUnread': 'الإشارات: {count} غير مقروءة',
   'mentions.picker': 'زملاء للإشارة إليهم',
 };

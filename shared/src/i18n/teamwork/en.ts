@@ -60,6 +60,7 @@ export const teamworkEn = {
   'mentions.unread': "Unread",
   'mentions.unreadCount': "{count} unread",
   'mentions.toast': "{name} mentioned you: {text}",
+  'mentions.navUnread': "Mentions: {count} unread",
   'mentions.picker': "Colleagues to mention",
 } as const;
 

@@ -62,5 +62,6 @@ export const teamworkZhCN: Record<TeamworkKey, string> = {
   'mentions.unread': "未读",
   'mentions.unreadCount': "{count} 条未读",
   'mentions.toast': "{name} 提到了你：{text}",
+  'mentions.navUnread': "提及：{count} 条未读",
   'mentions.picker': "可提及的同事",
 };

@@ -62,5 +62,6 @@ export const teamworkZhTW: Record<TeamworkKey, string> = {
   'mentions.unread': "未讀",
   'mentions.unreadCount': "{count} 則未讀",
   'mentions.toast': "{name} 提到了你：{text}",
+  'mentions.navUnread': "提及：{count} 則未讀",
   'mentions.picker': "可提及的同事",
 };
