@@ -58,7 +58,6 @@ export const teamworkAr: Record<TeamworkKey, string> = {
   'mentions.emptyTitle': 'لا توجد إشارات بعد',
   'mentions.emptyText': 'عندما يكتب زميل @{name} في ملاحظة داخلية، تظهر هنا وتصلك تنبيهات.',
   'mentions.by': 'أشار إليك {name}',
-  'mentions.in': 'المحادثة مع {visitor}',
   'mentions.unread': 'غير مقروءة',
   'mentions.unreadCount': '{count} غير مقروءة',
   'mentions.toast': 'أشار إليك {name}: {text}',

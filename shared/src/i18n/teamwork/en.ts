@@ -56,7 +56,6 @@ export const teamworkEn = {
   'mentions.emptyTitle': "No mentions yet",
   'mentions.emptyText': "When a colleague writes @{name} in an internal note, it shows here and you get an alert.",
   'mentions.by': "{name} mentioned you",
-  'mentions.in': "Conversation with {visitor}",
   'mentions.unread': "Unread",
   'mentions.unreadCount': "{count} unread",
   'mentions.toast': "{name} mentioned you: {text}",

@@ -58,7 +58,6 @@ export const teamworkZhCN: Record<TeamworkKey, string> = {
   'mentions.emptyTitle': "还没有人提到你",
   'mentions.emptyText': "同事在内部备注中写下 @{name} 时，会显示在这里，你也会收到提醒。",
   'mentions.by': "{name} 提到了你",
-  'mentions.in': "与 {visitor} 的对话",
   'mentions.unread': "未读",
   'mentions.unreadCount': "{count} 条未读",
   'mentions.toast': "{name} 提到了你：{text}",

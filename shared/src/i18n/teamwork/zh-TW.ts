@@ -58,7 +58,6 @@ export const teamworkZhTW: Record<TeamworkKey, string> = {
   'mentions.emptyTitle': "還沒有人提到你",
   'mentions.emptyText': "同事在內部備註中寫下 @{name} 時，會顯示在這裡，你也會收到提醒。",
   'mentions.by': "{name} 提到了你",
-  'mentions.in': "與 {visitor} 的對話",
   'mentions.unread': "未讀",
   'mentions.unreadCount': "{count} 則未讀",
   'mentions.toast': "{name} 提到了你：{text}",
