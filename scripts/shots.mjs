@@ -16,6 +16,7 @@ import { ensureChromium, ensureCjkFont } from './lib/ensure-system.mjs';
 import { repoRoot } from './lib/run.mjs';
 import { seedInbox } from './lib/shots-inbox.mjs';
 import { seedContacts } from './lib/shots-contacts.mjs';
+import { shootTeamwork, shootTeamworkEmpty } from './lib/shots-teamwork.mjs';
 
 const filter = process.argv[2] ?? '';
 const widths = [390, 768, 1366];
@@ -180,6 +181,7 @@ try {
   await shoot('visitors-empty', open('visitors', '.ui-empty'), session);
   await shoot('settings-departments-empty', settingsTab(1, '.ui-empty'), session);
   await shoot('contacts-empty', open('contacts', '.ui-empty'), session);
+  await shootTeamworkEmpty({ shoot, open, session });
 
   // A fuller workspace.
   await api(server.url, 'POST', '/sites', {
@@ -281,6 +283,7 @@ try {
   await shoot('search-chinese', searchFor('发票', true), session);
   // Reports over the inbox's conversations: the period, zone and filters, then the overview's cards.
   await shoot('reports', open('reports', '[data-report-ready]'), session);
+  await shootTeamwork({ shoot, open, session, api: (...a) => api(server.url, ...a), ids: inbox.ids, colleague: { email: 'jun@shop.example', password: 'another long password' }, adminName: 'Mei Lin' });
   inbox.close();
 
   // Contacts: identified visitors (one verified), their drawer, merge and delete, and the inbox's contact panel.

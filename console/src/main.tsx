@@ -15,6 +15,7 @@ import './styles/ui.css';
 import './styles/admin-pages.css';
 import './styles/accounts.css';
 import './styles/search.css';
+import './styles/teamwork.css';
 
 render(
   <I18nProvider>

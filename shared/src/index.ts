@@ -110,3 +110,4 @@ export { TypingSender, TYPING_IDLE_MS } from './conversation-live/typing-sender.
 export { searchCatalogs, type SearchKey } from './i18n/search/search-catalog.js';
 export { contactsCatalogs } from './i18n/contacts/contacts-catalog.js';
 export type { ContactsKey } from './i18n/contacts/en.js';
+export { teamworkCatalogs, type TeamworkKey } from './i18n/teamwork/teamwork-catalog.js';

@@ -4,6 +4,7 @@ import { completeShortcode, ImeEnterGuard, limits, shortcodeAt, type EmojiEntry 
 import { useI18n } from '../i18n/i18n-context.js';
 import { EmojiMenu, ShortcodeList } from './emoji-menu.js';
 import { useLiveT } from './use-live-t.js';
+import { useMentionPicker } from '../mentions/mention-picker.js';
 
 export interface ComposerProps {
   onSend(text: string, internal: boolean): void;
@@ -47,6 +48,7 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
     requestAnimationFrame(() => field.current?.setSelectionRange(caret, caret));
     field.current?.focus();
   };
+  const mentionList = useMentionPicker(field, internal, insert);
   const pick = (entry: EmojiEntry) => {
     const el = field.current;
     if (!hit || !el) return;
@@ -106,6 +108,7 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
         onKeyDown={onKeyDown}
       />
       {hit && <ShortcodeList matches={hit.matches} active={active} onPick={pick} />}
+      {mentionList}
       <div class="composer-bar">
         <span class="composer-tools">
         {onFiles && (

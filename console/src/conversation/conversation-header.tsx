@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Conversation } from '@parley/shared';
 import { StatusBadge } from './status-badge.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { ConversationTagBar } from '../tags/conversation-tag-bar.js';
 
 export interface ConversationHeaderProps {
   title: string;
@@ -37,6 +38,7 @@ export function ConversationHeader({ title, conversation, onClaim, onClose, onBa
         <h2>{title}</h2>
         {conversation && <StatusBadge status={conversation.status} />}
       </div>
+      {conversation && <ConversationTagBar conversation={conversation} />}
       <div class="conversation-actions">
         {conversation?.status === 'waiting' && (
           <button type="button" class="button primary" disabled={busy} onClick={run(onClaim)}>

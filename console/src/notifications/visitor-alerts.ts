@@ -1,5 +1,6 @@
 import type { Conversation, Message } from '@parley/shared';
 import { playChime } from '../routing/alert-sound.js';
+import { showDesktopNotification } from './desktop-notification.js';
 
 /**
  * The agent's alert preferences, as the person menu keeps them (the shell's `useMuted` and
@@ -21,11 +22,5 @@ export function shouldAlert(message: Message, conversation: Conversation | undef
 /** Plays the sound and shows the desktop notification, each as the agent's preferences say. */
 export function alertVisitorMessage(message: Message, title: string, onClick: () => void, { sound, desktop }: AlertPreferences): void {
   if (sound) playChime();
-  if (!desktop || typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-  const note = new Notification(title, { body: message.text.slice(0, 140), tag: message.conversationId });
-  note.onclick = () => {
-    window.focus();
-    onClick();
-    note.close();
-  };
+  showDesktopNotification(desktop, title, message.text.slice(0, 140), message.conversationId, onClick);
 }

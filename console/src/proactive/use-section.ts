@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Section = 'inbox' | 'visitors' | 'reports' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account' | 'contacts';
+export type Section = 'inbox' | 'visitors' | 'reports' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account' | 'contacts' | 'mentions' | 'tags';
 
 /** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
 export function sectionFromPath(pathname: string): Section {
@@ -17,6 +17,8 @@ export function sectionFromPath(pathname: string): Section {
   if (rest.startsWith('account')) return 'account';
   if (rest.startsWith('mail')) return 'mail';
   if (rest.startsWith('contacts')) return 'contacts';
+  if (rest.startsWith('mentions')) return 'mentions';
+  if (rest.startsWith('tags')) return 'tags';
   return 'inbox';
 }
 

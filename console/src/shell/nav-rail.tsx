@@ -11,6 +11,11 @@ export interface NavRailProps {
   onSection(section: Section): void;
   /** The person menu and the shortcuts button, at the rail's foot. */
   end: ComponentChildren;
+  /**
+   * A count on a section's link (unread mentions): `label` is read after the section's name
+   * ("3 unread"), `summary` on "More" while the section is inside it ("Mentions: 3 unread").
+   */
+  badges?: Partial<Record<Section, { count: number; label: string; summary: string }>>;
 }
 
 /** How many sections the bottom bar of a narrow window shows before "More". */
@@ -23,7 +28,7 @@ const hrefOf = (s: Section) => `${import.meta.env.BASE_URL}${s === 'inbox' ? '' 
  * windows, along the bottom under 768 px, where only the first few fit and the rest go into
  * "More" (a menu of links).
  */
-export function NavRail({ sections, current, onSection, end }: NavRailProps) {
+export function NavRail({ sections, current, onSection, end, badges = {} }: NavRailProps) {
   const label = useSectionLabel();
   const st = useShellT();
   const link = (s: Section, index: number, inMenu = false, close?: () => void) => (
@@ -39,6 +44,12 @@ export function NavRail({ sections, current, onSection, end }: NavRailProps) {
     >
       <NavIcon name={s} />
       <span class="rail-label">{label(s)}</span>
+      {!!badges[s]?.count && (
+        <span class="rail-badge">
+          <span aria-hidden="true">{badges[s]!.count > 99 ? '99+' : badges[s]!.count}</span>
+          <span class="sr-only">{badges[s]!.label}</span>
+        </span>
+      )}
     </a>
   );
   const secondary = sections.slice(PRIMARY);
@@ -63,6 +74,11 @@ export function NavRail({ sections, current, onSection, end }: NavRailProps) {
                 <>
                   <NavIcon name="more" />
                   <span class="rail-label">{st('shell.more')}</span>
+                  {secondary.some((s) => badges[s]?.count) && (
+                    <span class="rail-badge rail-badge-dot">
+                      <span class="sr-only">{secondary.flatMap((s) => (badges[s]?.count ? [badges[s]!.summary] : [])).join(', ')}</span>
+                    </span>
+                  )}
                 </>
               }
             >

@@ -5,10 +5,11 @@ import { useContactsT } from '../contacts/use-contacts-t.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { Section } from '../proactive/use-section.js';
 import { useSettingsT } from '../settings/use-settings-t.js';
+import { useTeamworkT } from '../tags/use-teamwork-t.js';
 
 /** Sections everyone gets, then the ones for admins only (the server refuses anyone else, so only they see the links). */
-const everyone = ['inbox', 'visitors', 'triggers', 'bots', 'articles', 'contacts'] as const satisfies readonly Section[];
-const adminsOnly = ['settings', 'sites', 'team', 'api-keys', 'mail'] as const satisfies readonly Section[];
+const everyone = ['inbox', 'visitors', 'contacts', 'mentions', 'triggers', 'bots', 'articles'] as const satisfies readonly Section[];
+const adminsOnly = ['settings', 'sites', 'team', 'api-keys', 'mail', 'tags'] as const satisfies readonly Section[];
 
 /** Reports are for supervisors and admins (the server refuses plain agents). */
 export function sectionsFor(role: Agent['role']): Section[] {
@@ -24,6 +25,7 @@ export function useSectionLabel(): (section: Section) => string {
   const ts = useSettingsT();
   const ta = useAccountsT();
   const tc = useContactsT();
+  const tw = useTeamworkT();
   return (s) => {
     switch (s) {
       case 'settings':
@@ -42,6 +44,9 @@ export function useSectionLabel(): (section: Section) => string {
         return ta('accounts.nav.account');
       case 'contacts':
         return tc('contacts.nav');
+      case 'mentions':
+      case 'tags':
+        return tw(`${s}.nav`);
       default:
         return t(`console.nav.${s}`);
     }

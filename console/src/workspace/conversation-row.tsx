@@ -6,6 +6,7 @@ import { useShellT } from '../shell/use-shell-t.js';
 import { formatFullTime, formatRelativeTime } from '../time/relative-time.js';
 import { Avatar } from '../ui/avatar.js';
 import { unreadCount } from './unread.js';
+import { RowTags } from '../tags/row-tags.js';
 
 export interface ConversationRowProps {
   conversation: Conversation;
@@ -67,6 +68,7 @@ export function ConversationRow({ conversation: c, name, selected, highlighted, 
               <ServiceLevelBadge conversation={c} settings={settings} now={now} />
             </span>
           )}
+          <RowTags tagIds={c.tagIds} />
         </span>
       </button>
     </li>

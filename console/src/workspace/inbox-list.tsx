@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Conversation, ShellKey, SiteSettings } from '@parley/shared';
 import type { ConversationTabId } from '../conversation/conversation-tabs.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -17,6 +18,10 @@ export interface InboxListProps {
   highlightedId: string | null;
   onTabChange(tab: ConversationTabId): void;
   onSelect(id: string): void;
+  /** Above the rows, under the views (the tag filter). */
+  toolbar?: ComponentChildren;
+  /** Said instead of the view's empty text while a filter hides every row. */
+  filteredEmpty?: string | null;
 }
 
 const PANEL_ID = 'inbox-list-panel';
@@ -36,9 +41,10 @@ export function InboxList(props: InboxListProps) {
         <h1 id="inbox-heading">{t('console.nav.inbox')}</h1>
       </header>
       <InboxViews active={props.tab} counts={props.counts} panelId={PANEL_ID} onChange={props.onTabChange} />
+      {props.toolbar}
       <div id={PANEL_ID} role="tabpanel" class="inbox-list-panel" aria-labelledby="inbox-heading">
         {props.conversations.length === 0 ? (
-          <p class="inbox-empty">{st(emptyText(props.tab))}</p>
+          <p class="inbox-empty">{props.filteredEmpty ?? st(emptyText(props.tab))}</p>
         ) : (
           <ul class="conversation-rows">
             {props.conversations.map((c) => (

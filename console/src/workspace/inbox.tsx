@@ -26,6 +26,9 @@ import { useInboxShortcuts } from './use-inbox-shortcuts.js';
 import { useOutbox } from './use-outbox.js';
 import { useSelectedConversation } from './use-selected-conversation.js';
 import { useVisitorTyping } from './use-visitor-typing.js';
+import { TagFilter } from '../tags/tag-filter.js';
+import { useTagsById } from '../tags/tag-catalog.js';
+import { useTeamworkT } from '../tags/use-teamwork-t.js';
 
 type Known = { name: string | null; email: string | null };
 
@@ -49,7 +52,14 @@ export function Inbox({ socket, agent, muted = false, desktopAlerts = true }: { 
   const typing = useVisitorTyping(socket);
 
   const all = useStore(directory.byId);
-  const visible = useMemo(() => selectConversations(all, (c) => tab.matches(c, agent.id)), [all, tab, agent.id]);
+  // The tag filter narrows whichever view is chosen; the views' counts stay the whole view's.
+  const [tagFilter, setTagFilter] = useState<string | null>(null);
+  const tagsById = useTagsById();
+  const tt = useTeamworkT();
+  const visible = useMemo(
+    () => selectConversations(all, (c) => tab.matches(c, agent.id) && (!tagFilter || !!c.tagIds?.includes(tagFilter))),
+    [all, tab, agent.id, tagFilter],
+  );
   const counts = useMemo(() => {
     const out: Partial<Record<ConversationTabId, number>> = {};
     for (const view of conversationTabs) if (view.id !== 'closed') out[view.id] = countConversations(all, (c) => view.matches(c, agent.id));
@@ -136,6 +146,8 @@ export function Inbox({ socket, agent, muted = false, desktopAlerts = true }: { 
         highlightedId={highlightedId}
         onTabChange={setTabId}
         onSelect={open}
+        toolbar={<TagFilter value={tagFilter} onChange={setTagFilter} />}
+        filteredEmpty={tagFilter ? tt('tags.filterEmpty', { name: tagsById.get(tagFilter)?.name ?? '' }) : null}
       />
       <div class="conversation-pane">
         {selectedId ? (

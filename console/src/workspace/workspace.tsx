@@ -36,6 +36,14 @@ import { revealMessage } from '../search/reveal-message.js';
 import { SearchDialog } from '../search/search-dialog.js';
 import { SearchLauncher } from '../search/search-launcher.js';
 import { useSearchShortcut } from '../search/use-search-shortcut.js';
+import { MentionAlerts } from '../mentions/mention-alerts.js';
+import { MentionFeed, unreadMentions } from '../mentions/mention-feed.js';
+import { MentionsPage } from '../mentions/mentions-page.js';
+import { TagCatalogProvider } from '../tags/tag-catalog.js';
+import { TagsPage } from '../tags/tags-page.js';
+import { useTeamworkT } from '../tags/use-teamwork-t.js';
+import { useStore } from '../state/use-store.js';
+import type { Mention } from '@parley/shared';
 
 export interface WorkspaceProps {
   session: Session;
@@ -66,6 +74,15 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
   const openSearch = useCallback(() => setSearchOpen(true), []);
   useSearchShortcut(openSearch);
   const st = useShellT();
+  const tw = useTeamworkT();
+  // Mentions live for the whole session: the rail's unread count, the toast and alerts anywhere.
+  const mentions = useMemo(() => new MentionFeed(socket, rest), [socket, rest]);
+  useEffect(() => mentions.start(), [mentions]);
+  const unread = unreadMentions(useStore(mentions.state));
+  const openMention = (mention: Mention) => {
+    void mentions.markRead(mention.id);
+    go('inbox', `conversations/${mention.conversationId}`);
+  };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '?' || isTypingTarget(event) || document.querySelector('[aria-modal="true"]')) return;
@@ -77,13 +94,16 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
   }, []);
   return (
     <RestClientContext.Provider value={rest}>
+      <TagCatalogProvider>
       <ToastProvider>
+        <MentionAlerts feed={mentions} preferences={{ sound: !muted, desktop: desktop.on }} onOpen={openMention} />
         <div class={`shell section-${section}`}>
           <SkipLink />
           <NavRail
             sections={sectionsFor(session.agent.role)}
             current={section}
             onSection={(s) => go(s)}
+            badges={unread ? { mentions: { count: unread, label: tw('mentions.unreadCount', { count: unread }), summary: tw('mentions.navUnread', { count: unread }) } } : {}}
             end={
               <>
                 <SearchLauncher onOpen={openSearch} />
@@ -121,6 +141,8 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
               {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
               {section === 'mail' && <AdminOnly admin={admin}>{() => <FailedMailPage />}</AdminOnly>}
               {section === 'contacts' && <ContactsPage onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />}
+              {section === 'mentions' && <MentionsPage feed={mentions} myName={session.agent.name} onOpen={openMention} />}
+              {section === 'tags' && <AdminOnly admin={admin}>{() => <TagsPage />}</AdminOnly>}
               {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
             </main>
           </div>
@@ -136,6 +158,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
           />
         </div>
       </ToastProvider>
+      </TagCatalogProvider>
     </RestClientContext.Provider>
   );
 }

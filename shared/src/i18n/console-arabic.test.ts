@@ -13,6 +13,7 @@ import { settingsCatalogs } from './settings/settings-catalog.js';
 import { shellCatalogs } from './shell/shell-catalog.js';
 import { catalogs } from './translate.js';
 import { uiCatalogs } from './ui/ui-catalog.js';
+import { teamworkCatalogs } from './teamwork/teamwork-catalog.js';
 
 const families = {
   accountsCatalogs,
@@ -27,6 +28,7 @@ const families = {
   settingsCatalogs,
   shellCatalogs,
   uiCatalogs,
+  teamworkCatalogs,
 };
 
 /** The console speaks Arabic: every family it reads has every line in Arabic, with the same placeholders. */
