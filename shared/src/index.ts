@@ -106,3 +106,6 @@ export { richText, safeHref, toElements, type RichNode, type RichElement, type R
 export { emojiList, pickerEmoji, shortcodeAt, completeShortcode, replaceShortcodes, type EmojiEntry } from './emoji/emoji-shortcodes.js';
 export { liveCatalogs, type LiveKey } from './i18n/live/live-catalog.js';
 export { TypingSender, TYPING_IDLE_MS } from './conversation-live/typing-sender.js';
+export { cannedCatalogs } from './i18n/canned/canned-catalog.js';
+export type { CannedKey } from './i18n/canned/en.js';
+export { cannedFallbacks } from './i18n/canned/canned-fallbacks.js';

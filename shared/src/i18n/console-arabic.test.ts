@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountsCatalogs } from './accounts/accounts-catalog.js';
 import { adminCatalogs } from './admin/admin-catalog.js';
 import { botCatalogs } from './bot-catalog.js';
+import { cannedCatalogs } from './canned/canned-catalog.js';
 import { en } from './en.js';
 import { liveCatalogs } from './live/live-catalog.js';
 import { proactiveCatalogs } from './proactive/proactive-catalog.js';
@@ -16,6 +17,7 @@ const families = {
   accountsCatalogs,
   adminCatalogs,
   botCatalogs,
+  cannedCatalogs,
   liveCatalogs,
   proactiveCatalogs,
   reportsCatalogs,
