@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Section = 'inbox' | 'visitors' | 'reports' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account';
+export type Section = 'inbox' | 'visitors' | 'reports' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account' | 'canned-replies';
 
 /** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
 export function sectionFromPath(pathname: string): Section {
@@ -16,6 +16,7 @@ export function sectionFromPath(pathname: string): Section {
   if (rest.startsWith('api-keys')) return 'api-keys';
   if (rest.startsWith('account')) return 'account';
   if (rest.startsWith('mail')) return 'mail';
+  if (rest.startsWith('canned-replies')) return 'canned-replies';
   return 'inbox';
 }
 

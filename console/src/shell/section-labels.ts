@@ -1,12 +1,13 @@
 import type { Agent } from '@parley/shared';
 import { useAccountsT } from '../accounts/use-accounts-t.js';
 import { useBotT } from '../bots/use-bot-t.js';
+import { useCannedT } from '../canned/use-canned-t.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { Section } from '../proactive/use-section.js';
 import { useSettingsT } from '../settings/use-settings-t.js';
 
 /** Sections everyone gets, then the ones for admins only (the server refuses anyone else, so only they see the links). */
-const everyone = ['inbox', 'visitors', 'triggers', 'bots', 'articles'] as const satisfies readonly Section[];
+const everyone = ['inbox', 'visitors', 'triggers', 'bots', 'articles', 'canned-replies'] as const satisfies readonly Section[];
 const adminsOnly = ['settings', 'sites', 'team', 'api-keys', 'mail'] as const satisfies readonly Section[];
 
 /** Reports are for supervisors and admins (the server refuses plain agents). */
@@ -22,6 +23,7 @@ export function useSectionLabel(): (section: Section) => string {
   const tb = useBotT();
   const ts = useSettingsT();
   const ta = useAccountsT();
+  const tc = useCannedT();
   return (s) => {
     switch (s) {
       case 'settings':
@@ -38,6 +40,8 @@ export function useSectionLabel(): (section: Section) => string {
         return ta('accounts.nav.mail');
       case 'account':
         return ta('accounts.nav.account');
+      case 'canned-replies':
+        return tc('canned.nav');
       default:
         return t(`console.nav.${s}`);
     }

@@ -20,6 +20,7 @@ import { ApiKeysPage } from '../api-keys/api-keys-page.js';
 import { SitesPage } from '../sites/sites-page.js';
 import { TeamPage } from '../team/team-page.js';
 import { FailedMailPage } from '../mail/failed-mail-page.js';
+import { CannedRepliesPage } from '../canned/canned-replies-page.js';
 import { AdminOnly } from '../ui/admin-only.js';
 import { ToastProvider } from '../ui/toast.js';
 import { NavIcon } from '../shell/nav-icons.js';
@@ -111,6 +112,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
               {section === 'team' && <AdminOnly admin={admin}>{() => <TeamPage me={session.agent} socket={socket} />}</AdminOnly>}
               {section === 'api-keys' && <AdminOnly admin={admin}>{() => <ApiKeysPage />}</AdminOnly>}
               {section === 'mail' && <AdminOnly admin={admin}>{() => <FailedMailPage />}</AdminOnly>}
+              {section === 'canned-replies' && <CannedRepliesPage agent={session.agent} />}
               {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
             </main>
           </div>
