@@ -53,8 +53,14 @@ export function inputOf(draft: CannedDraft): CannedReplyInput {
   return { shortcut: draft.shortcut.trim().replace(/^\//, '').toLowerCase(), texts, scope: draft.scope };
 }
 
-/** A language's name in the reader's language (`zh-TW` → 中文（台灣）), else its tag. */
+/**
+ * A language's name in the reader's language (`fr` → 法文), else its tag. Chinese is named by
+ * its script in its own words (简体中文, 繁體中文), as the console's language menu does: "Chinese
+ * (Taiwan)" says where, not which characters the text is in.
+ */
 export function languageName(tag: string, readerLocale: string): string {
+  if (tag === 'zh-CN') return '简体中文';
+  if (tag === 'zh-TW') return '繁體中文';
   try {
     return new Intl.DisplayNames([readerLocale], { type: 'language' }).of(tag) ?? tag;
   } catch {

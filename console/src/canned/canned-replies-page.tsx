@@ -66,10 +66,12 @@ export function CannedRepliesPage({ agent }: { agent: Agent }) {
           {replies.map((reply) => (
             <tr key={reply.id}>
               <Cell label={t('canned.col.shortcut')}>
-                <code class="canned-shortcut">/{reply.shortcut}</code>
-                <span class="canned-preview" dir="auto">
-                  {Object.values(reply.texts)[0]}
-                </span>
+                <div class="canned-shortcut-cell">
+                  <code class="canned-shortcut">/{reply.shortcut}</code>
+                  <span class="canned-preview" dir="auto">
+                    {Object.values(reply.texts)[0]}
+                  </span>
+                </div>
               </Cell>
               <Cell label={t('canned.col.languages')}>
                 <span class="canned-languages">

@@ -94,7 +94,7 @@ export function CannedReplyEditor({ editing, admin, replies, onClose, onSaved }:
         </>
       }
     >
-      <Form id={formId} onSubmit={() => void save()}>
+      <Form id={formId} class="canned-form" onSubmit={() => void save()}>
         {refusal && !refusal.issues?.length && (
           <Notice tone="danger" role="alert">
             <p>{refusalText(refusal, ta)}</p>

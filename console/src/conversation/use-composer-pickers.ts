@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { cannedCatalogs, cannedReplyText, translateIn, type Agent, type CannedKey, type CannedReply, type Conversation, type Tag } from '@parley/shared';
+import { cannedReplyText, type Agent, type CannedReply, type Conversation, type Tag } from '@parley/shared';
 import { useRestClient } from '../api/rest-client.js';
+import { useCannedT } from '../canned/use-canned-t.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useToast } from '../ui/toast.js';
 import type { PickerOption, PickerSource } from './composer-picker.js';
@@ -27,7 +28,7 @@ export function useComposerPickers({ conversation, agent, visitor, site }: Compo
   const rest = useRestClient();
   const toast = useToast();
   const { locale } = useI18n();
-  const ct = (key: CannedKey, params?: Record<string, string>) => translateIn(cannedCatalogs, locale, key, params);
+  const ct = useCannedT();
   const [replies, setReplies] = useState<CannedReply[]>([]);
   const [tags, setTags] = useState<Tag[]>([]);
   const loadReplies = useCallback(() => void rest<{ cannedReplies: CannedReply[] }>('GET', '/canned-replies').then((r) => r.ok && setReplies(r.data.cannedReplies)), [rest]);
