@@ -18,8 +18,9 @@ import { useCannedT } from './use-canned-t.js';
 
 /**
  * Canned replies: the list (shortcut, languages, who sees it) and the drawer that writes one.
- * Admins write the team's shared replies and their own; everyone else ("My replies") writes
- * their own and sees the shared ones without Edit or Delete (the server refuses them too).
+ * Admins write the team's shared replies and their own; supervisors and agents (whose page is
+ * "My replies") write their own and see the shared ones without Edit or Delete (the server
+ * refuses those to anyone but admins).
  */
 export function CannedRepliesPage({ agent }: { agent: Agent }) {
   const t = useCannedT();
@@ -53,7 +54,7 @@ export function CannedRepliesPage({ agent }: { agent: Agent }) {
     { label: t('canned.col.actions'), actions: true },
   ];
   return (
-    <Page title={admin ? t('canned.title') : t('canned.titleMine')} intro={admin ? t('canned.intro') : t('canned.introAgent')} action={newButton}>
+    <Page title={agent.role === 'agent' ? t('canned.titleMine') : t('canned.title')} intro={admin ? t('canned.intro') : t('canned.introAgent')} action={newButton}>
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' && <LoadError error={loaded.error} onRetry={reload} />}
       {loaded.state === 'ready' && !admin && replies.some((r) => r.scope === 'workspace') && (

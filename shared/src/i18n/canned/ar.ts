@@ -55,6 +55,8 @@ export const cannedAr: Record<CannedKey, string> = {
   'canned.picker.noTags': 'لا يوجد وسم مطابق.',
   'canned.picker.tagAdded': 'أضيف الوسم {name}.',
   'canned.picker.tagFailed': 'تعذرت إضافة الوسم: {reason}',
+  'canned.shortcuts.replies': 'في مربع الرد: إدراج رد جاهز',
+  'canned.shortcuts.tags': 'في مربع الرد: إضافة وسم إلى المحادثة',
   'canned.fallback.visitorName': 'عزيزي الزائر',
   'canned.fallback.visitorEmail': 'بريدك الإلكتروني',
   'canned.fallback.agentName': 'فريق الدعم',

@@ -57,6 +57,8 @@ export const cannedEn = {
   'canned.picker.noTags': 'No tag matches.',
   'canned.picker.tagAdded': 'Tag {name} added.',
   'canned.picker.tagFailed': 'The tag could not be added: {reason}',
+  'canned.shortcuts.replies': 'In the reply box: insert a canned reply',
+  'canned.shortcuts.tags': 'In the reply box: add a tag to the conversation',
   'canned.fallback.visitorName': 'there',
   'canned.fallback.visitorEmail': 'your email address',
   'canned.fallback.agentName': 'your agent',

@@ -55,6 +55,8 @@ export const cannedZhCN: Record<CannedKey, string> = {
   'canned.picker.noTags': '没有匹配的标签。',
   'canned.picker.tagAdded': '已添加标签“{name}”。',
   'canned.picker.tagFailed': '无法添加标签：{reason}',
+  'canned.shortcuts.replies': '在回复框中：插入快捷回复',
+  'canned.shortcuts.tags': '在回复框中：为对话添加标签',
   'canned.fallback.visitorName': '您',
   'canned.fallback.visitorEmail': '您的邮箱',
   'canned.fallback.agentName': '客服',

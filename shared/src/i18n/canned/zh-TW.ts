@@ -55,6 +55,8 @@ export const cannedZhTW: Record<CannedKey, string> = {
   'canned.picker.noTags': '沒有相符的標籤。',
   'canned.picker.tagAdded': '已新增標籤「{name}」。',
   'canned.picker.tagFailed': '無法新增標籤：{reason}',
+  'canned.shortcuts.replies': '在回覆框中：插入快速回覆',
+  'canned.shortcuts.tags': '在回覆框中：為對話新增標籤',
   'canned.fallback.visitorName': '您',
   'canned.fallback.visitorEmail': '您的電子郵件',
   'canned.fallback.agentName': '客服',
