@@ -86,6 +86,15 @@ async function fillAdminPages(token) {
   await api(server.url, 'POST', '/departments', { name: '售後支援', memberIds: [], escalatesToId: null, hours: { timeZone: 'Asia/Taipei', weekly: { mon: [['09:00', '18:00']], tue: [['09:00', '18:00']] } } }, token);
 }
 
+/** Canned replies in several languages, shared and personal, for their page and the reply box's picker. */
+async function fillCannedReplies(token) {
+  const reply = (shortcut, scope, texts) => api(server.url, 'POST', '/canned-replies', { shortcut, scope, texts }, token);
+  await reply('refund', 'workspace', { en: 'Hi {{visitor.name | there}}, your refund is on its way: 3 to 5 working days.', 'zh-CN': '{{visitor.name | 您}}好，退款已在处理中，3 至 5 个工作日到账。', 'zh-TW': '{{visitor.name | 您}}好，退款已在處理中，3 至 5 個工作天入帳。' });
+  await reply('return-label', 'workspace', { en: 'I have emailed a return label to {{visitor.email}}.', 'zh-TW': '退貨標籤已寄到 {{visitor.email}}。' });
+  await reply('hello', 'workspace', { en: 'Hello, this is {{agent.name}} from {{site.name}}. How can I help?', 'zh-CN': '您好，我是{{site.name}}的{{agent.name}}，有什么可以帮您？', 'zh-TW': '您好，我是{{site.name}}的{{agent.name}}，有什麼可以幫您？', ar: 'مرحبًا، معك {{agent.name}} من {{site.name}}. كيف أساعدك؟' });
+  await reply('reopen', 'personal', { en: 'I have reopened your order; you will get a new confirmation.' });
+}
+
 await buildApps();
 const executablePath = await ensureChromium();
 await ensureCjkFont();
@@ -182,6 +191,7 @@ try {
   await shoot('settings-departments-empty', settingsTab(1, '.ui-empty'), session);
   await shoot('contacts-empty', open('contacts', '.ui-empty'), session);
   await shootTeamworkEmpty({ shoot, open, session });
+  await shoot('canned-replies-empty', open('canned-replies', '.ui-empty'), session);
 
   // A fuller workspace.
   await api(server.url, 'POST', '/sites', {
@@ -254,6 +264,16 @@ try {
   }, session);
   await shoot('settings-agents', settingsTab(2, '.ui-table'), session);
   await shoot('api-keys', open('api-keys', '.ui-table'), session);
+  await fillCannedReplies(admin.token);
+  await shoot('canned-replies', open('canned-replies', '.ui-table'), session);
+  await shoot('canned-reply-editor', drawerOf('canned-replies', '.ui-table tbody tr button'), session);
+  await shoot('canned-reply-errors', async (page) => {
+    await open('canned-replies', '.ui-table')(page);
+    await page.locator('.ui-page-action button').click();
+    await page.locator('.ui-drawer input').first().fill('refund now');
+    await page.locator('.ui-drawer-footer .ui-button-primary').click();
+    await page.locator('.ui-drawer .ui-field-error').first().waitFor();
+  }, session);
 
   // The inbox: visitors write in over real sockets; one conversation is taken and answered.
   const { sites } = await api(server.url, 'GET', '/sites', undefined, admin.token);
@@ -284,6 +304,13 @@ try {
   // Reports over the inbox's conversations: the period, zone and filters, then the overview's cards.
   await shoot('reports', open('reports', '[data-report-ready]'), session);
   await shootTeamwork({ shoot, open, session, api: (...a) => api(server.url, ...a), ids: inbox.ids, colleague: { email: 'jun@shop.example', password: 'another long password' }, adminName: 'Mei Lin' });
+  await shoot('inbox-canned-picker', async (page) => {
+    await open(`conversations/${inbox.ids[0]}`, '#reply-text')(page);
+    await page.locator('#reply-text').focus();
+    await page.keyboard.type('/re');
+    await page.locator('.composer-picker [role=option]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+  }, session);
   inbox.close();
 
   // Contacts: identified visitors (one verified), their drawer, merge and delete, and the inbox's contact panel.

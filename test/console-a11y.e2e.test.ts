@@ -35,6 +35,7 @@ const pages = (): ConsolePage[] => [
   { name: 'failed mail', path: 'mail', ready: '.ui-page h1', signedIn: true },
   { name: 'my account', path: 'account', ready: '.account-grid', signedIn: true },
   { name: 'contacts', path: 'contacts', ready: '.ui-page h1', signedIn: true },
+  { name: 'canned replies', path: 'canned-replies', ready: '.ui-page h1', signedIn: true },
   { name: 'login', path: '', ready: 'input[type=password]', signedIn: false },
   { name: 'forgot password', path: 'forgot-password', ready: 'input[type=email]', signedIn: false },
 ];

@@ -111,3 +111,6 @@ export { searchCatalogs, type SearchKey } from './i18n/search/search-catalog.js'
 export { contactsCatalogs } from './i18n/contacts/contacts-catalog.js';
 export type { ContactsKey } from './i18n/contacts/en.js';
 export { teamworkCatalogs, type TeamworkKey } from './i18n/teamwork/teamwork-catalog.js';
+export { cannedCatalogs } from './i18n/canned/canned-catalog.js';
+export type { CannedKey } from './i18n/canned/en.js';
+export { cannedFallbacks } from './i18n/canned/canned-fallbacks.js';

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { completeShortcode, ImeEnterGuard, limits, shortcodeAt, type EmojiEntry } from '@parley/shared';
 import { useI18n } from '../i18n/i18n-context.js';
+import { PickerList, type PickerOption, type PickerSource } from './composer-picker.js';
 import { EmojiMenu, ShortcodeList } from './emoji-menu.js';
+import { pickerTriggerAt, type PickerTrigger } from './picker-trigger.js';
 import { useLiveT } from './use-live-t.js';
 import { useMentionPicker } from '../mentions/mention-picker.js';
 
@@ -12,10 +14,18 @@ export interface ComposerProps {
   onType?(text: string): void;
   /** Files picked or pasted; absent: attaching is off here. */
   onFiles?(files: File[]): void;
+  /** What `/` and `#` open (canned replies, tags); none: typing them is just text. */
+  pickers?: readonly PickerSource[];
 }
 
-/** Reply box: Enter sends, Shift+Enter breaks the line, Enter inside an IME composition picks a candidate. */
-export function Composer({ onSend, onType, onFiles }: ComposerProps) {
+/**
+ * Reply box: Enter sends, Shift+Enter breaks the line, Enter inside an IME composition picks a
+ * candidate. `:shortcode` completes emoji; `/` and `#` (at the start or after a space) open the
+ * pickers given (canned replies, tags): arrows move, Enter or Tab picks, Escape closes. The
+ * textarea keeps focus and the textbox role (axe allows no other role on a textarea) and owns the
+ * list through `aria-autocomplete`, `aria-controls` and `aria-activedescendant`.
+ */
+export function Composer({ onSend, onType, onFiles, pickers = [] }: ComposerProps) {
   const { t } = useI18n();
   const lt = useLiveT();
   const [text, setText] = useState('');
@@ -27,6 +37,29 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
   const ime = useMemo(() => new ImeEnterGuard(), []);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => (field.current ? ime.attach(field.current) : undefined), [ime]);
+  // The `/word` or `#word` being typed, while its picker is open; `dismissed`: where Escape closed one.
+  const [trigger, setTrigger] = useState<PickerTrigger | null>(null);
+  const dismissed = useRef<number | null>(null);
+  const source = trigger ? pickers.find((p) => p.trigger === trigger.trigger) : undefined;
+  const options = useMemo(() => (source && trigger ? source.options(trigger.query) : []), [source, trigger]);
+  const listId = 'composer-picker';
+  /** Opens, follows or closes the picker for the text before the caret; never during a composition. */
+  const follow = (value: string, caret: number) => {
+    const at = ime.isComposing || !pickers.length ? null : pickerTriggerAt(value, caret, pickers.map((p) => p.trigger));
+    if (at && at.start === dismissed.current) return setTrigger(null);
+    dismissed.current = null;
+    if (at && (!trigger || trigger.start !== at.start)) pickers.find((p) => p.trigger === at.trigger)?.opened?.();
+    setTrigger(at);
+    setActive(0);
+  };
+  // The composition's final text ("/退款") is what the picker filters by, once the input method lets go.
+  useEffect(() => {
+    const el = field.current;
+    if (!el) return undefined;
+    const settled = () => follow(el.value, el.selectionStart);
+    el.addEventListener('compositionend', settled);
+    return () => el.removeEventListener('compositionend', settled);
+  });
 
   const submit = () => {
     const trimmed = text.trim();
@@ -34,6 +67,7 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
     onSend(trimmed, internal);
     setText('');
     setHit(null);
+    setTrigger(null);
     onType?.('');
     field.current?.focus();
   };
@@ -44,6 +78,7 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
     const caret = from + value.length;
     setText(next);
     setHit(null);
+    setTrigger(null);
     onType?.(internal ? '' : next);
     requestAnimationFrame(() => field.current?.setSelectionRange(caret, caret));
     field.current?.focus();
@@ -56,7 +91,29 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
     insert(done.text.slice(hit.start, done.caret), hit.start, el.selectionStart);
   };
 
+  /** The chosen option's text (a canned reply's, filled in; '' for a tag) replaces the trigger word. */
+  const choose = (option: PickerOption) => {
+    if (!trigger || !source) return;
+    insert(source.choose(option), trigger.start, trigger.start + trigger.trigger.length + trigger.query.length);
+  };
+
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>) => {
+    if (trigger && options.length && !ime.belongsToInputMethod(event)) {
+      const n = options.length;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : n - 1)) % n);
+      else if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') choose(options[active] ?? options[0]!);
+      else if (event.key === 'Escape') (dismissed.current = trigger.start), setTrigger(null);
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    if (trigger && event.key === 'Escape') {
+      dismissed.current = trigger.start;
+      setTrigger(null);
+      event.stopPropagation();
+      return;
+    }
     if (hit && !event.isComposing) {
       const n = hit.matches.length;
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : n - 1)) % n);
@@ -93,12 +150,15 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
         onInput={(event) => {
           const el = event.currentTarget;
           setText(el.value);
-          setHit(shortcodeAt(el.value, el.selectionStart));
+          const emoji = shortcodeAt(el.value, el.selectionStart);
+          setHit(emoji);
           setActive(0);
+          if (emoji) setTrigger(null);
+          else follow(el.value, el.selectionStart);
           // An internal note is not for the visitor: they never see it being typed.
           onType?.(internal ? '' : el.value);
         }}
-        onBlur={() => (setHit(null), onType?.(''))}
+        onBlur={() => (setHit(null), setTrigger(null), onType?.(''))}
         onPaste={(event) => {
           const files = [...(event.clipboardData?.files ?? [])];
           if (!files.length || !onFiles) return;
@@ -106,7 +166,11 @@ export function Composer({ onSend, onType, onFiles }: ComposerProps) {
           onFiles(files);
         }}
         onKeyDown={onKeyDown}
+        aria-autocomplete={pickers.length ? 'list' : undefined}
+        aria-controls={trigger && options.length ? listId : undefined}
+        aria-activedescendant={trigger && options.length ? `${listId}-${Math.min(active, options.length - 1)}` : undefined}
       />
+      {trigger && source && <PickerList id={listId} source={source} options={options} active={Math.min(active, options.length - 1)} onPick={choose} />}
       {hit && <ShortcodeList matches={hit.matches} active={active} onPick={pick} />}
       {mentionList}
       <div class="composer-bar">

@@ -28,6 +28,7 @@ import { ConversationHeader } from './conversation-header.js';
 import { MessageList } from './message-list.js';
 import type { Outbox } from './outbox.js';
 import { useConversation } from './use-conversation.js';
+import { useComposerPickers } from './use-composer-pickers.js';
 
 export interface ConversationViewProps {
   socket: ConsoleSocket;
@@ -41,12 +42,14 @@ export interface ConversationViewProps {
   onBack(): void;
   /** What the inbox knows the visitor by (their given name or email), over the friendly name. */
   visitorName?: string | undefined;
+  /** What the visitor told of themselves (name, email): canned replies' `{{visitor.*}}`. */
+  visitor?: { name: string | null; email: string | null } | undefined;
   /** More buttons in the header, whatever the status (the inbox's contact-panel toggle). */
   headerExtra?: ComponentChildren;
 }
 
 /** The right column: one conversation's transcript, actions and reply box. */
-export function ConversationView({ socket, outbox, agent, conversationId, summary, routing, onBack, visitorName, headerExtra }: ConversationViewProps) {
+export function ConversationView({ socket, outbox, agent, conversationId, summary, routing, onBack, visitorName, visitor, headerExtra }: ConversationViewProps) {
   const { t, locale } = useI18n();
   const { controller, state, outgoing } = useConversation(socket, outbox, conversationId);
   const conversation = state.conversation ?? summary ?? null;
@@ -58,6 +61,7 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
   const { bots } = useBots();
   const [handError, setHandError] = useState<ErrorBody | null>(null);
   const lt = useLiveT();
+  const pickers = useComposerPickers({ conversation, agent, visitor, site: conversation ? routing?.sites?.get(conversation.siteId) : undefined });
   // Issue 13: typing both ways, colleagues here, what the visitor read; files this agent sends.
   const live = useMemo(() => new LiveConversation(socket, conversationId, agent.id), [socket, conversationId, agent.id]);
   const uploads = useMemo(
@@ -175,6 +179,7 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
           <Composer
             onSend={(text, internal) => outbox.send(conversationId, text, internal)}
             onType={(text) => live.typing.update(text, false)}
+            pickers={pickers}
             {...(canAttach ? { onFiles: attach } : {})}
           />
         </>

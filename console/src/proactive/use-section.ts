@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Section = 'inbox' | 'visitors' | 'reports' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account' | 'contacts' | 'mentions' | 'tags';
+export type Section = 'inbox' | 'visitors' | 'reports' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account' | 'contacts' | 'mentions' | 'tags' | 'canned-replies';
 
 /** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
 export function sectionFromPath(pathname: string): Section {
@@ -19,6 +19,7 @@ export function sectionFromPath(pathname: string): Section {
   if (rest.startsWith('contacts')) return 'contacts';
   if (rest.startsWith('mentions')) return 'mentions';
   if (rest.startsWith('tags')) return 'tags';
+  if (rest.startsWith('canned-replies')) return 'canned-replies';
   return 'inbox';
 }
 

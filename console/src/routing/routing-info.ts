@@ -1,4 +1,4 @@
-import { agentCommand, type AgentPresence, type Department, type SiteSettings } from '@parley/shared';
+import { agentCommand, type AgentPresence, type Department, type Site, type SiteSettings } from '@parley/shared';
 import { COMMAND_TIMEOUT_MS } from '../realtime/command-timeout.js';
 import type { ConsoleSocket } from '../realtime/console-socket.js';
 import { createStore, type Store } from '../state/store.js';
@@ -8,6 +8,8 @@ export interface RoutingInfoState {
   settings: ReadonlyMap<string, SiteSettings>;
   agents: readonly AgentPresence[];
   departments: readonly Department[];
+  /** Each site's name and locale by id: what canned replies fill `{{site.name}}` with and fall back to. */
+  sites?: ReadonlyMap<string, Pick<Site, 'name' | 'locale'>>;
 }
 
 /**
@@ -29,6 +31,7 @@ export class RoutingInfo {
       settings: sites.ok ? new Map(sites.data.flatMap((s) => (s.settings ? [[s.id, s.settings] as const] : []))) : current.settings,
       agents: agents.ok ? agents.data : current.agents,
       departments: departments.ok ? departments.data : current.departments,
+      sites: sites.ok ? new Map(sites.data.map((s) => [s.id, { name: s.name, locale: s.locale }] as const)) : current.sites,
     }));
   }
 

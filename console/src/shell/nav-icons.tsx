@@ -16,6 +16,7 @@ const paths: Record<IconName, string> = {
   'api-keys': 'M14.5 4a5 5 0 1 0 0 10 5 5 0 0 0 0-10zM10.8 12.2L4 19v2h3v-2h2v-2h2l1-1',
   mail: 'M3.5 6h17v12h-17zM3.5 6.5L12 13l8.5-6.5',
   account: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4.5 20c.8-3.5 3.8-6 7.5-6s6.7 2.5 7.5 6',
+  'canned-replies': 'M4 5h16v11H10l-4 4v-4H4zM13.5 7.5l-3 6',
   more: 'M5 12h.01M12 12h.01M19 12h.01',
   keyboard: 'M3 7h18v10H3zM7 10.5h.01M10.5 10.5h.01M14 10.5h.01M17.5 10.5h.01M8 14h8',
   back: 'M15 5l-7 7 7 7',

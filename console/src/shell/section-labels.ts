@@ -2,13 +2,14 @@ import type { Agent } from '@parley/shared';
 import { useAccountsT } from '../accounts/use-accounts-t.js';
 import { useBotT } from '../bots/use-bot-t.js';
 import { useContactsT } from '../contacts/use-contacts-t.js';
+import { useCannedT } from '../canned/use-canned-t.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { Section } from '../proactive/use-section.js';
 import { useSettingsT } from '../settings/use-settings-t.js';
 import { useTeamworkT } from '../tags/use-teamwork-t.js';
 
 /** Sections everyone gets, then the ones for admins only (the server refuses anyone else, so only they see the links). */
-const everyone = ['inbox', 'visitors', 'contacts', 'mentions', 'triggers', 'bots', 'articles'] as const satisfies readonly Section[];
+const everyone = ['inbox', 'visitors', 'contacts', 'mentions', 'triggers', 'bots', 'articles', 'canned-replies'] as const satisfies readonly Section[];
 const adminsOnly = ['settings', 'sites', 'team', 'api-keys', 'mail', 'tags'] as const satisfies readonly Section[];
 
 /** Reports are for supervisors and admins (the server refuses plain agents). */
@@ -26,6 +27,7 @@ export function useSectionLabel(): (section: Section) => string {
   const ta = useAccountsT();
   const tc = useContactsT();
   const tw = useTeamworkT();
+  const tcr = useCannedT();
   return (s) => {
     switch (s) {
       case 'settings':
@@ -47,6 +49,8 @@ export function useSectionLabel(): (section: Section) => string {
       case 'mentions':
       case 'tags':
         return tw(`${s}.nav`);
+      case 'canned-replies':
+        return tcr('canned.nav');
       default:
         return t(`console.nav.${s}`);
     }

@@ -1,4 +1,5 @@
-import type { ShellKey } from '@parley/shared';
+import type { CannedKey, ShellKey } from '@parley/shared';
+import { useCannedT } from '../canned/use-canned-t.js';
 import { Button } from '../ui/button.js';
 import { Modal } from '../ui/modal.js';
 import { useUiT } from '../ui/use-ui-t.js';
@@ -15,10 +16,17 @@ export const shortcutList: readonly { keys: readonly string[]; what: ShellKey }[
   { keys: ['Ctrl', 'K'], what: 'shell.shortcuts.search' },
 ];
 
+/** The reply box's keys (its pickers), after the inbox's. */
+export const composerShortcutList: readonly { keys: readonly string[]; what: CannedKey }[] = [
+  { keys: ['/'], what: 'canned.shortcuts.replies' },
+  { keys: ['#'], what: 'canned.shortcuts.tags' },
+];
+
 /** `?`: the list of keyboard shortcuts, in a modal dialog. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const st = useShellT();
   const ut = useUiT();
+  const ct = useCannedT();
   return (
     <Modal
       open={open}
@@ -39,6 +47,16 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
               ))}
             </dt>
             <dd>{st(what)}</dd>
+          </div>
+        ))}
+        {composerShortcutList.map(({ keys, what }) => (
+          <div key={what} class="shortcut-row">
+            <dt>
+              {keys.map((k) => (
+                <kbd key={k}>{k}</kbd>
+              ))}
+            </dt>
+            <dd>{ct(what)}</dd>
           </div>
         ))}
       </dl>

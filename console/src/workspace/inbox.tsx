@@ -160,6 +160,7 @@ export function Inbox({ socket, agent, muted = false, desktopAlerts = true }: { 
             summary={selected}
             routing={info}
             visitorName={selected ? nameOf(selected) : undefined}
+            visitor={selected ? known.get(selected.visitorId) : undefined}
             headerExtra={contactToggle}
             onBack={() => {
               setSelectedId(null);

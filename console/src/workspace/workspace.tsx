@@ -21,6 +21,7 @@ import { SitesPage } from '../sites/sites-page.js';
 import { TeamPage } from '../team/team-page.js';
 import { FailedMailPage } from '../mail/failed-mail-page.js';
 import { ContactsPage } from '../contacts/contacts-page.js';
+import { CannedRepliesPage } from '../canned/canned-replies-page.js';
 import { AdminOnly } from '../ui/admin-only.js';
 import { ToastProvider } from '../ui/toast.js';
 import { NavIcon } from '../shell/nav-icons.js';
@@ -143,6 +144,7 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
               {section === 'contacts' && <ContactsPage onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />}
               {section === 'mentions' && <MentionsPage feed={mentions} myName={session.agent.name} onOpen={openMention} />}
               {section === 'tags' && <AdminOnly admin={admin}>{() => <TagsPage />}</AdminOnly>}
+              {section === 'canned-replies' && <CannedRepliesPage agent={session.agent} />}
               {section === 'account' && <AccountPage session={session} onSession={onSessionChange} onSignOut={onSignOut} />}
             </main>
           </div>

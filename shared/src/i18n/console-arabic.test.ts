@@ -3,6 +3,7 @@ import { accountsCatalogs } from './accounts/accounts-catalog.js';
 import { adminCatalogs } from './admin/admin-catalog.js';
 import { botCatalogs } from './bot-catalog.js';
 import { contactsCatalogs } from './contacts/contacts-catalog.js';
+import { cannedCatalogs } from './canned/canned-catalog.js';
 import { en } from './en.js';
 import { liveCatalogs } from './live/live-catalog.js';
 import { proactiveCatalogs } from './proactive/proactive-catalog.js';
@@ -20,6 +21,7 @@ const families = {
   adminCatalogs,
   botCatalogs,
   contactsCatalogs,
+  cannedCatalogs,
   liveCatalogs,
   proactiveCatalogs,
   reportsCatalogs,

@@ -60,7 +60,21 @@ export class ImeEnterGuard {
   /** True for a plain Enter that no input method claims (Shift or Alt+Enter break the line). */
   shouldSend(event: KeyLike): boolean {
     if (event.key !== 'Enter' || event.shiftKey || event.altKey) return false;
-    if (this.composing || event.isComposing || event.keyCode === 229) return false;
-    return this.now() - this.endedAt >= IME_SETTLE_MS;
+    return !this.belongsToInputMethod(event);
+  }
+
+  /**
+   * True while a key is the input method's: during a composition, flagged so, or just after one
+   * ended (Safari). A composer's pickers ignore such keys (an arrow choosing a pinyin candidate
+   * must not move through canned replies).
+   */
+  belongsToInputMethod(event: KeyLike): boolean {
+    if (this.composing || event.isComposing || event.keyCode === 229) return true;
+    return this.now() - this.endedAt < IME_SETTLE_MS;
+  }
+
+  /** True between compositionstart and compositionend. */
+  get isComposing(): boolean {
+    return this.composing;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cannedReplyText, fillCannedText, pickCannedText } from './canned-reply-fill.js';
+import { cannedReplyText, fillCannedText, pickCannedLanguage, pickCannedText } from './canned-reply-fill.js';
 import { cannedReplyInputSchema } from './canned-reply.js';
 
 describe('canned reply text', () => {
@@ -25,6 +25,27 @@ describe('canned reply text', () => {
       'Hi there (no email), Lin of us here. {{visitor.phone}}',
     );
     expect(cannedReplyText({ texts }, { visitorLocale: 'zh-TW', values: { 'visitor.name': null }, fallbacks: { 'visitor.name': '您' } })).toBe('您，您好（繁）');
+  });
+
+  it('names the language it picked, or null when the reply has no text', () => {
+    expect(pickCannedLanguage(texts, 'zh-Hant', 'en')).toBe('zh-TW');
+    expect(pickCannedLanguage({ en: 'x', 'zh-CN': 'y' }, 'zh-MO', 'en')).toBe('zh-CN');
+    expect(pickCannedLanguage({ 'zh-TW': 'y' }, 'fr', null)).toBe('zh-TW');
+    expect(pickCannedLanguage({}, 'en', 'en')).toBeNull();
+  });
+
+  it("fills an unknown value with the default word in the text's own language, never leaving {{…}}", () => {
+    const reply = { texts: { en: 'Hi {{visitor.name}}, {{agent.name}} from {{site.name}}. We write to {{visitor.email}}.', 'zh-CN': '{{visitor.name}}好，我是{{site.name}}的{{agent.name}}。', 'zh-TW': '{{ visitor.name | 貴賓 }}您好，請寄到{{visitor.email}}。' } };
+    expect(cannedReplyText(reply, { visitorLocale: 'en-US', values: {} })).toBe('Hi there, your agent from us. We write to your email address.');
+    expect(cannedReplyText(reply, { visitorLocale: 'zh-CN', values: { 'agent.name': '小林', 'site.name': '好物商店' } })).toBe('您好，我是好物商店的小林。');
+    // The text's own fallback beats the default; the default is the Traditional one.
+    expect(cannedReplyText(reply, { visitorLocale: 'zh-HK', values: { 'visitor.name': '' } })).toBe('貴賓您好，請寄到您的電子郵件。');
+    // A known value wins over every fallback, in any script.
+    expect(cannedReplyText(reply, { visitorLocale: 'zh-TW', values: { 'visitor.name': '陳大文', 'visitor.email': 'chan@例子.hk' } })).toBe('陳大文您好，請寄到chan@例子.hk。');
+    for (const visitorLocale of ['en', 'zh-CN', 'zh-TW', 'ar', 'ja']) expect(cannedReplyText(reply, { visitorLocale, values: {} })).not.toMatch(/\{\{/);
+    // A language Parley does not ship has no default words rather than English ones.
+    expect(cannedReplyText({ texts: { ja: '{{visitor.name}}様' } }, { visitorLocale: 'ja', values: {} })).toBe('様');
+    expect(cannedReplyText({ texts: {} }, { visitorLocale: 'en', values: {} })).toBe('');
   });
 
   it('takes a shortcut in any script, lower-cased, and refuses spaces', () => {
