@@ -147,6 +147,8 @@ const routes: Record<string, RouteEntry> = {
   'GET /reports/heatmap': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
   'GET /reports/agents': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
   'GET /reports/departments': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },
+  // Supervision (issue 14): supervisors and admins.
+  'GET /supervision/board': { who: 'admin' },
 };
 
 const trigger = { name: 'Intruder rule', action: { message: { text: 'Hello', senderName: 'Shop' } } };

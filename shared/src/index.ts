@@ -35,6 +35,7 @@ export * from './workspace/canned-reply.js';
 export * from './workspace/canned-reply-fill.js';
 export * from './workspace/tag.js';
 export * from './workspace/mention.js';
+export * from './supervision/board.js';
 export * from './contacts/contact.js';
 export * from './search/conversation-search.js';
 export * from './i18n/system-line.js';

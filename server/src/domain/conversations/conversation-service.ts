@@ -16,6 +16,7 @@ import { assertCanSee, assertNotClosed, type Actor } from './conversation-access
 import type { AttachmentPort } from './attachment-port.js';
 import { appendPresenceLine } from './presence-line.js';
 import { appendRefusal, type WritableBy } from '../../store/append-condition.js';
+import { whisperFilter, whisperTarget } from './whisper-rules.js';
 
 export interface SendInput {
   clientId: string;
@@ -23,6 +24,8 @@ export interface SendInput {
   internal?: boolean;
   /** Attachment ids from an upload (checked against the author and the conversation). */
   attachments?: string[] | undefined;
+  /** Supervisors and admins: an internal note only the assignee reads (whisper-rules.ts). */
+  whisper?: boolean | undefined;
 }
 
 /**
@@ -53,6 +56,11 @@ export class ConversationService {
   async sendFromAgent(actor: Actor & { kind: 'agent' }, conversationId: string, input: SendInput): Promise<Message> {
     const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
     assertNotClosed(conversation);
+    if (input.whisper) {
+      const whisperTo = whisperTarget(actor, conversation, input.attachments);
+      const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
+      return this.append(conversationId, author, { ...input, internal: true, attachments: undefined }, this.now(), actor.origin, {}, whisperTo);
+    }
     // Refused before a claim or a takeover could change anything (the store checks it again).
     const refusal = !input.internal && !mayReplyAnywhere(actor) ? appendRefusal(conversation, { holderId: actor.agentId }) : null;
     if (refusal) throw refusal;
@@ -108,7 +116,7 @@ export class ConversationService {
   /** Messages after `afterSeq` in order; internal notes only for agents. */
   async messagesAfter(actor: Actor, conversationId: string, afterSeq: number, limit: number = limits.syncPage): Promise<Message[]> {
     assertCanSee(actor, await this.store.getConversation(conversationId));
-    const messages = await this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent' });
+    const messages = await this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent', ...whisperFilter(actor) });
     return this.presentAll(messages);
   }
 
@@ -119,6 +127,7 @@ export class ConversationService {
       afterSeq: 0,
       limit: limits.syncPage,
       includeInternal: actor.kind === 'agent',
+      ...whisperFilter(actor),
     });
     // Agents see who the visitor is, with the pre-chat answers they gave.
     const visitor = actor.kind === 'agent' ? await this.store.getVisitor(conversation.visitorId) : undefined;
@@ -179,6 +188,8 @@ export class ConversationService {
     at: number,
     origin: string | undefined,
     writableBy?: WritableBy,
+    /** A whisper's agent (`Message.whisperTo`). */
+    whisperTo?: string,
   ): Promise<Message> {
     const ids = input.attachments ?? [];
     let attachments;
@@ -202,6 +213,7 @@ export class ConversationService {
         internal: input.internal ?? false,
         ...(attachments ? { attachments } : {}),
         ...(writableBy ? { writableBy } : {}),
+        ...(whisperTo ? { whisperTo } : {}),
       },
       at,
       origin,

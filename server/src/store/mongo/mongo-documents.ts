@@ -256,6 +256,8 @@ export interface MessageDoc {
   authorName: string | null;
   text: string;
   internal: boolean;
+  /** A whisper's agent (absent: no whisper). */
+  whisperTo?: string;
   createdAt: number;
   /** Without links (signed when read). */
   attachments?: UploadedFile[];
@@ -270,6 +272,7 @@ export const messageToDoc = (m: Message): MessageDoc => ({
   authorName: m.author.name,
   text: m.text,
   internal: m.internal,
+  ...(m.whisperTo ? { whisperTo: m.whisperTo } : {}),
   createdAt: m.createdAt,
   ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type })) } : {}),
 });
@@ -281,6 +284,7 @@ export const messageFromDoc = (d: MessageDoc): Message => ({
   author: { type: d.authorType as AuthorType, id: d.authorId ?? null, name: d.authorName ?? null },
   text: d.text,
   internal: d.internal,
+  ...(d.whisperTo ? { whisperTo: d.whisperTo } : {}),
   createdAt: d.createdAt,
   ...(d.attachments?.length ? { attachments: d.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
 });

@@ -146,6 +146,7 @@ export const messageSchema = new Schema<MessageDoc>(
     authorName: nullableString,
     text: String,
     internal: Boolean,
+    whisperTo: String,
     createdAt: Number,
     attachments: Schema.Types.Mixed,
   },

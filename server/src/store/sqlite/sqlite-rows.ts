@@ -152,6 +152,8 @@ export interface MessageRow {
   created_at: number;
   /** JSON of the attachments (without links); added by the live-conversation migration. */
   attachments?: string | null;
+  /** The agent a whisper is for; added by the supervision migration. */
+  whisper_to?: string | null;
 }
 export const toMessage = (r: MessageRow): Message => ({
   id: r.id,
@@ -161,6 +163,7 @@ export const toMessage = (r: MessageRow): Message => ({
   author: { type: r.author_type as AuthorType, id: r.author_id, name: r.author_name },
   text: r.text,
   internal: r.internal === 1,
+  ...(r.whisper_to ? { whisperTo: r.whisper_to } : {}),
   createdAt: r.created_at,
   // Stored without links: the conversation service signs a link for each when it hands them out.
   ...(r.attachments ? { attachments: (JSON.parse(r.attachments) as UploadedFile[]).map((a) => ({ ...a, url: '' })) } : {}),

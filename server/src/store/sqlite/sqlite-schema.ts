@@ -418,6 +418,10 @@ const migrations: string[] = [
   );
   CREATE INDEX agent_status_changes_by_workspace ON agent_status_changes (workspace_id, at);
   `,
+  // Supervision (issue 14): a whisper is an internal note for one agent (NULL: not a whisper).
+  `
+  ALTER TABLE messages ADD COLUMN whisper_to TEXT;
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */
