@@ -36,6 +36,8 @@ export * from './workspace/canned-reply-fill.js';
 export * from './workspace/tag.js';
 export * from './workspace/mention.js';
 export * from './supervision/board.js';
+export { supervisionCatalogs } from './i18n/supervision/supervision-catalog.js';
+export type { SupervisionKey } from './i18n/supervision/en.js';
 export * from './contacts/contact.js';
 export * from './search/conversation-search.js';
 export * from './i18n/system-line.js';

@@ -9,6 +9,7 @@ import { reportsCatalogs } from './reports/reports-catalog.js';
 import { routingCatalogs } from './routing/routing-catalog.js';
 import { settingsCatalogs } from './settings/settings-catalog.js';
 import { shellCatalogs } from './shell/shell-catalog.js';
+import { supervisionCatalogs } from './supervision/supervision-catalog.js';
 import { catalogs } from './translate.js';
 import { uiCatalogs } from './ui/ui-catalog.js';
 
@@ -23,6 +24,7 @@ const families = {
   settingsCatalogs,
   shellCatalogs,
   uiCatalogs,
+  supervisionCatalogs,
 };
 
 /** The console speaks Arabic: every family it reads has every line in Arabic, with the same placeholders. */
