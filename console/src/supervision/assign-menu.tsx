@@ -31,7 +31,7 @@ export function AssignMenu({ socket, conversation, agents, departments, defaultC
   };
   const choices = agents.filter((a) => a.active !== false && a.id !== conversation.assigneeId);
   return (
-    <Popover buttonClass="button" panelClass="assign-panel" trigger={st('supervision.assign')}>
+    <Popover buttonClass="button assign-button" panelClass="assign-panel" trigger={st('supervision.assign')}>
       {(close) => (
         <div role="group" aria-label={st('supervision.assignTo')}>
           <h3>{st('supervision.assign.agents')}</h3>
