@@ -102,6 +102,32 @@ describe('supervision', () => {
     expect(byRest.status).toBe(403);
   });
 
+  it('moves a person in and out of the whisper readers as an admin changes their role', async () => {
+    const { conversationId } = await heldBy(holder, 'Can I change my plan?');
+    const admin = await t.agentToken();
+    const updates = collect<{ id: string; role: string }>(colleague.socket, 'agent:updated');
+    const heard = collect<Message>(colleague.socket, 'message:new');
+    const whisper = async (text: string) => {
+      const sent = await agentCommand(supervisor.socket, 'message:send', { conversationId, clientId: nanoid(), text, internal: false, whisper: true }, 5000);
+      if (!sent.ok) throw new Error(sent.error.message);
+      return sent.data;
+    };
+    const becomes = async (role: 'supervisor' | 'agent') => {
+      expect((await call(t, 'PATCH', `/agents/${colleague.id}`, { token: admin, body: { role } })).status).toBe(200);
+      await eventually(() => updates.some((a) => a.id === colleague.id && a.role === role));
+    };
+    await becomes('supervisor');
+    const first = await whisper('Upsell the yearly plan');
+    await eventually(() => heard.some((m) => m.id === first.id));
+    await becomes('agent');
+    // In the conversation's room, as a colleague looking at it would be: still no whisper.
+    await agentCommand(colleague.socket, 'conversation:join', { conversationId }, 5000);
+    const second = await whisper('Never mind');
+    const marker = await agentSays(holder.socket, conversationId, 'Anything else?');
+    await eventually(() => heard.some((m) => m.id === marker.id));
+    expect(heard.map((m) => m.id)).not.toContain(second.id);
+  });
+
   it('lets a supervisor reply in a colleague\'s chat and take it over; the visitor reads a handover, the old holder may no longer reply', async () => {
     const { visitor, conversationId } = await heldBy(holder, 'Where is my order?');
     expect((await call(t, 'POST', `/conversations/${conversationId}/messages`, { token: colleague.token, body: { text: 'let me', internal: false } })).status).toBe(403);

@@ -55,6 +55,10 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
   };
   const agentUpdated = ({ agent }: Payload<'agent:updated'>) => {
     agents.to(rooms.workspace(agent.workspaceId)).emit('agent:updated', agent);
+    // A role changed by an admin moves the person's open consoles in or out of the whisper readers.
+    const own = agents.in(rooms.agent(agent.id));
+    if (agent.role === 'agent' || agent.active === false) own.socketsLeave(rooms.supervisors(agent.workspaceId));
+    else own.socketsJoin(rooms.supervisors(agent.workspaceId));
   };
   // Only the agent named hears it, on every console tab they have open.
   const mentionNew = ({ mention }: Payload<'mention:new'>) => {

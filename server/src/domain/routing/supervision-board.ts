@@ -20,7 +20,8 @@ export async function supervisionBoard(store: Store, actor: Actor & { kind: 'age
     store.accounts.listAgents(workspaceId),
     store.routing.listDepartments(workspaceId),
     store.routing.listQueue(workspaceId, QUEUE_READ),
-    store.listConversations({ workspaceId, statuses: ['waiting', 'open'], limit: BOARD_CONVERSATION_LIMIT }),
+    // Offline messages wait for a reply by mail, not in the live queue: not live chats.
+    store.listConversations({ workspaceId, statuses: ['waiting', 'open'], offline: false, limit: BOARD_CONVERSATION_LIMIT }),
     store.listSites(workspaceId),
   ]);
   // Someone whose access was removed holds no chat and takes none: off the board.
