@@ -34,7 +34,6 @@ export const supervisionAr: Record<SupervisionKey, string> = {
   'supervision.assign.agentLine': '{name} · {status} · {load} من {capacity}',
   'supervision.assign.failed': 'تعذّر إسناد المحادثة: {reason}',
   'supervision.watching': 'أنت تتابع محادثة {name}. تولَّها لترد على الزائر بنفسك، أو اهمس إلى {name}.',
-  'supervision.watchingBot': 'روبوت يرد على هذه المحادثة. رُدّ لتتولاها.',
   'supervision.takeOver': 'تولَّ المحادثة',
   'supervision.takeOver.failed': 'تعذّر تولي المحادثة: {reason}',
   'supervision.whisper': 'همسة إلى {name}',

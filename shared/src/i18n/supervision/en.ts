@@ -32,7 +32,6 @@ export const supervisionEn = {
   'supervision.assign.agentLine': '{name} · {status} · {load} of {capacity}',
   'supervision.assign.failed': 'Could not assign the conversation: {reason}',
   'supervision.watching': 'You are watching {name}’s conversation. Take it over to answer the visitor yourself, or whisper to {name}.',
-  'supervision.watchingBot': 'A bot is answering this conversation. Reply to take it over.',
   'supervision.takeOver': 'Take over',
   'supervision.takeOver.failed': 'Could not take over: {reason}',
   'supervision.whisper': 'Whisper to {name}',

@@ -34,7 +34,6 @@ export const supervisionZhCN: Record<SupervisionKey, string> = {
   'supervision.assign.agentLine': '{name} · {status} · {load} / {capacity}',
   'supervision.assign.failed': '无法分配此会话：{reason}',
   'supervision.watching': '你正在查看 {name} 负责的会话。接管后可亲自回复访客，也可以悄悄提示 {name}。',
-  'supervision.watchingBot': '机器人正在回复此会话。回复即可接管。',
   'supervision.takeOver': '接管',
   'supervision.takeOver.failed': '无法接管：{reason}',
   'supervision.whisper': '悄悄提示 {name}',

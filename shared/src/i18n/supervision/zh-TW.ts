@@ -34,7 +34,6 @@ export const supervisionZhTW: Record<SupervisionKey, string> = {
   'supervision.assign.agentLine': '{name} · {status} · {load} / {capacity}',
   'supervision.assign.failed': '無法指派此對話：{reason}',
   'supervision.watching': '你正在查看 {name} 負責的對話。接手後可親自回覆訪客，也可以悄悄提示 {name}。',
-  'supervision.watchingBot': '機器人正在回覆此對話。回覆即可接手。',
   'supervision.takeOver': '接手',
   'supervision.takeOver.failed': '無法接手：{reason}',
   'supervision.whisper': '悄悄提示 {name}',
