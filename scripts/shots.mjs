@@ -311,6 +311,18 @@ try {
     await page.locator('.composer-picker [role=option]').first().waitFor();
     await page.keyboard.press('ArrowDown');
   }, session);
+  // Supervision (issue 14): the live board, Assign in the header, and watching a colleague's chat with a whisper.
+  await shoot('supervision-board', open('supervision', '.board'), session);
+  await shoot('supervision-assign', async (page) => {
+    await open(`conversations/${inbox.ids[1]}`, '.conversation-header h2')(page);
+    await page.locator('.assign-button').click();
+    await page.locator('.assign-panel button').first().waitFor();
+  }, session);
+  const { agents } = await api(server.url, 'GET', '/agents', undefined, admin.token);
+  const jun = agents.find((a) => a.name === '王小明');
+  await api(server.url, 'POST', `/conversations/${inbox.ids[1]}/assign`, { agentId: jun.id }, admin.token);
+  await api(server.url, 'POST', `/conversations/${inbox.ids[1]}/messages`, { text: 'Offer the 10% coupon if they ask again.', internal: true, whisper: true }, admin.token);
+  await shoot('supervision-watch', open(`conversations/${inbox.ids[1]}`, '.watch-bar'), session);
   inbox.close();
 
   // Contacts: identified visitors (one verified), their drawer, merge and delete, and the inbox's contact panel.

@@ -26,6 +26,7 @@ const pages = (): ConsolePage[] => [
   { name: 'visitors', path: 'visitors', ready: '#content h1', signedIn: true },
   { name: 'triggers', path: 'triggers', ready: '#content h1', signedIn: true },
   { name: 'reports', path: 'reports', ready: '#content h1', signedIn: true },
+  { name: 'live board', path: 'supervision', ready: '.board', signedIn: true },
   { name: 'bots', path: 'bots', ready: '#content h1', signedIn: true },
   { name: 'knowledge base', path: 'articles', ready: '#content h1', signedIn: true },
   { name: 'settings', path: 'settings', ready: '#content h1', signedIn: true },

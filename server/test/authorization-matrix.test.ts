@@ -151,6 +151,8 @@ const routes: Record<string, RouteEntry> = {
   'GET /visitors/{id}/export': { who: 'admin' },
   'DELETE /visitors/{id}': { who: 'admin' },
   'GET /sites/{id}/retention-runs': { who: 'admin' },
+  // Supervision (issue 14): supervisors and admins.
+  'GET /supervision/board': { who: 'admin' },
 };
 
 const trigger = { name: 'Intruder rule', action: { message: { text: 'Hello', senderName: 'Shop' } } };

@@ -120,6 +120,12 @@ export interface Message {
    * sent to a visitor carries it as `seq` (and not this field).
    */
   visitorSeq?: number;
+  /**
+   * A whisper (issue 14, supervision): an internal note for one agent, the one who held the
+   * conversation when a supervisor or admin wrote it. Only that agent, its author and the
+   * workspace's supervisors and admins ever get it; always `internal: true`. Absent: no whisper.
+   */
+  whisperTo?: string;
   createdAt: number;
   /** Files on the message (absent when none), each with a signed link valid for an hour. */
   attachments?: Attachment[];

@@ -67,6 +67,8 @@ export const agentSendMessageSchema = z.object({
   internal: z.boolean().default(false),
   /** Ids from `POST /api/v1/uploads`. */
   attachments: attachmentIdsSchema.optional(),
+  /** Supervisors and admins: an internal note only the conversation's assignee sees (`Message.whisperTo`). */
+  whisper: z.boolean().optional(),
 });
 export type AgentSendMessage = z.infer<typeof agentSendMessageSchema>;
 
@@ -106,6 +108,8 @@ export const restSendMessageSchema = z.object({
   internal: z.boolean().default(false),
   /** Ids from `POST /api/v1/uploads`. */
   attachments: attachmentIdsSchema.optional(),
+  /** Supervisors and admins: an internal note only the conversation's assignee sees (`Message.whisperTo`). */
+  whisper: z.boolean().optional(),
 });
 export type RestSendMessage = z.infer<typeof restSendMessageSchema>;
 

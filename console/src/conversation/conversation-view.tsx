@@ -29,6 +29,8 @@ import { MessageList } from './message-list.js';
 import type { Outbox } from './outbox.js';
 import { useConversation } from './use-conversation.js';
 import { useComposerPickers } from './use-composer-pickers.js';
+import { AssignMenu } from '../supervision/assign-menu.js';
+import { WatchBar, watches } from '../supervision/watch-bar.js';
 
 export interface ConversationViewProps {
   socket: ConsoleSocket;
@@ -130,6 +132,15 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
               </button>
             )}
             <TranscriptExport conversationId={conversationId} />
+            {conversation && agent.role !== 'agent' && (
+              <AssignMenu
+                socket={socket}
+                conversation={conversation}
+                agents={routing?.agents ?? []}
+                departments={routing?.departments ?? []}
+                defaultCapacity={routing?.settings.get(conversation.siteId)?.defaultCapacity ?? 0}
+              />
+            )}
           </>
         }
       />
@@ -172,6 +183,8 @@ export function ConversationView({ socket, outbox, agent, conversationId, summar
       </div>
       {closed ? (
         <p class="read-only">{t('console.conversation.readOnly')}</p>
+      ) : watches(agent, conversation) ? (
+        <WatchBar socket={socket} conversation={conversation} me={agent} holderName={routing?.agents.find((a) => a.id === conversation.assigneeId)?.name ?? ''} />
       ) : (
         <>
           {dropping && <p class="drop-hint">{lt('live.drop')}</p>}

@@ -5,6 +5,7 @@ import { visitorLabel } from './visitor-label.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatClockTime, formatFullTime } from '../time/relative-time.js';
 import type { OutgoingMessage } from './outbox.js';
+import { WhisperTag } from '../supervision/whisper-tag.js';
 
 /** A stored message, or one of ours still on its way. */
 export type TranscriptEntry = { kind: 'stored'; message: Message } | { kind: 'outgoing'; item: OutgoingMessage };
@@ -30,7 +31,8 @@ export function MessageItem({ entry, agentName, seen }: { entry: TranscriptEntry
           : (entry.message.author.name ?? '');
   const classes = ['message', fromVisitor ? 'from-visitor' : system ? 'from-system' : 'from-team'];
   if (bot) classes.push('from-bot');
-  if (internal) classes.push('internal');
+  const whisper = entry.kind === 'stored' && !!entry.message.whisperTo;
+  if (internal) classes.push(whisper ? 'internal whisper' : 'internal');
   if (entry.kind === 'outgoing') classes.push(entry.item.state);
 
   return (
@@ -38,7 +40,7 @@ export function MessageItem({ entry, agentName, seen }: { entry: TranscriptEntry
       <div class="message-meta">
         <span class="message-author">{author}</span>
         {bot && <span class="bot-tag">{translateIn(botCatalogs, locale, 'console.bot.tag')}</span>}
-        {internal && <span class="note-tag">{t('console.conversation.note')}</span>}
+        {internal && (whisper ? <WhisperTag /> : <span class="note-tag">{t('console.conversation.note')}</span>)}
         <time dateTime={new Date(at).toISOString()} title={formatFullTime(at, locale)}>
           {formatClockTime(at, locale)}
         </time>

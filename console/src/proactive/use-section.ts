@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Section = 'inbox' | 'visitors' | 'reports' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account' | 'contacts' | 'mentions' | 'tags' | 'canned-replies';
+export type Section = 'inbox' | 'visitors' | 'supervision' | 'reports' | 'triggers' | 'bots' | 'articles' | 'settings' | 'sites' | 'team' | 'api-keys' | 'mail' | 'account' | 'contacts' | 'mentions' | 'tags' | 'canned-replies';
 
 /** The console section named in the address: `/console/visitors`, `/console/triggers`, else the inbox. */
 export function sectionFromPath(pathname: string): Section {
   const rest = pathname.slice(import.meta.env.BASE_URL.length);
   if (rest.startsWith('visitors')) return 'visitors';
   if (rest.startsWith('reports')) return 'reports';
+  if (rest.startsWith('supervision')) return 'supervision';
   if (rest.startsWith('triggers')) return 'triggers';
   if (rest.startsWith('bots')) return 'bots';
   if (rest.startsWith('articles')) return 'articles';

@@ -10,6 +10,7 @@ const paths: Record<IconName, string> = {
   bots: 'M6 9h12v9H6zM12 9V5M9.5 13h.01M14.5 13h.01M4 12v3M20 12v3M12 4.5h.01',
   articles: 'M5 4h10l4 4v12H5zM15 4v4h4M8 12h8M8 16h6',
   reports: 'M4 20h16M7 16v-5M12 16V6M17 16v-8',
+  supervision: 'M3 5h18v11H3zM8 20h8M12 16v4M7 12l3-3 2 2 5-5',
   settings: 'M4 7h10M18 7h2M4 17h4M12 17h8M16 5v4M10 15v4',
   sites: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c2.5 2.7 3.5 5.7 3.5 9s-1 6.3-3.5 9c-2.5-2.7-3.5-5.7-3.5-9s1-6.3 3.5-9z',
   team: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3.5 19c.6-3 2.8-5 5.5-5s4.9 2 5.5 5M16 5.5a3 3 0 0 1 0 5.5M17.5 14c1.7.6 2.7 2.4 3 5',

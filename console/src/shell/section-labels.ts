@@ -7,15 +7,16 @@ import { useI18n } from '../i18n/i18n-context.js';
 import type { Section } from '../proactive/use-section.js';
 import { useSettingsT } from '../settings/use-settings-t.js';
 import { useTeamworkT } from '../tags/use-teamwork-t.js';
+import { useSupervisionT } from '../supervision/use-supervision-t.js';
 
 /** Sections everyone gets, then the ones for admins only (the server refuses anyone else, so only they see the links). */
 const everyone = ['inbox', 'visitors', 'contacts', 'mentions', 'triggers', 'bots', 'articles', 'canned-replies'] as const satisfies readonly Section[];
 const adminsOnly = ['settings', 'sites', 'team', 'api-keys', 'mail', 'tags'] as const satisfies readonly Section[];
 
-/** Reports are for supervisors and admins (the server refuses plain agents). */
+/** The live board and reports are for supervisors and admins (the server refuses plain agents). */
 export function sectionsFor(role: Agent['role']): Section[] {
   const [inbox, visitors, ...rest] = everyone;
-  const shared: Section[] = role === 'agent' ? [...everyone] : [inbox, visitors, 'reports', ...rest];
+  const shared: Section[] = role === 'agent' ? [...everyone] : [inbox, visitors, 'supervision', 'reports', ...rest];
   return role === 'admin' ? [...shared, ...adminsOnly] : shared;
 }
 
@@ -28,8 +29,11 @@ export function useSectionLabel(): (section: Section) => string {
   const tc = useContactsT();
   const tw = useTeamworkT();
   const tcr = useCannedT();
+  const tv = useSupervisionT();
   return (s) => {
     switch (s) {
+      case 'supervision':
+        return tv('supervision.nav');
       case 'settings':
         return ts('console.nav.settings');
       case 'bots':

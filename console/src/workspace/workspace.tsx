@@ -11,6 +11,7 @@ import { BotsPage } from '../bots/bots-page.js';
 import { Inbox } from './inbox.js';
 import { useSection } from '../proactive/use-section.js';
 import { ReportsSection } from '../reports/reports-section.js';
+import { BoardPage } from '../supervision/board-page.js';
 import { useSites } from '../proactive/use-sites.js';
 import { TriggersPage } from '../triggers/triggers-page.js';
 import { VisitorsPage } from '../visitors/visitors-page.js';
@@ -131,6 +132,9 @@ export function Workspace({ session, makeSocket, onSignOut, onSessionChange = ()
               {section === 'inbox' && <Inbox socket={socket} agent={session.agent} muted={muted} desktopAlerts={desktop.on} />}
               {section === 'visitors' && (
                 <VisitorsPage socket={socket} {...site} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
+              )}
+              {section === 'supervision' && (
+                <BoardPage socket={socket} agent={session.agent} onOpenConversation={(id) => go('inbox', `conversations/${id}`)} />
               )}
               {section === 'reports' && <ReportsSection agent={session.agent} />}
               {section === 'triggers' && <TriggersPage {...site} />}

@@ -43,6 +43,7 @@ import type { ContactsService } from '../domain/contacts/contacts-service.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import type { ConversationSearch } from '../domain/search/conversation-search.js';
 import { searchRoutes } from './routes/search-routes.js';
+import { supervisionRoutes } from './routes/supervision-routes.js';
 
 export interface HttpDeps {
   log: Logger;
@@ -119,6 +120,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     if (deps.knowledge) api.use(articleRoutes(deps.directory, deps.knowledge, deps.bots));
   }
   api.use(routingRoutes(deps.directory, deps.routing));
+  api.use(supervisionRoutes(deps.directory, deps.routing));
   if (deps.mail) api.use(mailRoutes(deps.directory, deps.mail));
   if (deps.agentTools) api.use(agentToolsRoutes(deps.directory, deps.agentTools));
   if (deps.contacts) api.use(contactRoutes(deps.directory, deps.contacts));

@@ -10,6 +10,7 @@ import { livePaths, liveSchemas } from './openapi-live.js';
 import { agentToolsPaths, agentToolsSchemas } from './openapi-agent-tools.js';
 import { contactPaths, contactSchemas } from './openapi-contacts.js';
 import { searchPaths } from './openapi-search.js';
+import { supervisionPaths } from './openapi-supervision.js';
 import { reportsPaths, reportsSchemas } from './openapi-reports.js';
 import { privacyPaths, privacySchemas } from './openapi-privacy.js';
 
@@ -109,6 +110,7 @@ export function openApiDocument(): object {
             author,
             text: { type: 'string', maxLength: limits.messageText },
             internal: { type: 'boolean' },
+            whisperTo: { type: 'string', description: 'A whisper: the one agent (with supervisors and admins) who reads it; never sent to visitors, bots or webhooks' },
             createdAt: { type: 'integer' },
             attachments: { type: 'array', items: ref('Attachment'), description: 'Files on the message (absent when none)' },
           },
@@ -135,6 +137,7 @@ export function openApiDocument(): object {
       ...agentToolsPaths(),
       ...contactPaths(),
       ...searchPaths(),
+      ...supervisionPaths(),
       ...reportsPaths(),
       ...privacyPaths(),
       '/auth/login': {

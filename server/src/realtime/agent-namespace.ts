@@ -61,6 +61,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
     const actor = agentActorOf(socket);
     void socket.join(rooms.workspace(data.workspaceId));
     void socket.join(rooms.agent(data.agentId));
+    if (data.role === 'supervisor' || data.role === 'admin') void socket.join(rooms.supervisors(data.workspaceId));
     const agent = agents.get(socket);
     const routing = deps.routing;
     // Connected first, then the session with the status the agent chose last time (kept across reloads).

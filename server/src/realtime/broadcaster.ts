@@ -28,6 +28,14 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
   const messageNew = ({ message, conversation, origin }: Payload<'message:new'>) => {
     // The sending socket has the message in its ack; its other tabs and everyone else hear it here.
     const skip = origin ?? [];
+    if (message.whisperTo) {
+      // A whisper reaches the agent it is for, its author and the supervisors, wherever they
+      // are in the console (the client keeps only the open conversation's); no other agent.
+      const readers = [rooms.agent(message.whisperTo), rooms.supervisors(conversation.workspaceId)];
+      if (message.author.id) readers.push(rooms.agent(message.author.id));
+      agents.to(readers).except(skip).emit('message:new', message);
+      return;
+    }
     agents.to(rooms.conversation(conversation.id)).except(skip).emit('message:new', message);
     if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).except(skip).emit('message:new', toVisitorMessage(message));
   };
@@ -48,6 +56,10 @@ export function subscribeBroadcaster(events: DomainEvents, visitors: VisitorName
   };
   const agentUpdated = ({ agent }: Payload<'agent:updated'>) => {
     agents.to(rooms.workspace(agent.workspaceId)).emit('agent:updated', agent);
+    // A role changed by an admin moves the person's open consoles in or out of the whisper readers.
+    const own = agents.in(rooms.agent(agent.id));
+    if (agent.role === 'agent' || agent.active === false) own.socketsLeave(rooms.supervisors(agent.workspaceId));
+    else own.socketsJoin(rooms.supervisors(agent.workspaceId));
   };
   // Only the agent named hears it, on every console tab they have open.
   const mentionNew = ({ mention }: Payload<'mention:new'>) => {

@@ -8,4 +8,6 @@ export const rooms = {
   conversation: (conversationId: string) => `conv:${conversationId}`,
   /** Every console socket of one agent, on any server process: presence asks whether it is empty. */
   agent: (agentId: string) => `agent:${agentId}`,
+  /** Console sockets of a workspace's supervisors and admins (joined at connection): whispers. */
+  supervisors: (workspaceId: string) => `sup:${workspaceId}`,
 } as const;

@@ -35,6 +35,8 @@ export interface NewMessage {
   author: MessageAuthor;
   text: string;
   internal: boolean;
+  /** A whisper's agent (`Message.whisperTo`); stored only with `internal: true`. */
+  whisperTo?: string;
   createdAt: number;
   /** Files the message carries (stored without links; `url` is '' when read back until signed). */
   attachments?: StoredAttachment[];
@@ -78,6 +80,11 @@ export interface MessageQuery {
    * are left out whatever `includeInternal` says.
    */
   visitorView?: boolean;
+  /**
+   * An agent who reads only their own whispers (to or by them); absent: every whisper
+   * (supervisors and admins), or none at all without `includeInternal`.
+   */
+  whispersFor?: string;
 }
 
 /**

@@ -141,6 +141,24 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.getConversation(conversation.id))?.lastMessage?.text).toBe('three');
     });
 
+    it('keeps a whisper\'s agent, as an internal note that moves no preview', async () => {
+      const { conversation } = await store.openConversationForVisitor(draft());
+      await store.appendMessage(message(conversation.id, { text: 'visible' }));
+      const { message: whisper } = await store.appendMessage(message(conversation.id, { text: 'offer 10%', internal: true, whisperTo: 'agent-1' }));
+      expect(whisper.whisperTo).toBe('agent-1');
+      const all = await store.listMessages({ conversationId: conversation.id, afterSeq: 0, limit: 10, includeInternal: true });
+      expect(all.map((m) => [m.text, m.whisperTo ?? null])).toEqual([
+        ['visible', null],
+        ['offer 10%', 'agent-1'],
+      ]);
+      expect((await store.listMessages({ conversationId: conversation.id, afterSeq: 0, limit: 10, includeInternal: false })).map((m) => m.text)).toEqual(['visible']);
+      expect((await store.getConversation(conversation.id))?.lastMessage?.text).toBe('visible');
+      const read = async (whispersFor: string) =>
+        (await store.listMessages({ conversationId: conversation.id, afterSeq: 0, limit: 10, includeInternal: true, whispersFor })).map((m) => m.text);
+      expect(await read('agent-1')).toEqual(['visible', 'offer 10%']);
+      expect(await read('agent-2')).toEqual(['visible']);
+    });
+
     it('refuses a message for an unknown conversation', async () => {
       await expect(store.appendMessage(message('nope'))).rejects.toMatchObject({ code: 'not_found' });
     });

@@ -12,6 +12,7 @@ import { routingCatalogs } from './routing/routing-catalog.js';
 import { searchCatalogs } from './search/search-catalog.js';
 import { settingsCatalogs } from './settings/settings-catalog.js';
 import { shellCatalogs } from './shell/shell-catalog.js';
+import { supervisionCatalogs } from './supervision/supervision-catalog.js';
 import { catalogs } from './translate.js';
 import { uiCatalogs } from './ui/ui-catalog.js';
 import { teamworkCatalogs } from './teamwork/teamwork-catalog.js';
@@ -31,6 +32,7 @@ const families = {
   shellCatalogs,
   uiCatalogs,
   teamworkCatalogs,
+  supervisionCatalogs,
 };
 
 /** The console speaks Arabic: every family it reads has every line in Arabic, with the same placeholders. */

@@ -27,7 +27,8 @@ export class MentionNotes {
   }
 
   private async noted({ message, conversation }: DomainEventMap['message:new'][0]): Promise<void> {
-    if (!message.internal || message.author.type !== 'agent' || !message.text.includes('@')) return;
+    // A whisper is for one agent: naming a colleague in it tells them nothing they may read.
+    if (!message.internal || message.whisperTo || message.author.type !== 'agent' || !message.text.includes('@')) return;
     const colleagues = (await this.deps.store.accounts.listAgents(conversation.workspaceId)).filter((a) => a.active !== false && a.id !== message.author.id);
     const named = findMentions(message.text, colleagues);
     if (!named.length) return;

@@ -114,10 +114,12 @@ export class ContactsService {
     const conversations = [];
     for (const conversation of await this.deps.store.contacts.listContactConversations(id, 10_000)) {
       const messages: Message[] = [];
-      for (;;) {
-        const page = await this.deps.store.listMessages({ conversationId: conversation.id, afterSeq: messages.at(-1)?.seq ?? 0, limit: 500, includeInternal: true });
-        messages.push(...page);
+      for (let afterSeq = 0; ; ) {
+        const page = await this.deps.store.listMessages({ conversationId: conversation.id, afterSeq, limit: 500, includeInternal: true });
+        // Whispers are words between colleagues about the chat, not data about the contact: never exported.
+        messages.push(...page.filter((m) => !m.whisperTo));
         if (page.length < 500) break;
+        afterSeq = page.at(-1)!.seq;
       }
       conversations.push({ conversation, messages });
     }

@@ -11,7 +11,7 @@ export interface ExportedTranscript {
 /**
  * An agent's export of a whole conversation as text, HTML or JSON. Internal notes are included
  * (the reader is an agent of the workspace) and marked on every line as internal notes for
- * agents only; in JSON they keep `internal: true`. HTML escapes every text it shows.
+ * agents only; in JSON they keep `internal: true`. Whispers are left out. HTML escapes every text it shows.
  */
 export async function exportTranscript(
   conversations: ConversationService,
@@ -28,7 +28,8 @@ export async function exportTranscript(
     if (!more.length) break;
     messages.push(...more);
   }
-  const full: ConversationSnapshot = { ...snapshot, messages };
+  // Whispers stay in the console: a file leaves it, and travels further than its reader.
+  const full: ConversationSnapshot = { ...snapshot, messages: messages.filter((m) => !m.whisperTo) };
   const locale = matchLocale(localeHint ?? '') ?? 'en';
   const base = `conversation-${conversationId}`;
   if (format === 'json') return { contentType: 'application/json; charset=utf-8', fileName: `${base}.json`, body: JSON.stringify(full, null, 2) };

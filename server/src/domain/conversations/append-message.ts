@@ -13,6 +13,8 @@ export interface AppendInput {
   attachments?: StoredAttachment[];
   /** Store it only while the conversation is still writable by the author (see the store port). */
   writableBy?: WritableBy;
+  /** A whisper's agent; only with `internal: true` (whisper-rules.ts). */
+  whisperTo?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function appendAndAnnounce(
     author,
     text: input.text,
     internal: input.internal,
+    ...(input.whisperTo && input.internal ? { whisperTo: input.whisperTo } : {}),
     createdAt: at,
     ...(input.attachments?.length ? { attachments: input.attachments } : {}),
     ...(input.writableBy ? { writableBy: input.writableBy } : {}),

@@ -17,6 +17,7 @@ import type { AttachmentPort } from './attachment-port.js';
 import { appendPresenceLine } from './presence-line.js';
 import { toVisitorMessage } from './visitor-view.js';
 import { appendRefusal, type WritableBy } from '../../store/append-condition.js';
+import { whisperFilter, whisperTarget } from './whisper-rules.js';
 
 export interface SendInput {
   clientId: string;
@@ -24,6 +25,8 @@ export interface SendInput {
   internal?: boolean;
   /** Attachment ids from an upload (checked against the author and the conversation). */
   attachments?: string[] | undefined;
+  /** Supervisors and admins: an internal note only the assignee reads (whisper-rules.ts). */
+  whisper?: boolean | undefined;
 }
 
 /**
@@ -54,6 +57,11 @@ export class ConversationService {
   async sendFromAgent(actor: Actor & { kind: 'agent' }, conversationId: string, input: SendInput): Promise<Message> {
     const conversation = assertCanSee(actor, await this.store.getConversation(conversationId));
     assertNotClosed(conversation);
+    if (input.whisper) {
+      const whisperTo = whisperTarget(actor, conversation, input.attachments);
+      const author: MessageAuthor = { type: 'agent', id: actor.agentId, name: actor.name };
+      return this.append(conversationId, author, { ...input, internal: true, attachments: undefined }, this.now(), actor.origin, {}, whisperTo);
+    }
     // Refused before a claim or a takeover could change anything (the store checks it again).
     const refusal = !input.internal && !mayReplyAnywhere(actor) ? appendRefusal(conversation, { holderId: actor.agentId }) : null;
     if (refusal) throw refusal;
@@ -177,6 +185,8 @@ export class ConversationService {
     at: number,
     origin: string | undefined,
     writableBy?: WritableBy,
+    /** A whisper's agent (`Message.whisperTo`). */
+    whisperTo?: string,
   ): Promise<Message> {
     const ids = input.attachments ?? [];
     let attachments;
@@ -200,6 +210,7 @@ export class ConversationService {
         internal: input.internal ?? false,
         ...(attachments ? { attachments } : {}),
         ...(writableBy ? { writableBy } : {}),
+        ...(whisperTo ? { whisperTo } : {}),
       },
       at,
       origin,
@@ -211,7 +222,7 @@ export class ConversationService {
 
   private async page(actor: Actor, conversationId: string, afterSeq: number, limit: number): Promise<Message[]> {
     const visitorView = actor.kind === 'visitor';
-    const messages = await this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent', visitorView });
+    const messages = await this.store.listMessages({ conversationId, afterSeq, limit, includeInternal: actor.kind === 'agent', visitorView, ...whisperFilter(actor) });
     const presented = this.presentAll(messages);
     return visitorView ? presented.map(toVisitorMessage) : presented;
   }

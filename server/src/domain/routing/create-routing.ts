@@ -9,6 +9,7 @@ import type {
   QueueStatus,
   Site,
   SiteSettingsPatch,
+  SupervisionBoard,
 } from '@parley/shared';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
@@ -21,6 +22,7 @@ import { QueueView } from './queue-view.js';
 import { RoutingAdmin } from './routing-admin.js';
 import { RoutingService, type EnqueueOptions, type RoutingQueue, type TransferTarget } from './routing-service.js';
 import { SlaSweeper } from './sla-sweeper.js';
+import { supervisionBoard } from './supervision-board.js';
 import { VisitorRouting, type BotAnswers } from './visitor-routing.js';
 
 export interface RoutingOptions {
@@ -56,10 +58,14 @@ export class Routing implements RoutingQueue {
   private readonly admin: RoutingAdmin;
   private readonly sweeper: SlaSweeper;
   private readonly unrecord: () => void;
+  private readonly store: Store;
+  private readonly now: () => number;
 
   constructor(deps: RoutingDeps, options: RoutingOptions) {
     const { store, events, log } = deps;
     const now = options.now ?? Date.now;
+    this.store = store;
+    this.now = now;
     this.queue = new QueueView(store, events, log, 100, now);
     this.service = new RoutingService(store, events, this.queue, log, now);
     this.visitors = new VisitorRouting(store, deps.botAnswers, now);
@@ -167,6 +173,11 @@ export class Routing implements RoutingQueue {
   /** Changes a department (admins). */
   updateDepartment(actor: AgentActor, departmentId: string, patch: DepartmentPatch): Promise<Department> {
     return this.admin.updateDepartment(actor, departmentId, patch);
+  }
+
+  /** Supervisors and admins: agents' load, the queues and every live chat (supervision-board.ts). */
+  board(actor: AgentActor): Promise<SupervisionBoard> {
+    return supervisionBoard(this.store, actor, this.now());
   }
 
   /** A conversation's event log (queued, assigned, transferred…), for agents who may see it. */

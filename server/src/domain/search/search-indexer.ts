@@ -69,5 +69,7 @@ export class SearchIndexer {
 }
 
 function entry(message: Message, workspaceId: string): IndexedMessage {
-  return { messageId: message.id, conversationId: message.conversationId, workspaceId, createdAt: message.createdAt, terms: messageTerms(message.text) };
+  // A whisper is marked indexed with no terms: search would show it to every agent of the workspace.
+  const terms = message.whisperTo ? [] : messageTerms(message.text);
+  return { messageId: message.id, conversationId: message.conversationId, workspaceId, createdAt: message.createdAt, terms };
 }

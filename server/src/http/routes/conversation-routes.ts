@@ -34,6 +34,7 @@ export function conversationRoutes(directory: AccountsService, conversations: Co
       text: body.text,
       internal: body.internal,
       attachments: body.attachments,
+      whisper: body.whisper,
     });
     res.status(201).json({ message });
   });

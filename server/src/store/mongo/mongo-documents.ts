@@ -265,6 +265,8 @@ export interface MessageDoc {
   internal: boolean;
   /** Absent on internal notes. */
   visitorSeq?: number;
+  /** A whisper's agent (absent: no whisper). */
+  whisperTo?: string;
   createdAt: number;
   /** Without links (signed when read). */
   attachments?: UploadedFile[];
@@ -280,6 +282,7 @@ export const messageToDoc = (m: Message): MessageDoc => ({
   text: m.text,
   internal: m.internal,
   ...(m.visitorSeq ? { visitorSeq: m.visitorSeq } : {}),
+  ...(m.whisperTo ? { whisperTo: m.whisperTo } : {}),
   createdAt: m.createdAt,
   ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type })) } : {}),
 });
@@ -292,6 +295,7 @@ export const messageFromDoc = (d: MessageDoc): Message => ({
   text: d.text,
   internal: d.internal,
   ...(d.visitorSeq ? { visitorSeq: d.visitorSeq } : {}),
+  ...(d.whisperTo ? { whisperTo: d.whisperTo } : {}),
   createdAt: d.createdAt,
   ...(d.attachments?.length ? { attachments: d.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
 });

@@ -149,6 +149,7 @@ export const messageSchema = new Schema<MessageDoc>(
     text: String,
     internal: Boolean,
     visitorSeq: Number,
+    whisperTo: String,
     createdAt: Number,
     attachments: Schema.Types.Mixed,
   },

@@ -306,6 +306,7 @@ export class MongoStore implements Store {
       text: m.text,
       internal: m.internal,
       ...(m.internal ? {} : { visitorSeq: bumped.lastVisitorSeq ?? 0 }),
+      ...(m.whisperTo ? { whisperTo: m.whisperTo } : {}),
       createdAt: m.createdAt,
       ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
     };
@@ -337,6 +338,7 @@ export class MongoStore implements Store {
     }
     const filter: mongoose.mongo.Filter<MessageDoc> = { conversationId: q.conversationId, seq: { $gt: q.afterSeq } };
     if (!q.includeInternal) filter.internal = false;
+    else if (q.whispersFor !== undefined) filter.$or = [{ whisperTo: { $exists: false } }, { whisperTo: q.whispersFor }, { authorId: q.whispersFor }];
     const docs = await this.c.messages.find(filter, { sort: { seq: 1 }, limit: q.limit }).toArray();
     return docs.map(messageFromDoc);
   }

@@ -159,6 +159,8 @@ export interface MessageRow {
   attachments?: string | null;
   /** Null on internal notes; added by the visitor-seq migration. */
   visitor_seq?: number | null;
+  /** The agent a whisper is for; added by the supervision migration. */
+  whisper_to?: string | null;
 }
 export const toMessage = (r: MessageRow): Message => ({
   id: r.id,
@@ -169,6 +171,7 @@ export const toMessage = (r: MessageRow): Message => ({
   text: r.text,
   internal: r.internal === 1,
   ...(r.visitor_seq ? { visitorSeq: r.visitor_seq } : {}),
+  ...(r.whisper_to ? { whisperTo: r.whisper_to } : {}),
   createdAt: r.created_at,
   // Stored without links: the conversation service signs a link for each when it hands them out.
   ...(r.attachments ? { attachments: (JSON.parse(r.attachments) as UploadedFile[]).map((a) => ({ ...a, url: '' })) } : {}),

@@ -458,6 +458,10 @@ const migrations: string[] = [
     until INTEGER NOT NULL
   );
   `,
+  // Supervision (issue 14): a whisper is an internal note for one agent (NULL: not a whisper).
+  `
+  ALTER TABLE messages ADD COLUMN whisper_to TEXT;
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

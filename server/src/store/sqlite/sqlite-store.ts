@@ -268,6 +268,7 @@ export class SqliteStore implements Store {
       text: m.text,
       internal: m.internal,
       ...(m.internal ? {} : { visitorSeq: row.last_visitor_seq }),
+      ...(m.whisperTo ? { whisperTo: m.whisperTo } : {}),
       createdAt: m.createdAt,
       ...(m.attachments?.length ? { attachments: m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type, url: '' })) } : {}),
     };
@@ -284,6 +285,7 @@ export class SqliteStore implements Store {
       message.createdAt,
       m.attachments?.length ? JSON.stringify(m.attachments.map(({ id, name, size, type }) => ({ id, name, size, type }))) : null,
       message.visitorSeq ?? null,
+      m.whisperTo ?? null,
     );
     return { message, conversation: toConversation(row), created: true };
   }
@@ -293,7 +295,11 @@ export class SqliteStore implements Store {
   }
 
   async listMessages(q: MessageQuery): Promise<Message[]> {
-    const stmt = q.visitorView ? this.stmt.listVisitorMessages : q.includeInternal ? this.stmt.listMessages : this.stmt.listPublicMessages;
+    if (q.visitorView) return (this.stmt.listVisitorMessages.all(q.conversationId, q.afterSeq, q.limit) as MessageRow[]).map(toMessage);
+    if (q.includeInternal && q.whispersFor !== undefined) {
+      return (this.stmt.listMessagesFor.all(q.conversationId, q.afterSeq, q.whispersFor, q.whispersFor, q.limit) as MessageRow[]).map(toMessage);
+    }
+    const stmt = q.includeInternal ? this.stmt.listMessages : this.stmt.listPublicMessages;
     return (stmt.all(q.conversationId, q.afterSeq, q.limit) as MessageRow[]).map(toMessage);
   }
 
@@ -370,10 +376,13 @@ function prepare(db: Database) {
     ),
     getMessageByClientId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
-      `INSERT INTO messages (id, conversation_id, seq, client_id, author_type, author_id, author_name, text, internal, created_at, attachments, visitor_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, conversation_id, seq, client_id, author_type, author_id, author_name, text, internal, created_at, attachments, visitor_seq, whisper_to)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     listMessages: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+    listMessagesFor: db.prepare(
+      'SELECT * FROM messages WHERE conversation_id = ? AND seq > ? AND (whisper_to IS NULL OR whisper_to = ? OR author_id = ?) ORDER BY seq LIMIT ?',
+    ),
     listPublicMessages: db.prepare(
       'SELECT * FROM messages WHERE conversation_id = ? AND seq > ? AND internal = 0 ORDER BY seq LIMIT ?',
     ),
