@@ -51,9 +51,9 @@ export interface LiveStore {
   deleteAttachments(ids: string[]): Promise<void>;
 
   /**
-   * Removes a conversation for good: its messages, events, proactive context, resolution and
-   * attachment records (the files' bytes are the caller's to delete first). `false` when there
-   * was no such conversation.
+   * Removes a conversation for good: its messages, events, proactive context, resolution,
+   * attachment records, search index entries, tags, mentions and report figures (the files'
+   * bytes are the caller's to delete first). `false` when there was no such conversation.
    */
   deleteConversation(conversationId: string): Promise<boolean>;
 

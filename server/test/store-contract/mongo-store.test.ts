@@ -9,6 +9,7 @@ import { describeAccountsStoreContract } from './accounts-store-contract.js';
 import { describeLiveStoreContract } from './live-store-contract.js';
 import { describeAgentToolsStoreContract } from './agent-tools-store-contract.js';
 import { describeContactStoreContract } from './contact-store-contract.js';
+import { describeContactDeletionContract } from './contact-deletion-contract.js';
 import { describeSearchStoreContract } from './search-store-contract.js';
 import { describeReportsStoreContract } from './reports-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
@@ -52,6 +53,7 @@ describeAccountsStoreContract('mongo', freshStore);
 describeLiveStoreContract('mongo', freshStore);
 describeAgentToolsStoreContract('mongo', freshStore);
 describeContactStoreContract('mongo', freshStore);
+describeContactDeletionContract('mongo', freshStore);
 describeSearchStoreContract('mongo', freshStore);
 describeReportsStoreContract('mongo', freshStore);
 // Several stores (each its own connection) on one database, as several server processes.

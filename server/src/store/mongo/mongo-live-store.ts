@@ -84,6 +84,8 @@ export class MongoLiveStore implements LiveStore {
       this.db.collection('conversation_contexts').deleteOne({ _id: conversationId as never }),
       this.db.collection('conversation_resolutions').deleteOne({ _id: conversationId as never }),
       this.attachments.deleteMany({ conversationId }),
+      this.db.collection('message_search').deleteMany({ conversationId }),
+      this.db.collection('mentions').deleteMany({ conversationId }),
     ]);
     return (await this.conversations.deleteOne({ _id: conversationId })).deletedCount > 0;
   }

@@ -80,6 +80,9 @@ export class SqliteLiveStore implements LiveStore {
   async deleteConversation(conversationId: string): Promise<boolean> {
     return this.db.transaction(() => {
       // Messages first: they reference the conversation (foreign keys are on).
+      // The search index is keyed by the messages' rowids: its entries go before the messages,
+      // or a later message given a freed rowid would carry a deleted message's terms.
+      this.s.deleteSearchEntries.run(conversationId);
       for (const statement of this.s.deleteConversationParts) statement.run(conversationId);
       return this.s.deleteConversation.run(conversationId).changes > 0;
     })();
@@ -99,7 +102,17 @@ export class SqliteLiveStore implements LiveStore {
 
 function prepare(db: Database) {
   return {
-    deleteConversationParts: ['messages', 'conversation_events', 'conversation_context', 'conversation_resolutions', 'attachments'].map((table) =>
+    deleteSearchEntries: db.prepare('DELETE FROM message_fts WHERE rowid IN (SELECT rowid FROM messages WHERE conversation_id = ?)'),
+    deleteConversationParts: [
+      'messages',
+      'conversation_events',
+      'conversation_context',
+      'conversation_resolutions',
+      'attachments',
+      'conversation_tags',
+      'mentions',
+      'conversation_report',
+    ].map((table) =>
       db.prepare(`DELETE FROM ${table} WHERE conversation_id = ?`),
     ),
     deleteConversation: db.prepare('DELETE FROM conversations WHERE id = ?'),

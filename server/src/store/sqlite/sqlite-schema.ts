@@ -418,6 +418,11 @@ const migrations: string[] = [
   );
   CREATE INDEX agent_status_changes_by_workspace ON agent_status_changes (workspace_id, at);
   `,
+  // Contact deletion (issue 14): the durable mark of a deletion under way, resumed at start.
+  `
+  ALTER TABLE contacts ADD COLUMN deleting_at INTEGER;
+  CREATE INDEX contacts_deleting ON contacts (deleting_at) WHERE deleting_at IS NOT NULL;
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */
