@@ -24,8 +24,12 @@ export function mountApp(options: MountOptions, createSocket: SocketFactory): Ap
     siteKey,
     open: options.open,
     createSocket,
-    onAgentMessage: (message) => bridge.emitMessage(toWidgetMessage(message)),
+    onAgentMessage: (message) => bridge.emit('message', toWidgetMessage(message)),
+    onIdentifyError: (error) => bridge.emit('identify:error', error),
   });
+  // An identify the page made before the app loaded, and the ones it makes from now on.
+  bridge.onIdentity = (identity) => client.identify(identity);
+  if (bridge.identity) client.identify(bridge.identity);
   let unread = -1;
   let locale = '';
   let site: unknown = null;
