@@ -25,11 +25,11 @@ export function mountApp(options: MountOptions, createSocket: SocketFactory): Ap
     open: options.open,
     createSocket,
     onAgentMessage: (message) => bridge.emit('message', toWidgetMessage(message)),
-    onIdentifyError: (error) => bridge.emit('identify:error', error),
   });
   // An identify the page made before the app loaded, and the ones it makes from now on.
-  bridge.onIdentity = (identity) => client.identify(identity);
-  if (bridge.identity) client.identify(bridge.identity);
+  const identify = (bridge.onIdentity = (identity) =>
+    void import('./chat/identify-visitor.js').then((m) => m.identifyOn(client, identity, (error) => bridge.emit('identify:error', error))));
+  if (bridge.identity) identify(bridge.identity);
   let unread = -1;
   let locale = '';
   let site: unknown = null;

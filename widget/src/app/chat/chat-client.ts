@@ -36,8 +36,6 @@ export interface ChatClientOptions {
   createSocket: SocketFactory;
   /** A new message from an agent or a bot, as it arrives (not the history loaded at start). */
   onAgentMessage?: (message: Message) => void;
-  /** The server refused the page's identify (nothing was linked). */
-  onIdentifyError?: (error: { code: string; message: string }) => void;
   win?: Window;
 }
 
@@ -65,9 +63,6 @@ export class ChatClient {
     retryMs: RETRY_MS,
   });
   private stopKeeping: () => void = () => {};
-  /** The page's latest identify, and the last one sent (each goes once; `identify-visitor.ts` sends it). */
-  identity: object | null = null;
-  identified: object | null = null;
 
   /** Public for the on-demand parts (uploads read the site key's token). */
   constructor(readonly options: ChatClientOptions) {
@@ -133,20 +128,6 @@ export class ChatClient {
     return true;
   }
 
-  /** The page's identify: sent now when connected, else at the next connection, before the catch-up. */
-  identify(identity: object): void {
-    this.identity = identity;
-    if (this.synced) void this.sendIdentity();
-  }
-
-  /**
-   * `false` when there is nothing new to send (no extra turn for a visitor the page never
-   * names); else whether this browser now reconnects as the verified user's visitor.
-   */
-  private sendIdentity(): false | Promise<boolean> {
-    return this.identity !== this.identified && import('./identify-visitor.js').then((m) => m.sendIdentity(this));
-  }
-
   /** Any other visitor command on this socket (knowledge-base search, "talk to a person"). */
   command<K extends keyof VisitorClientToServerEvents & string>(
     event: K,
@@ -189,14 +170,9 @@ export class ChatClient {
   private async onSession(session: VisitorSession): Promise<void> {
     safeStorage.set(storageKey(this.options.siteKey, 'token'), session.token);
     this.commit({ site: session.site, live: session.live });
-    // Before the catch-up: a browser joining a verified user reconnects as them and catches up then.
-    const joining = this.sendIdentity();
-    if (joining && (await joining)) return;
     await this.catchUp();
     if (!this.socket.connected) return;
     this.synced = true;
-    // An identify the page made during the catch-up.
-    void this.sendIdentity();
     await this.outbox.flush();
     await this.refreshAvailability();
   }
