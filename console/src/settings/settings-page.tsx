@@ -61,8 +61,8 @@ export function SettingsPage({ token, agent, sites, siteId, onSiteChange, fetchI
         {tab === 'site' && (
           <>
             <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />
-            {siteId && <SiteSettingsForm key={siteId} token={token} siteId={siteId} departments={departments ?? []} fetchImpl={fetchImpl} />}
             {siteId && <IdentitySettings key={`identity-${siteId}`} token={token} siteId={siteId} fetchImpl={fetchImpl} />}
+            {siteId && <SiteSettingsForm key={siteId} token={token} siteId={siteId} departments={departments ?? []} fetchImpl={fetchImpl} />}
           </>
         )}
         {tab === 'departments' && (
