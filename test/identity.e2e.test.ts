@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Contact, Site } from '@parley/shared';
 import { launchChromium } from './support/chromium.js';
+import { demoAdmin } from './support/parley-clients.js';
 import { ServerProcess } from './support/server-process.js';
 
 /**
@@ -15,29 +16,19 @@ import { ServerProcess } from './support/server-process.js';
 describe('verified identity across two browsers', () => {
   let server: ServerProcess;
   let browser: Browser;
-  let token: string;
+  let admin: Awaited<ReturnType<typeof demoAdmin>>;
   let secret: string;
   const userId = 'customer-2024';
   const question = '我在电脑上问过：退款什么时候到账？';
 
-  const api = async <T,>(method: string, path: string): Promise<T> => {
-    const res = await fetch(`${server.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}` } });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  const contactOf = async () => (await api<{ contacts: Contact[] }>('GET', `/contacts?q=${userId}`)).contacts.find((c) => c.userId === userId && c.verified);
+  const contactOf = async () => (await admin.call<{ contacts: Contact[] }>('GET', `/contacts?q=${userId}`)).contacts.find((c) => c.userId === userId && c.verified);
 
   beforeAll(async () => {
     server = await ServerProcess.start();
     browser = await launchChromium();
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'agent@demo.test', password: 'demo-password' }),
-    });
-    token = ((await login.json()) as { token: string }).token;
-    const site = (await api<{ sites: Site[] }>('GET', '/sites')).sites[0]!;
-    secret = (await api<{ secret: string }>('POST', `/sites/${site.id}/identity-secret`)).secret;
+    admin = await demoAdmin(server.url);
+    const site = (await admin.call<{ sites: Site[] }>('GET', '/sites')).sites[0]!;
+    secret = (await admin.call<{ secret: string }>('POST', `/sites/${site.id}/identity-secret`)).secret;
   });
   afterAll(async () => {
     await browser?.close();
