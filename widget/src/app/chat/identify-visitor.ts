@@ -1,7 +1,13 @@
-import { ErrorCode, visitorCommand, type VisitorIdentity } from '@parley/shared';
+import { visitorCommand, type ErrorCode, type VisitorIdentity } from '@parley/shared';
 import type { WidgetIdentifyError, WidgetIdentity } from '../../bridge.js';
 import { safeStorage, storageKey } from '../../storage-keys.js';
 import { COMMAND_TIMEOUT_MS, type ChatClient } from './chat-client.js';
+
+/**
+ * Refusals that may pass. Names checked against `ErrorCode` by type only: importing the object
+ * into this chunk would keep it whole in the first-open bundle, which otherwise inlines its values.
+ */
+const passing: readonly string[] = ['unavailable', 'rate_limited'] satisfies ErrorCode[];
 
 /** The page's latest identify, the one last sent (each goes once), and the client it is sent on. */
 let wanted: WidgetIdentity | null = null;
@@ -34,7 +40,7 @@ async function send(client: ChatClient, onError: (error: WidgetIdentifyError) =>
   if (!ack.ok) {
     const { code, message } = ack.error;
     // Unanswered or busy: the next session tries again; a refusal would be the same next time.
-    if (code === ErrorCode.unavailable || code === ErrorCode.rateLimited) {
+    if (passing.includes(code)) {
       if (sent === identity) sent = null;
       return;
     }
