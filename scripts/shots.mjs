@@ -263,6 +263,17 @@ try {
     await page.locator('.ui-drawer').waitFor();
   }, session);
   await shoot('settings-agents', settingsTab(2, '.ui-table'), session);
+  // Verified identity under the site's form: the panel, then the secret shown once.
+  await shoot('settings-identity', async (page) => {
+    await open('settings', '.identity-settings [role=switch]')(page);
+    await page.locator('.identity-settings').scrollIntoViewIfNeeded();
+  }, session);
+  await shoot('settings-identity-secret', async (page) => {
+    await open('settings', '.identity-settings [role=switch]')(page);
+    await page.locator('.identity-settings button').first().click();
+    await page.locator('[role=alertdialog] .ui-button-danger, [role=alertdialog] button').last().click();
+    await page.locator('[data-testid=identity-secret]').waitFor();
+  }, session);
   await shoot('api-keys', open('api-keys', '.ui-table'), session);
   await fillCannedReplies(admin.token);
   await shoot('canned-replies', open('canned-replies', '.ui-table'), session);

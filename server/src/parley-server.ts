@@ -12,6 +12,7 @@ import { IntakeService } from './domain/intake/intake-service.js';
 import { KnowledgeService } from './domain/knowledge/knowledge-service.js';
 import { AgentTools } from './domain/agent-tools/agent-tools.js';
 import { ContactsService } from './domain/contacts/contacts-service.js';
+import { ContactDeletion } from './domain/contacts/contact-deletion.js';
 import { SearchIndexer } from './domain/search/search-indexer.js';
 import { ConversationSearch } from './domain/search/conversation-search.js';
 import { RedisBotPresence } from './cluster/redis-bot-presence.js';
@@ -166,7 +167,8 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   const conversations = new ConversationService(store, events, Date.now, mail.offline, files);
   const knowledge = new KnowledgeService(store);
   const agentTools = new AgentTools({ store, events, log });
-  const contacts = new ContactsService({ store, tokens });
+  const contactDeletion = new ContactDeletion({ store, files, log });
+  const contacts = new ContactsService({ store, tokens, deletion: contactDeletion });
   const privacy = new PrivacyService({ store, files });
   const retention = new RetentionJob(store, files, log, config.retentionIntervalMs);
   const searchIndexer = new SearchIndexer({ store, events, log });
@@ -268,6 +270,9 @@ export async function createParleyServer(config: Config, options: ParleyOptions 
   mail.start();
   if (options.searchIndex !== false) searchIndexer.start();
   retention.start();
+  // Deletions a crash or stop cut short finish before the server takes requests; one that fails
+  // again keeps its mark for the next start, and the server still starts.
+  await contactDeletion.resumePending().catch((err: unknown) => log.error({ err }, 'could not finish a pending contact deletion'));
 
   let closing: Promise<void> | null = null;
   return {

@@ -141,6 +141,7 @@ const routes: Record<string, RouteEntry> = {
   'GET /contacts/{id}/export': { who: 'agent' },
   'GET /conversations/{id}/contact': { who: 'agent' },
   'POST /sites/{id}/identity-secret': { who: 'admin' },
+  'DELETE /contacts/{id}': { who: 'admin' },
   'GET /search': { who: 'agent', query: '?q=question' },
   // Reports (issue 15): supervisors and admins.
   'GET /reports/overview': { who: 'admin', query: '?from=2026-01-01&to=2026-01-07' },

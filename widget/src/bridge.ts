@@ -4,7 +4,19 @@
  */
 
 /** Events a host page can subscribe to with `Parley('on', name, callback)`. */
-export type WidgetEventName = 'ready' | 'open' | 'close' | 'message';
+export type WidgetEventName = 'ready' | 'open' | 'close' | 'message' | 'identify:error';
+
+/**
+ * `Parley('identify', { userId, email, name, userHash, attributes })` as the page passed it
+ * (the server checks it: `visitor:identify`).
+ */
+export type WidgetIdentity = Record<string, unknown>;
+
+/** What an `identify:error` listener receives: why the server refused the identify (nothing was linked). */
+export interface WidgetIdentifyError {
+  code: string;
+  message: string;
+}
 
 /** What a `message` listener receives: a new message from an agent or a bot. */
 export interface WidgetMessageEvent {
@@ -17,7 +29,15 @@ export interface WidgetMessageEvent {
 
 /** What the loader hands the app so the app can reach the launcher and the page's listeners. */
 export interface LoaderBridge {
-  emitMessage(message: WidgetMessageEvent): void;
+  /** Tells the page's listeners: `message` (a `WidgetMessageEvent`), `identify:error` (a `WidgetIdentifyError`). */
+  emit(name: WidgetEventName, payload?: unknown): void;
+  /**
+   * The page's latest identify that names a `userId`: the tracker (which takes the page's
+   * `identify` calls) leaves it here and calls `onIdentity`, which the app sets once mounted;
+   * an app mounted later reads `identity`.
+   */
+  identity?: WidgetIdentity;
+  onIdentity?: (identity: WidgetIdentity) => void;
   /** Unread count for the launcher's badge (0 hides it). */
   setUnread(count: number): void;
   /**
@@ -56,7 +76,8 @@ export interface TrackerModule {
   /**
    * Starts page-view reporting and proactive rules for `siteKey`; `queue` holds the page's
    * calls the loader does not handle itself (`track`, `identify`, unknown ones). Returns the
-   * handler for the later ones. `locale` is the launcher's.
+   * handler for the later ones. `locale` is the launcher's; `bridge` is the one the app gets
+   * (the tracker hands it identities).
    */
-  start(siteKey: string, queue: ArrayLike<unknown>[], locale: string): (call: ArrayLike<unknown>) => void;
+  start(siteKey: string, queue: ArrayLike<unknown>[], locale: string, bridge: LoaderBridge): (call: ArrayLike<unknown>) => void;
 }

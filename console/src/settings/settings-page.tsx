@@ -8,6 +8,7 @@ import { Tabs } from '../ui/tabs.js';
 import { useAdminT } from '../ui/use-admin-t.js';
 import { AgentsPanel } from './agents-panel.js';
 import { DepartmentsPanel, type DepartmentEditing } from './departments-panel.js';
+import { IdentitySettings } from './identity-settings.js';
 import { SiteSettingsForm } from './site-settings-form.js';
 import { useSettingsT } from './use-settings-t.js';
 
@@ -60,6 +61,7 @@ export function SettingsPage({ token, agent, sites, siteId, onSiteChange, fetchI
         {tab === 'site' && (
           <>
             <SitePicker sites={sites} siteId={siteId} onChange={onSiteChange} />
+            {siteId && <IdentitySettings key={`identity-${siteId}`} token={token} siteId={siteId} fetchImpl={fetchImpl} />}
             {siteId && <SiteSettingsForm key={siteId} token={token} siteId={siteId} departments={departments ?? []} fetchImpl={fetchImpl} />}
           </>
         )}

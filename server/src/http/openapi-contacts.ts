@@ -72,6 +72,19 @@ export function contactPaths(): Record<string, object> {
           404: errorResponse('No such contact in the workspace'),
         },
       },
+      delete: {
+        summary:
+          'Delete a contact for good (admins): their conversations with messages, files, events and search entries, their browsers (visitors) and the record. ' +
+          'Marked first, so a deletion cut short by a crash finishes at the next start; the contact reads as gone from the moment it is marked',
+        security,
+        responses: {
+          204: { description: 'Deleted, with everything of it' },
+          ...unauthorized,
+          403: errorResponse('Only admins delete contacts'),
+          404: errorResponse('No such contact in the workspace'),
+          409: errorResponse('The contact has a conversation that is not closed: close it first; nothing was deleted'),
+        },
+      },
     },
     '/contacts/{id}/conversations': {
       parameters: idParam,

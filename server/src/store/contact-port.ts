@@ -39,6 +39,19 @@ export interface ContactStore {
   deleteContact(id: string): Promise<boolean>;
   /** Conversations of every visitor linked to the contact, newest first. */
   listContactConversations(contactId: string, limit: number): Promise<Conversation[]>;
+  /**
+   * Marks the contact as being deleted: from then on every read above (get, by user id, by
+   * visitor, list) acts as if it were gone, and the mark survives a restart, so a deletion cut
+   * short is finished at the next start (`listContactDeletions`). Idempotent; `null` when missing.
+   */
+  markContactDeleting(id: string, at: number): Promise<Contact | null>;
+  /** Contacts marked for deletion and not yet deleted, oldest mark first (with their visitors). */
+  listContactDeletions(): Promise<Contact[]>;
+  /**
+   * Removes a visitor for good: its record, its trigger events and its contact link. Its
+   * conversations are the caller's to delete first. No error when it is already gone.
+   */
+  deleteVisitor(visitorId: string): Promise<void>;
   /** Creates or replaces the site's identity secret (kept as given: verifying a hash needs it). */
   setIdentitySecret(siteId: string, secret: string, at: number): Promise<void>;
   getIdentitySecret(siteId: string): Promise<string | null>;

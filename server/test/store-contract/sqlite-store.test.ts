@@ -13,6 +13,7 @@ import { describeProactiveStoreContract } from './proactive-store-contract.js';
 import { describeLiveStoreContract } from './live-store-contract.js';
 import { describeAgentToolsStoreContract } from './agent-tools-store-contract.js';
 import { describeContactStoreContract } from './contact-store-contract.js';
+import { describeContactDeletionContract } from './contact-deletion-contract.js';
 import { describeSearchStoreContract } from './search-store-contract.js';
 import { describeReportsStoreContract } from './reports-store-contract.js';
 import { describeVisitorSeqStoreContract } from './visitor-seq-store-contract.js';
@@ -34,6 +35,7 @@ describeAccountsStoreContract('sqlite', async () => new SqliteStore(path.join(di
 describeLiveStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeAgentToolsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeContactStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
+describeContactDeletionContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeSearchStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeReportsStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));
 describeVisitorSeqStoreContract('sqlite', async () => new SqliteStore(path.join(dir, `${nanoid()}.db`)));

@@ -6,7 +6,7 @@ import { mountApp } from './mount-app.js';
 
 function fakeBridge() {
   return {
-    emitMessage: vi.fn(),
+    emit: vi.fn(),
     setUnread: vi.fn(),
     setLabels: vi.fn(),
     requestClose: vi.fn(),
@@ -54,7 +54,8 @@ describe('mountApp', () => {
     await act(async () => socket.accept());
     act(() => socket.fire('message:new', message(1, '请问还有其他问题吗？')));
     expect(bridge.setUnread).toHaveBeenLastCalledWith(1);
-    expect(bridge.emitMessage).toHaveBeenCalledWith(
+    expect(bridge.emit).toHaveBeenCalledWith(
+      'message',
       expect.objectContaining({ text: '请问还有其他问题吗？', author: { type: 'agent', name: 'Mei' } }),
     );
     act(() => handle!.setOpen(true));

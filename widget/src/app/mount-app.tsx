@@ -24,8 +24,12 @@ export function mountApp(options: MountOptions, createSocket: SocketFactory): Ap
     siteKey,
     open: options.open,
     createSocket,
-    onAgentMessage: (message) => bridge.emitMessage(toWidgetMessage(message)),
+    onAgentMessage: (message) => bridge.emit('message', toWidgetMessage(message)),
   });
+  // An identify the page made before the app loaded, and the ones it makes from now on.
+  const identify = (bridge.onIdentity = (identity) =>
+    void import('./chat/identify-visitor.js').then((m) => m.identifyOn(client, identity, (error) => bridge.emit('identify:error', error))));
+  if (bridge.identity) identify(bridge.identity);
   let unread = -1;
   let locale = '';
   let site: unknown = null;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppModule, MountOptions, TrackerModule } from '../bridge.js';
+import type { AppModule, LoaderBridge, MountOptions, TrackerModule } from '../bridge.js';
 import { bootLoader, type ParleyFunction } from './boot.js';
 
 type Win = Window & { Parley?: ParleyFunction };
@@ -35,6 +35,7 @@ function fakeApp() {
   const urls: string[] = [];
   const trackerCalls: unknown[][] = [];
   const trackerStarts: [string, string][] = [];
+  const trackerBridges: LoaderBridge[] = [];
   const importApp = vi.fn(async (url: string): Promise<AppModule & TrackerModule> => {
     urls.push(url);
     return {
@@ -42,14 +43,15 @@ function fakeApp() {
         mounts.push(options);
         return { setOpen: (open) => void opens.push(open), unmount() {} };
       },
-      start(siteKey, queue, locale) {
+      start(siteKey, queue, locale, bridge) {
         trackerStarts.push([siteKey, locale]);
+        trackerBridges.push(bridge);
         for (const call of queue) trackerCalls.push(Array.from(call));
         return (call) => void trackerCalls.push(Array.from(call));
       },
     };
   });
-  return { importApp, mounts, opens, urls, trackerCalls, trackerStarts };
+  return { importApp, mounts, opens, urls, trackerCalls, trackerStarts, trackerBridges };
 }
 
 const launcher = () => document.querySelector('parley-widget')!.shadowRoot!.querySelector('button')!;
@@ -194,10 +196,10 @@ describe('loader', () => {
     win.Parley!('open');
     await settle();
     const bridge = app.mounts[0]!.bridge;
-    bridge.emitMessage({ id: 'm1', conversationId: 'c1', text: '您好', author: { type: 'agent', name: 'Mei' }, createdAt: 1 });
+    bridge.emit('message', { id: 'm1', conversationId: 'c1', text: '您好', author: { type: 'agent', name: 'Mei' }, createdAt: 1 });
     await settle();
     win.Parley!('off', 'message', listener);
-    bridge.emitMessage({ id: 'm2', conversationId: 'c1', text: 'again', author: { type: 'agent', name: 'Mei' }, createdAt: 2 });
+    bridge.emit('message', { id: 'm2', conversationId: 'c1', text: 'again', author: { type: 'agent', name: 'Mei' }, createdAt: 2 });
     await settle();
     expect(heard).toEqual([expect.objectContaining({ text: '您好' })]);
   });
@@ -220,6 +222,8 @@ describe('loader', () => {
     expect(app.urls).toContain('https://chat.example.com/widget/app/parley-tracker.js?v=v9');
     expect(app.trackerStarts).toEqual([['acme', 'zh-TW']]);
     expect(app.trackerCalls).toEqual([['track', 'viewed-plans'], ['identify', { name: '王小明' }], ['frobnicate']]);
+    // The tracker hands identities to the app through the app's own bridge.
+    expect(app.trackerBridges[0]).toBe(app.mounts[0]!.bridge);
   });
 
   it('draws nothing and says why in the console when its script tag has no data-site', () => {

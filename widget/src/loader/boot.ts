@@ -86,7 +86,7 @@ export function bootLoader(deps: LoaderDeps): void {
   }
 
   const bridge: LoaderBridge = {
-    emitMessage: (message) => hub.emit('message', message),
+    emit: hub.emit,
     setUnread(count) {
       unread = count;
       render();
@@ -134,7 +134,7 @@ export function bootLoader(deps: LoaderDeps): void {
     // The app removes these keys when there is nothing to wait for, so their presence is enough.
     if (safeStorage.get(key('conversation')) || safeStorage.get(key('outbox'))) idle(loadApp);
     // The browser logs a failed import; without the tracker the chat still works.
-    idle(() => load('tracker').then((module) => void (tracker = module.start(siteKey, later, locale)), () => {}));
+    idle(() => load('tracker').then((module) => void (tracker = module.start(siteKey, later, locale, bridge)), () => {}));
   };
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start);

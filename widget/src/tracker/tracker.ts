@@ -1,4 +1,5 @@
 import { firstFiringRule, type ClientRule, type InboxItem, type PageViewAnswer, type PingAnswer, type WidgetEvent } from '@parley/shared';
+import type { LoaderBridge } from '../bridge.js';
 import { safeStorage, storageKey, type StoredItem } from '../storage-keys.js';
 import { hideBubble, showBubble } from './bubble.js';
 
@@ -21,7 +22,7 @@ export interface StoredProactive {
  * only when the visitor clicks it. It also carries `Parley('track' | 'identify', ...)`.
  * Returns the handler for the page's later calls.
  */
-export function start(site: string, queue: Call[], locale: string): (call: Call) => void {
+export function start(site: string, queue: Call[], locale: string, bridge: LoaderBridge): (call: Call) => void {
   const api = `${new URL(import.meta.url).origin}/api/v1/visitor/`;
   const key = (item: StoredItem) => storageKey(site, item);
   const visitKey = key('visit');
@@ -140,7 +141,13 @@ export function start(site: string, queue: Call[], locale: string): (call: Call)
   const handle = (call: Call) => {
     const [command, arg] = call as [unknown, Record<string, unknown>];
     if (command === 'track') report({ type: 'track', name: '' + (arg as unknown) });
-    else if (command === 'identify') report({ type: 'identify', name: arg?.name, email: arg?.email } as WidgetEvent);
+    else if (command === 'identify') {
+      // With a userHash nothing is reported until the server has checked it (the app's
+      // `visitor:identify`): a wrong hash must not name the visitor either.
+      if (!arg?.userHash) report({ type: 'identify', name: arg?.name, email: arg?.email } as WidgetEvent);
+      // A user id is the contact's: the app links this browser (loaded now or later).
+      if (arg?.userId) (bridge.identity = arg), bridge.onIdentity?.(arg);
+    }
     else console.warn('Parley: unknown command', command);
   };
   queue.forEach(handle);

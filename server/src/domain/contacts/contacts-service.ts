@@ -1,4 +1,4 @@
-import { ErrorCode, type Contact, type ContactListQuery, type ContactPatch, type Conversation, type Message, type Site, type Visitor, type VisitorIdentity, type VisitorIdentifyResult } from '@parley/shared';
+import { ErrorCode, limits, type Contact, type ContactListQuery, type ContactPatch, type Conversation, type Message, type Site, type Visitor, type VisitorIdentity, type VisitorIdentifyResult } from '@parley/shared';
 import { AppError, notFound } from '../../app-error.js';
 import type { TokenService } from '../../auth/tokens.js';
 import type { Store } from '../../store/port.js';
@@ -8,13 +8,14 @@ import { newIdentitySecret } from './identity-hash.js';
 import { identifyVisitor, withoutNulls } from './visitor-identify.js';
 import { decodeContactCursor, encodeContactCursor } from './contact-cursor.js';
 import { mergeContacts } from './contact-merge.js';
+import type { ContactDeletion } from './contact-deletion.js';
 
 type AgentActor = Actor & { kind: 'agent' };
 
 /** Contacts and verified identity: the widget's identify, the console's contact pages, each site's identity secret. */
 export class ContactsService {
   constructor(
-    private readonly deps: { store: Store; tokens: TokenService; now?: () => number },
+    private readonly deps: { store: Store; tokens: TokenService; deletion: ContactDeletion; now?: () => number },
   ) {}
 
   private now(): number {
@@ -90,6 +91,19 @@ export class ContactsService {
     const updated = await this.deps.store.contacts.updateContact(next);
     if (!updated) throw notFound('contact');
     return updated;
+  }
+
+  /**
+   * `DELETE /contacts/{id}` (admins): the contact with their conversations, files, events and
+   * browsers, for good (see `ContactDeletion`: marked first, finished after a crash). Refused
+   * while one of their conversations is not closed, as a conversation's own deletion is.
+   */
+  async delete(actor: AgentActor, id: string): Promise<void> {
+    if (actor.role !== 'admin') throw new AppError(ErrorCode.forbidden, 'only an admin can delete a contact');
+    await this.get(actor, id);
+    const open = (await this.deps.store.contacts.listContactConversations(id, limits.listPage)).find((c) => c.status !== 'closed');
+    if (open) throw new AppError(ErrorCode.conflict, `close conversation ${open.id} before deleting this contact; nothing was deleted`);
+    if (!(await this.deps.deletion.delete(id))) throw notFound('contact');
   }
 
   /** Every conversation of every browser linked to the contact, newest first. */

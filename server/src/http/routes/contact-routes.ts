@@ -24,6 +24,10 @@ export function contactRoutes(directory: AccountsService, contacts: ContactsServ
   router.patch('/contacts/:id', async (req, res) => {
     res.json({ contact: await contacts.update(actor(res), req.params.id, parseOr400(contactPatchSchema, req.body)) });
   });
+  router.delete('/contacts/:id', async (req, res) => {
+    await contacts.delete(actor(res), req.params.id);
+    res.status(204).end();
+  });
   router.get('/contacts/:id/conversations', async (req, res) => {
     const { limit } = parseOr400(contactConversationsQuery, req.query);
     res.json({ conversations: await contacts.conversations(actor(res), req.params.id, limit) });

@@ -11,6 +11,8 @@ type ContactDoc = Omit<Contact, 'id' | 'visitorIds'> & {
   /** `siteId + '\n' + userId` while verified, absent otherwise: the unique index's key. */
   verifiedKey?: string;
   searchText: string;
+  /** Set when a deletion is under way (`markContactDeleting`): every read but the deletions' own skips it. */
+  deletingAt?: number;
 };
 /** One per visitor (its id is the visitor's): a visitor is linked to at most one contact. */
 interface ContactVisitorDoc {
@@ -41,6 +43,8 @@ const profile = (c: Contact) => ({
   searchText: contactSearchText(c),
   updatedAt: c.updatedAt,
 });
+/** Reads see no contact whose deletion is under way. */
+const live = { deletingAt: { $exists: false } } as const;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function ensureContactIndexes(db: mongoose.mongo.Db): Promise<void> {
@@ -63,7 +67,9 @@ export class MongoContactStore implements ContactStore {
     this.links = db.collection<ContactVisitorDoc>('contact_visitors');
     this.secrets = db.collection<IdentitySecretDoc>('site_identity_secrets');
     this.conversations = db.collection<ConversationDoc>('conversations');
+    this.db = db;
   }
+  private readonly db: mongoose.mongo.Db;
 
   private async toContact(d: ContactDoc): Promise<Contact> {
     const links = await this.links.find({ contactId: d._id }, { sort: { linkedAt: 1, _id: 1 } }).toArray();
@@ -105,10 +111,10 @@ export class MongoContactStore implements ContactStore {
     return (await this.getContact(c.id))!;
   }
   async getContact(id: string): Promise<Contact | null> {
-    return this.one(await this.contacts.findOne({ _id: id }));
+    return this.one(await this.contacts.findOne({ _id: id, ...live }));
   }
   async getVerifiedContact(siteId: string, userId: string): Promise<Contact | null> {
-    return this.one(await this.contacts.findOne({ verifiedKey: `${siteId}\n${userId}` }));
+    return this.one(await this.contacts.findOne({ verifiedKey: `${siteId}\n${userId}`, ...live }));
   }
   async getContactOfVisitor(visitorId: string): Promise<Contact | null> {
     const link = await this.links.findOne({ _id: visitorId });
@@ -133,7 +139,7 @@ export class MongoContactStore implements ContactStore {
   }
   async listContacts(workspaceId: string, o: { query: string; limit: number; after?: { updatedAt: number; id: string } }): Promise<ContactPage> {
     if (o.limit <= 0) return { contacts: [], next: null };
-    const filter: mongoose.mongo.Filter<ContactDoc> = { workspaceId };
+    const filter: mongoose.mongo.Filter<ContactDoc> = { workspaceId, ...live };
     if (o.query) filter.searchText = { $regex: escapeRegex(o.query) };
     if (o.after) filter.$or = [{ updatedAt: { $lt: o.after.updatedAt } }, { updatedAt: o.after.updatedAt, _id: { $lt: o.after.id } }];
     const docs = await this.contacts.find(filter, { sort: { updatedAt: -1, _id: -1 }, limit: o.limit + 1 }).toArray();
@@ -146,6 +152,21 @@ export class MongoContactStore implements ContactStore {
     const deleted = (await this.contacts.deleteOne({ _id: id })).deletedCount > 0;
     await this.links.deleteMany({ contactId: id });
     return deleted;
+  }
+  async markContactDeleting(id: string, at: number): Promise<Contact | null> {
+    // The first mark's time stays: the filter leaves a marked contact as it is.
+    await this.contacts.updateOne({ _id: id, ...live }, { $set: { deletingAt: at } });
+    return this.one(await this.contacts.findOne({ _id: id }));
+  }
+  async listContactDeletions(): Promise<Contact[]> {
+    const docs = await this.contacts.find({ deletingAt: { $exists: true } }, { sort: { deletingAt: 1, _id: 1 } }).toArray();
+    return Promise.all(docs.map((d) => this.toContact(d)));
+  }
+  async deleteVisitor(visitorId: string): Promise<void> {
+    // The record last: a deletion cut short is retried from the visitor's id, which the contact still lists.
+    await this.db.collection('trigger_events').deleteMany({ visitorId });
+    await this.db.collection('visitors').deleteOne({ _id: visitorId as never });
+    await this.links.deleteOne({ _id: visitorId });
   }
   async listContactConversations(contactId: string, limit: number): Promise<Conversation[]> {
     if (limit <= 0) return [];

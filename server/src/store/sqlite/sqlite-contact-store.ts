@@ -41,9 +41,9 @@ export class SqliteContactStore implements ContactStore {
          WHERE id = ? RETURNING *`,
       ),
       touch: db.prepare('UPDATE contacts SET updated_at = max(updated_at, ?) WHERE id = ? RETURNING *'),
-      get: db.prepare('SELECT * FROM contacts WHERE id = ?'),
-      verified: db.prepare('SELECT * FROM contacts WHERE site_id = ? AND user_id = ? AND verified = 1'),
-      ofVisitor: db.prepare('SELECT c.* FROM contacts c JOIN contact_visitors v ON v.contact_id = c.id WHERE v.visitor_id = ?'),
+      get: db.prepare('SELECT * FROM contacts WHERE id = ? AND deleting_at IS NULL'),
+      verified: db.prepare('SELECT * FROM contacts WHERE site_id = ? AND user_id = ? AND verified = 1 AND deleting_at IS NULL'),
+      ofVisitor: db.prepare('SELECT c.* FROM contacts c JOIN contact_visitors v ON v.contact_id = c.id WHERE v.visitor_id = ? AND c.deleting_at IS NULL'),
       visitors: db.prepare('SELECT visitor_id FROM contact_visitors WHERE contact_id = ? ORDER BY linked_at, visitor_id'),
       link: db.prepare(
         `INSERT INTO contact_visitors (visitor_id, contact_id, linked_at) VALUES (?, ?, ?)
@@ -51,7 +51,7 @@ export class SqliteContactStore implements ContactStore {
          WHERE contact_visitors.contact_id != excluded.contact_id`,
       ),
       list: db.prepare(
-        `SELECT * FROM contacts WHERE workspace_id = ? AND instr(search_text, ?) > 0
+        `SELECT * FROM contacts WHERE workspace_id = ? AND deleting_at IS NULL AND instr(search_text, ?) > 0
            AND (updated_at < ? OR (updated_at = ? AND id < ?))
          ORDER BY updated_at DESC, id DESC LIMIT ?`,
       ),
@@ -66,6 +66,12 @@ export class SqliteContactStore implements ContactStore {
       remove: db.prepare('DELETE FROM contacts WHERE id = ?'),
       unlinkAll: db.prepare('DELETE FROM contact_visitors WHERE contact_id = ?'),
       getSecret: db.prepare('SELECT secret FROM site_identity_secrets WHERE site_id = ?'),
+      markDeleting: db.prepare('UPDATE contacts SET deleting_at = coalesce(deleting_at, ?) WHERE id = ? RETURNING *'),
+      deletions: db.prepare('SELECT * FROM contacts WHERE deleting_at IS NOT NULL ORDER BY deleting_at, id'),
+      // Its conversations are gone by now (the caller's first step), so nothing refers to the visitor.
+      deleteVisitorParts: ['DELETE FROM trigger_events WHERE visitor_id = ?', 'DELETE FROM contact_visitors WHERE visitor_id = ?', 'DELETE FROM visitors WHERE id = ?'].map((sql) =>
+        db.prepare(sql),
+      ),
     };
     this.inTransaction = <T>(work: () => T) => db.transaction(work).immediate();
   }
@@ -139,6 +145,17 @@ export class SqliteContactStore implements ContactStore {
     return this.inTransaction(() => {
       this.s.unlinkAll.run(id);
       return this.s.remove.run(id).changes > 0;
+    });
+  }
+  async markContactDeleting(id: string, at: number): Promise<Contact | null> {
+    return this.one(this.s.markDeleting.get(at, id));
+  }
+  async listContactDeletions(): Promise<Contact[]> {
+    return (this.s.deletions.all() as ContactRow[]).map((r) => this.toContact(r));
+  }
+  async deleteVisitor(visitorId: string): Promise<void> {
+    this.inTransaction(() => {
+      for (const statement of this.s.deleteVisitorParts) statement.run(visitorId);
     });
   }
   async listContactConversations(contactId: string, limit: number): Promise<Conversation[]> {

@@ -86,7 +86,9 @@ export class SqliteLiveStore implements LiveStore {
 
   async deleteConversation(conversationId: string): Promise<boolean> {
     return this.db.transaction(() => {
-      // Messages first: they reference the conversation (foreign keys are on).
+      // Messages first: they reference the conversation (foreign keys are on). The search index
+      // is keyed by the messages' rowids: its entries go first (the list's first statement), or a
+      // later message given a freed rowid would carry a deleted message's terms.
       for (const statement of this.s.deleteConversationParts) statement.run(conversationId);
       return this.s.deleteConversation.run(conversationId).changes > 0;
     })();

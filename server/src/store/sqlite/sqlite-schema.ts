@@ -462,6 +462,11 @@ const migrations: string[] = [
   `
   ALTER TABLE messages ADD COLUMN whisper_to TEXT;
   `,
+  // Contact deletion (issue 14): the durable mark of a deletion under way, resumed at start.
+  `
+  ALTER TABLE contacts ADD COLUMN deleting_at INTEGER;
+  CREATE INDEX contacts_deleting ON contacts (deleting_at) WHERE deleting_at IS NOT NULL;
+  `,
 ];
 
 /** Brings a database up to the newest schema inside one transaction. */

@@ -90,6 +90,19 @@ export const settingsEn = {
   'settings.retention.keep': 'Delete old conversations',
   'settings.retention.days': 'Delete closed conversations, their files and visitors after (days, 1–3650)',
   'settings.retention.hint': 'Checked once an hour. Open conversations are never deleted.',
+  'settings.identity.title': 'Verified identity',
+  'settings.identity.hint': "Your server signs each signed-in user's id with this site's identity secret (HMAC-SHA256, hex) and your page passes it as userHash to Parley('identify', …). Their conversations then follow them to every browser and device.",
+  'settings.identity.generate': 'Generate or rotate secret',
+  'settings.identity.rotateTitle': 'Generate a new identity secret?',
+  'settings.identity.rotateBody': 'Any secret this site had stops working at once: signed-in users are refused until your server signs with the new one.',
+  'settings.identity.rotate': 'Generate new secret',
+  'settings.identity.cancel': 'Cancel',
+  'settings.identity.newTitle': "This site's identity secret",
+  'settings.identity.once': 'Copy it now and keep it on your server only. It is shown this once, and whoever holds it can sign in to the chat as any of your users.',
+  'settings.identity.done': 'Done',
+  'settings.identity.strict': 'Require verified identity',
+  'settings.identity.strictHint': 'On: an identify without a matching userHash is refused and the visitor stays anonymous.',
+  'settings.identity.failed': 'That did not work: {reason}',
 } as const;
 
 export type SettingsKey = keyof typeof settingsEn;
