@@ -8,7 +8,8 @@ import { CONTRACT_NOW, draftConversation, seedTenant, type ContractTenant } from
 import type { Store } from '../../src/store/port.js';
 import type { FileStorage } from '../../src/store/file-storage-port.js';
 import { openFileStorage } from '../../src/store/open-file-storage.js';
-import { ContactDeletion, type ConversationFiles } from '../../src/domain/contacts/contact-deletion.js';
+import { ContactDeletion } from '../../src/domain/contacts/contact-deletion.js';
+import type { ConversationFiles } from '../../src/domain/privacy/conversation-eraser.js';
 import { FilesService } from '../../src/domain/conversation-live/files-service.js';
 import { FileLinks } from '../../src/domain/conversation-live/file-links.js';
 import { TokenService } from '../../src/auth/tokens.js';

@@ -1,11 +1,7 @@
 import type { Contact } from '@parley/shared';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
-
-/** What deleting a conversation's files takes (the files service's own step, storage then records). */
-export interface ConversationFiles {
-  deleteConversationFiles(conversationId: string): Promise<number>;
-}
+import { eraseConversation, type ConversationFiles } from '../privacy/conversation-eraser.js';
 
 /**
  * Deleting a contact for good: their conversations (messages, events, files, search entries,
@@ -59,8 +55,7 @@ export class ContactDeletion {
         // Nothing stays open for routing to hand out while it goes (the route refuses open ones;
         // this covers a chat the visitor started since).
         if (conversation.status !== 'closed') await store.closeConversation(conversation.id, now);
-        await this.deps.files.deleteConversationFiles(conversation.id);
-        await store.live.deleteConversation(conversation.id);
+        await eraseConversation(store, this.deps.files, conversation);
       }
       await store.contacts.deleteVisitor(visitorId);
     }
